@@ -1,0 +1,110 @@
+package cn.onemap.core.store;
+
+import cn.onemap.core.filter.Filters;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.geotools.api.filter.Filter;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What to read from a layer: features whose geometry intersects {@code bbox} (CGCS2000 lon/lat),
+ * that match {@code filter}, in the state they had at {@code asOf} (now when empty), sorted and
+ * paged. Sorting always ends with the feature id so pages are stable.
+ */
+public record FeatureQuery(
+    String layerId,
+    Optional<Envelope> bbox,
+    Optional<Filter> filter,
+    Optional<Instant> asOf,
+    List<SortKey> sortBy,
+    long offset,
+    OptionalInt limit) {
+
+  public FeatureQuery {
+    Objects.requireNonNull(layerId, "layerId");
+    sortBy = List.copyOf(sortBy);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+    }
+    if (limit.isPresent() && limit.getAsInt() < 0) {
+      throw new IllegalArgumentException("limit must be >= 0, was " + limit.getAsInt());
+    }
+  }
+
+  public static Builder layer(String layerId) {
+    return new Builder(layerId);
+  }
+
+  /**
+   * Builds queries; {@link #ecql(String)} parses filter text, so syntax errors surface at build
+   * time.
+   */
+  public static final class Builder {
+    private final String layerId;
+    private Envelope bbox;
+    private Filter filter;
+    private Instant asOf;
+    private final List<SortKey> sortBy = new ArrayList<>();
+    private long offset;
+    private Integer limit;
+
+    private Builder(String layerId) {
+      this.layerId = layerId;
+    }
+
+    public Builder bbox(double minX, double minY, double maxX, double maxY) {
+      return bbox(new Envelope(minX, maxX, minY, maxY));
+    }
+
+    public Builder bbox(Envelope envelope) {
+      this.bbox = envelope;
+      return this;
+    }
+
+    public Builder filter(Filter filter) {
+      this.filter = filter;
+      return this;
+    }
+
+    /** Parses an ECQL expression such as {@code diameter >= 300 AND material = 'PE'}. */
+    public Builder ecql(String ecql) {
+      this.filter = ecql == null || ecql.isBlank() ? null : Filters.parseEcql(ecql);
+      return this;
+    }
+
+    public Builder asOf(Instant instant) {
+      this.asOf = instant;
+      return this;
+    }
+
+    public Builder sortBy(SortKey key) {
+      this.sortBy.add(key);
+      return this;
+    }
+
+    public Builder offset(long offset) {
+      this.offset = offset;
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public FeatureQuery build() {
+      return new FeatureQuery(
+          layerId,
+          Optional.ofNullable(bbox),
+          Optional.ofNullable(filter),
+          Optional.ofNullable(asOf),
+          sortBy,
+          offset,
+          limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package cn.onemap.core.store;
+
+import cn.onemap.core.catalog.LayerChange;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.EditResult;
+import cn.onemap.core.feature.Feature;
+import cn.onemap.core.feature.FeatureEdit;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The versioned feature store. Implementations: {@code H2gisFeatureStore} (embedded file database,
+ * the default) and {@code PostgisFeatureStore}; they behave identically (one parameterized test
+ * suite runs against both).
+ *
+ * <p>Writes validate everything before anything is written (schema, types, geometry validity,
+ * CGCS2000 extent) and run in one transaction: a batch is applied completely or not at all.
+ * Thread-safe.
+ */
+public interface FeatureStore extends AutoCloseable {
+
+  /** "h2gis" or "postgis". */
+  String backend();
+
+  // --- catalog -------------------------------------------------------------------------------
+
+  /**
+   * Every layer of the catalog, ordered by id. Access control is the caller's job (see
+   * AccessLevel).
+   */
+  List<LayerDefinition> layers();
+
+  Optional<LayerDefinition> layer(String layerId);
+
+  /** The layer, or {@link LayerNotFoundException}. */
+  default LayerDefinition requireLayer(String layerId) {
+    return layer(layerId).orElseThrow(() -> new LayerNotFoundException(layerId));
+  }
+
+  /** Creates the layer's table and indexes and registers it, atomically. */
+  void createLayer(LayerDefinition layer);
+
+  /** Changes metadata and adds attributes; returns the new definition. */
+  LayerDefinition alterLayer(String layerId, LayerChange change);
+
+  /** Removes the layer and all its features and history. An administrative act, not an edit. */
+  void dropLayer(String layerId);
+
+  // --- edits ---------------------------------------------------------------------------------
+
+  /** Applies the edits in one transaction; each edited feature gets exactly one new version. */
+  EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context);
+
+  /**
+   * Loads many new features fast (PostGIS: COPY, index built after when the layer was empty) in one
+   * transaction. Every feature is validated like an insert; ids must be new. Reports progress every
+   * 10,000 features.
+   *
+   * @return the number of features written
+   */
+  long bulkInsert(
+      String layerId,
+      Iterator<FeatureEdit.Insert> features,
+      EditContext context,
+      LongConsumer progress);
+
+  // --- reads ---------------------------------------------------------------------------------
+
+  /** The current version of a feature. */
+  Optional<Feature> get(String layerId, String featureId);
+
+  /** The version of a feature that was current at {@code asOf}; empty if it did not exist then. */
+  Optional<Feature> get(String layerId, String featureId, Instant asOf);
+
+  /**
+   * All versions of a feature, oldest first, tombstones included; {@link FeatureNotFoundException}
+   * if none.
+   */
+  List<Feature> history(String layerId, String featureId);
+
+  /** Streams the matching features; close the cursor. */
+  FeatureCursor query(FeatureQuery query);
+
+  /** Number of features {@link #query} would return without offset and limit. */
+  long count(FeatureQuery query);
+
+  /** Bounding box of the layer's current features; empty when it has none. */
+  Optional<Envelope> extent(String layerId);
+
+  @Override
+  void close();
+}

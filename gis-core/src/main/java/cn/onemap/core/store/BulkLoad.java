@@ -1,0 +1,106 @@
+package cn.onemap.core.store;
+
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.FeatureEdit;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A bulk load of new features in one transaction. When the layer is empty its spatial index is
+ * dropped first and built once at the end, which is much faster than maintaining it row by row; on
+ * failure the load is rolled back and the index restored.
+ */
+final class BulkLoad {
+  private final Connection connection;
+  private final LayerTable table;
+  private final SqlDialect dialect;
+  private final WriteRules rules;
+  private final EditContext context;
+  private final Instant now;
+  private final int progressEvery;
+
+  BulkLoad(
+      Connection connection,
+      LayerTable table,
+      SqlDialect dialect,
+      WriteRules rules,
+      EditContext context,
+      Instant now,
+      int progressEvery) {
+    this.connection = connection;
+    this.table = table;
+    this.dialect = dialect;
+    this.rules = rules;
+    this.context = context;
+    this.now = now;
+    this.progressEvery = progressEvery;
+  }
+
+  long run(Iterator<FeatureEdit.Insert> features, LongConsumer progress) throws SQLException {
+    String index = "\"" + table.tableName() + "_geom\"";
+    connection.setAutoCommit(false);
+    boolean indexDropped = isEmpty();
+    if (indexDropped) {
+      execute("DROP INDEX " + index);
+    }
+    boolean committed = false;
+    try {
+      long written = load(features, progress);
+      if (indexDropped) {
+        execute(dialect.createSpatialIndex(table.name(), index));
+      }
+      connection.commit();
+      committed = true;
+      return written;
+    } finally {
+      if (!committed) {
+        connection.rollback();
+        if (indexDropped && !dialect.transactionalDdl()) {
+          execute(dialect.createSpatialIndex(table.name(), index));
+          connection.commit();
+        }
+      }
+    }
+  }
+
+  private long load(Iterator<FeatureEdit.Insert> features, LongConsumer progress)
+      throws SQLException {
+    BulkWriter writer = dialect.bulkWriter(connection, table);
+    IdAllocator ids = new IdAllocator(connection, dialect, table.sequence());
+    String reason = context.reason().orElse(null);
+    long count = 0;
+    while (features.hasNext()) {
+      FeatureEdit.Insert insert = features.next();
+      Geometry geometry = rules.geometry(insert.geometry());
+      List<Object> values = rules.values(insert.attributes());
+      String fid =
+          insert.id().isPresent() ? FeatureEditor.requireFid(insert.id().get()) : ids.next();
+      writer.write(fid, now, context.author(), reason, geometry, values);
+      if (++count % progressEvery == 0) {
+        progress.accept(count);
+      }
+    }
+    long written = writer.finish();
+    progress.accept(written);
+    return written;
+  }
+
+  private boolean isEmpty() throws SQLException {
+    try (Statement st = connection.createStatement();
+        var rs = st.executeQuery("SELECT 1 FROM " + table.name() + " LIMIT 1")) {
+      return !rs.next();
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute(sql);
+    }
+  }
+}

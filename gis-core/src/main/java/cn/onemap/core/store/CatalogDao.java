@@ -1,0 +1,128 @@
+package cn.onemap.core.store;
+
+import cn.onemap.core.catalog.AccessLevel;
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.GeometryType;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.LayerKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes the catalog tables (om_layer, om_layer_attribute); same SQL on both backends.
+ */
+final class CatalogDao {
+  private CatalogDao() {}
+
+  static Map<String, LayerDefinition> loadAll(Connection c) throws SQLException {
+    Map<String, List<AttributeDefinition>> attributes = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT layer_id, name, type, required, label FROM om_layer_attribute ORDER BY layer_id, position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        attributes
+            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(
+                new AttributeDefinition(
+                    rs.getString(2),
+                    AttributeType.valueOf(rs.getString(3)),
+                    rs.getBoolean(4),
+                    rs.getString(5)));
+      }
+    }
+    Map<String, LayerDefinition> layers = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, title, kind, geometry_type, access_level, versioned, default_style FROM om_layer"
+                    + " ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        layers.put(
+            id,
+            new LayerDefinition(
+                id,
+                rs.getString(2),
+                LayerKind.valueOf(rs.getString(3)),
+                GeometryType.valueOf(rs.getString(4)),
+                attributes.getOrDefault(id, List.of()),
+                AccessLevel.valueOf(rs.getString(5)),
+                rs.getBoolean(6),
+                rs.getString(7)));
+      }
+    }
+    return layers;
+  }
+
+  static void insert(Connection c, LayerDefinition layer, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO om_layer (id, title, kind, geometry_type, srid, access_level, versioned, default_style,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, layer.id());
+      ps.setString(2, layer.title());
+      ps.setString(3, layer.kind().name());
+      ps.setString(4, layer.geometryType().name());
+      ps.setInt(5, layer.storageSrid());
+      ps.setString(6, layer.accessLevel().name());
+      ps.setBoolean(7, layer.versioned());
+      ps.setString(8, layer.defaultStyle());
+      ps.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+    insertAttributes(c, layer.id(), layer.attributes(), 0);
+  }
+
+  static void insertAttributes(
+      Connection c, String layerId, List<AttributeDefinition> attributes, int firstPosition)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO om_layer_attribute (layer_id, position, name, type, required, label)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      int position = firstPosition;
+      for (AttributeDefinition a : attributes) {
+        ps.setString(1, layerId);
+        ps.setInt(2, position++);
+        ps.setString(3, a.name());
+        ps.setString(4, a.type().name());
+        ps.setBoolean(5, a.required());
+        ps.setString(6, a.label());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static void updateMetadata(Connection c, LayerDefinition layer, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE om_layer SET title = ?, access_level = ?, default_style = ?, updated_at = ? WHERE id = ?")) {
+      ps.setString(1, layer.title());
+      ps.setString(2, layer.accessLevel().name());
+      ps.setString(3, layer.defaultStyle());
+      ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(5, layer.id());
+      ps.executeUpdate();
+    }
+  }
+
+  static void delete(Connection c, String layerId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM om_layer WHERE id = ?")) {
+      ps.setString(1, layerId);
+      ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,422 @@
+package cn.onemap.core.store;
+
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.LayerChange;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.SchemaException;
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.EditResult;
+import cn.onemap.core.feature.Feature;
+import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.filter.SqlFragment;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The feature store over JDBC, shared by both backends; subclasses supply the {@link SqlDialect}
+ * and the connection pool. Write paths validate first, then run in one transaction, retried a few
+ * times on transient conflicts between concurrent writers.
+ */
+public class JdbcFeatureStore implements FeatureStore {
+  private static final int MAX_ATTEMPTS = 5;
+  private static final int PROGRESS_EVERY = 10_000;
+
+  private final DataSource dataSource;
+  private final SqlDialect dialect;
+  private final Clock clock;
+  private final UnaryOperator<Geometry> extentCheck;
+  private final AutoCloseable pool;
+  private volatile Map<String, LayerDefinition> catalog;
+
+  protected JdbcFeatureStore(
+      DataSource dataSource,
+      AutoCloseable pool,
+      SqlDialect dialect,
+      Clock clock,
+      UnaryOperator<Geometry> extentCheck) {
+    this.dataSource = dataSource;
+    this.pool = pool;
+    this.dialect = dialect;
+    this.clock = clock;
+    this.extentCheck = extentCheck;
+    this.catalog = read(CatalogDao::loadAll);
+  }
+
+  @Override
+  public String backend() {
+    return dialect.name();
+  }
+
+  protected DataSource dataSource() {
+    return dataSource;
+  }
+
+  // --- catalog -------------------------------------------------------------------------------
+
+  @Override
+  public List<LayerDefinition> layers() {
+    return List.copyOf(catalog.values());
+  }
+
+  @Override
+  public Optional<LayerDefinition> layer(String layerId) {
+    LayerDefinition layer = catalog.get(layerId);
+    if (layer == null && layerId != null) {
+      refreshCatalog(); // another node may have created it
+      layer = catalog.get(layerId);
+    }
+    return Optional.ofNullable(layer);
+  }
+
+  /** Re-reads the catalog from the database (after another node changed it). */
+  public void refreshCatalog() {
+    catalog = read(CatalogDao::loadAll);
+  }
+
+  @Override
+  public void createLayer(LayerDefinition layer) {
+    if (layer(layer.id()).isPresent()) {
+      throw new LayerExistsException(layer.id());
+    }
+    LayerTable table = new LayerTable(layer, dialect);
+    boolean[] tableCreated = {false};
+    try {
+      write(
+          c -> {
+            List<String> ddl = table.createDdl();
+            execute(c, ddl.get(0));
+            tableCreated[0] = true;
+            for (String statement : ddl.subList(1, ddl.size())) {
+              execute(c, statement);
+            }
+            CatalogDao.insert(c, layer, now());
+            return null;
+          },
+          false);
+    } catch (RuntimeException e) {
+      if (tableCreated[0]) {
+        // H2 commits DDL implicitly: undo by hand what this failed creation left behind.
+        write(c -> dropTable(c, table), false);
+      }
+      refreshCatalog();
+      throw e;
+    }
+    refreshCatalog();
+  }
+
+  @Override
+  public LayerDefinition alterLayer(String layerId, LayerChange change) {
+    LayerDefinition old = requireLayer(layerId);
+    var attributes = new ArrayList<>(old.attributes());
+    attributes.addAll(change.addAttributes());
+    LayerDefinition altered =
+        new LayerDefinition(
+            layerId,
+            change.title().orElse(old.title()),
+            old.kind(),
+            old.geometryType(),
+            attributes,
+            change.accessLevel().orElse(old.accessLevel()),
+            old.versioned(),
+            change.defaultStyle().orElse(old.defaultStyle()));
+    LayerTable table = new LayerTable(altered, dialect);
+    write(
+        c -> {
+          if (change.addAttributes().stream().anyMatch(AttributeDefinition::required)
+              && hasRows(c, table)) {
+            throw new SchemaException(
+                "cannot add a required attribute to layer '"
+                    + layerId
+                    + "', which already has features: existing"
+                    + " features would have no value; add it as optional instead",
+                Map.of("layer", layerId));
+          }
+          for (AttributeDefinition a : change.addAttributes()) {
+            execute(c, "ALTER TABLE " + table.name() + " ADD COLUMN " + table.addColumnSql(a));
+          }
+          CatalogDao.insertAttributes(c, layerId, change.addAttributes(), old.attributes().size());
+          CatalogDao.updateMetadata(c, altered, now());
+          return null;
+        });
+    refreshCatalog();
+    return altered;
+  }
+
+  @Override
+  public void dropLayer(String layerId) {
+    LayerTable table = new LayerTable(requireLayer(layerId), dialect);
+    write(
+        c -> {
+          CatalogDao.delete(c, layerId);
+          return dropTable(c, table);
+        },
+        false);
+    refreshCatalog();
+  }
+
+  // --- edits ---------------------------------------------------------------------------------
+
+  @Override
+  public EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context) {
+    LayerTable table = table(layerId);
+    WriteRules rules = new WriteRules(table.layer(), extentCheck);
+    return write(c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits));
+  }
+
+  @Override
+  public long bulkInsert(
+      String layerId,
+      Iterator<FeatureEdit.Insert> features,
+      EditContext context,
+      LongConsumer progress) {
+    LayerTable table = table(layerId);
+    WriteRules rules = new WriteRules(table.layer(), extentCheck);
+    try {
+      return inConnection(
+          c ->
+              new BulkLoad(c, table, dialect, rules, context, now(), PROGRESS_EVERY)
+                  .run(features, progress));
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
+        throw new DuplicateFeatureException(layerId, "(an id in the load) — " + sql.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  // --- reads ---------------------------------------------------------------------------------
+
+  @Override
+  public Optional<Feature> get(String layerId, String featureId) {
+    LayerTable table = table(layerId);
+    List<Feature> found =
+        select(table, "fid = ? AND " + LayerTable.currentCondition(), List.of(featureId), "");
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public Optional<Feature> get(String layerId, String featureId, Instant asOf) {
+    LayerTable table = table(layerId);
+    if (!table.layer().versioned()) {
+      throw new NotVersionedException(layerId);
+    }
+    return select(
+            table, "fid = ? AND " + LayerTable.asOfCondition(), List.of(featureId, asOf, asOf), "")
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Feature> history(String layerId, String featureId) {
+    LayerTable table = table(layerId);
+    List<Feature> versions = select(table, "fid = ?", List.of(featureId), " ORDER BY version");
+    if (versions.isEmpty()) {
+      throw new FeatureNotFoundException(layerId, featureId);
+    }
+    return versions;
+  }
+
+  @Override
+  public FeatureCursor query(FeatureQuery query) {
+    LayerTable table = table(query.layerId());
+    SqlFragment sql = QuerySql.select(query, table, dialect);
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
+      c.setAutoCommit(false);
+      PreparedStatement ps = c.prepareStatement(sql.sql());
+      dialect.streamResults(c, ps);
+      JdbcValues.bindAll(ps, 1, sql.params(), dialect);
+      return new JdbcFeatureCursor(c, ps, ps.executeQuery(), table);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new StoreException(
+          "querying layer '" + query.layerId() + "' failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long count(FeatureQuery query) {
+    LayerTable table = table(query.layerId());
+    SqlFragment sql = QuerySql.count(query, table, dialect);
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            JdbcValues.bindAll(ps, 1, sql.params(), dialect);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<Envelope> extent(String layerId) {
+    LayerTable table = table(layerId);
+    return read(
+        c -> {
+          try (Statement st = c.createStatement();
+              ResultSet rs =
+                  st.executeQuery(dialect.extentSql(table.name(), LayerTable.currentCondition()))) {
+            if (!rs.next() || rs.getObject(1) == null) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new Envelope(rs.getDouble(1), rs.getDouble(3), rs.getDouble(2), rs.getDouble(4)));
+          }
+        });
+  }
+
+  @Override
+  public void close() {
+    try {
+      pool.close();
+    } catch (Exception e) {
+      throw new StoreException("closing the store failed: " + e.getMessage(), e);
+    }
+  }
+
+  // --- plumbing ------------------------------------------------------------------------------
+
+  private LayerTable table(String layerId) {
+    return new LayerTable(requireLayer(layerId), dialect);
+  }
+
+  private List<Feature> select(LayerTable table, String where, List<Object> params, String suffix) {
+    String sql =
+        "SELECT " + table.selectList() + " FROM " + table.name() + " WHERE " + where + suffix;
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            JdbcValues.bindAll(ps, 1, params, dialect);
+            try (ResultSet rs = ps.executeQuery()) {
+              var features = new ArrayList<Feature>();
+              while (rs.next()) {
+                features.add(table.readFeature(rs));
+              }
+              return features;
+            }
+          }
+        });
+  }
+
+  private static Void dropTable(Connection c, LayerTable table) throws SQLException {
+    for (String ddl : table.dropDdl()) {
+      execute(c, ddl);
+    }
+    return null;
+  }
+
+  private static boolean hasRows(Connection c, LayerTable table) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT 1 FROM " + table.name() + " LIMIT 1")) {
+      return rs.next();
+    }
+  }
+
+  static void execute(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Work on a connection inside a transaction; retried when concurrent writers collide. */
+  protected interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private <T> T read(SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("database read failed: " + e.getMessage(), e);
+    } catch (SqlRuntimeException e) {
+      throw new StoreException("database read failed: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /**
+   * One transaction, the connection's own; the work decides the transaction boundaries (bulk
+   * loads).
+   */
+  private <T> T inConnection(SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("database write failed: " + e.getMessage(), e);
+    } catch (SqlRuntimeException e) {
+      throw new StoreException("database write failed: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  protected <T> T write(SqlWork<T> work) {
+    return write(work, true);
+  }
+
+  /**
+   * Runs the work in one transaction. With {@code retry}, a transient conflict or a unique
+   * violation caused by a concurrent writer re-runs the whole transaction, which then sees the
+   * other writer's commit.
+   */
+  private <T> T write(SqlWork<T> work, boolean retry) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          SQLException sql =
+              e instanceof SqlRuntimeException s
+                  ? s.getCause()
+                  : e instanceof SQLException s ? s : null;
+          if (sql != null
+              && retry
+              && attempt < MAX_ATTEMPTS
+              && (dialect.isTransientConflict(sql) || dialect.isUniqueViolation(sql))) {
+            continue; // a concurrent writer won; the next attempt sees its commit
+          }
+          if (sql != null) {
+            throw new StoreException("database write failed: " + sql.getMessage(), sql);
+          }
+          throw (RuntimeException) e;
+        }
+      } catch (SQLException e) {
+        throw new StoreException("database connection failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // the original failure is what the caller needs to see
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package cn.onemap.core.store;
+
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeValueException;
+import cn.onemap.core.catalog.AttributeValues;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.UnknownPropertyException;
+import cn.onemap.core.geom.GeometryValidator;
+import cn.onemap.core.geom.InvalidGeometryException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Checks applied to every value before it is written: known attribute names, values of the right
+ * type, required attributes present, geometry of the layer's type, valid, in CGCS2000 and inside
+ * its area of use.
+ */
+final class WriteRules {
+  private final LayerDefinition layer;
+  private final UnaryOperator<Geometry> extentCheck;
+
+  /**
+   * @param extentCheck throws if a CGCS2000 geometry lies outside the CRS's area of use (e.g.
+   *     swapped axes)
+   */
+  WriteRules(LayerDefinition layer, UnaryOperator<Geometry> extentCheck) {
+    this.layer = layer;
+    this.extentCheck = extentCheck;
+  }
+
+  /** Values in schema order, converted to their types; unknown names are refused. */
+  List<Object> values(Map<String, Object> attributes) {
+    for (String name : attributes.keySet()) {
+      if (layer.attribute(name).isEmpty()) {
+        throw new UnknownPropertyException(
+            layer.id(), name, layer.attributes().stream().map(AttributeDefinition::name).toList());
+      }
+    }
+    var values = new ArrayList<Object>(layer.attributes().size());
+    for (AttributeDefinition a : layer.attributes()) {
+      Object value = AttributeValues.coerce(a, attributes.get(a.name()));
+      if (value == null && a.required()) {
+        throw new AttributeValueException(
+            a.name(),
+            "attribute '"
+                + a.name()
+                + "' ("
+                + a.label()
+                + ") is required in layer '"
+                + layer.id()
+                + "'");
+      }
+      values.add(value);
+    }
+    return values;
+  }
+
+  /**
+   * Merges changed attributes into the values of the current version, then checks them like {@link
+   * #values}.
+   */
+  List<Object> merged(List<Object> current, Map<String, Object> changes) {
+    var merged = new java.util.LinkedHashMap<String, Object>();
+    for (int i = 0; i < layer.attributes().size(); i++) {
+      merged.put(layer.attributes().get(i).name(), current.get(i));
+    }
+    merged.putAll(changes);
+    for (String name : changes.keySet()) {
+      if (layer.attribute(name).isEmpty()) {
+        throw new UnknownPropertyException(
+            layer.id(), name, layer.attributes().stream().map(AttributeDefinition::name).toList());
+      }
+    }
+    return values(merged);
+  }
+
+  Geometry geometry(Geometry g) {
+    if (g == null) {
+      throw new InvalidGeometryException("a geometry is required", "missing", null);
+    }
+    if (!layer.geometryType().accepts(g.getGeometryType())) {
+      throw new InvalidGeometryException(
+          "layer '"
+              + layer.id()
+              + "' stores "
+              + layer.geometryType()
+              + " geometries, not "
+              + g.getGeometryType(),
+          "wrong geometry type",
+          g.getCoordinate());
+    }
+    if (g.getSRID() != 0 && g.getSRID() != LayerDefinition.STORAGE_SRID) {
+      throw new InvalidGeometryException(
+          "geometry is in EPSG:"
+              + g.getSRID()
+              + "; the store holds CGCS2000 (EPSG:4490): transform it first",
+          "wrong CRS",
+          g.getCoordinate());
+    }
+    GeometryValidator.requireValid(g);
+    Geometry checked = extentCheck.apply(g);
+    Geometry stored =
+        layer.geometryType().isMulti() && !checked.getGeometryType().startsWith("Multi")
+            ? promote(checked)
+            : checked;
+    stored.setSRID(LayerDefinition.STORAGE_SRID);
+    return stored;
+  }
+
+  private static Geometry promote(Geometry g) {
+    var f = g.getFactory();
+    return switch (g.getGeometryType()) {
+      case Geometry.TYPENAME_POINT ->
+          f.createMultiPoint(
+              new org.locationtech.jts.geom.Point[] {(org.locationtech.jts.geom.Point) g});
+      case Geometry.TYPENAME_LINESTRING ->
+          f.createMultiLineString(
+              new org.locationtech.jts.geom.LineString[] {
+                (org.locationtech.jts.geom.LineString) g
+              });
+      case Geometry.TYPENAME_POLYGON ->
+          f.createMultiPolygon(
+              new org.locationtech.jts.geom.Polygon[] {(org.locationtech.jts.geom.Polygon) g});
+      default -> g;
+    };
+  }
+}

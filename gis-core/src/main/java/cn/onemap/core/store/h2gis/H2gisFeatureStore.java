@@ -1,0 +1,55 @@
+package cn.onemap.core.store.h2gis;
+
+import cn.onemap.core.store.JdbcFeatureStore;
+import cn.onemap.core.store.StoreException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import org.flywaydb.core.Flyway;
+import org.locationtech.jts.geom.Geometry;
+
+/** The feature store on an embedded H2GIS file database. */
+public final class H2gisFeatureStore extends JdbcFeatureStore {
+
+  private H2gisFeatureStore(
+      HikariDataSource pool, Clock clock, UnaryOperator<Geometry> extentCheck) {
+    super(pool, pool, new H2gisDialect(), clock, extentCheck);
+  }
+
+  /**
+   * Opens (creating if needed) the database at {@code file} (H2 appends {@code .mv.db}), installs
+   * the spatial functions and migrates the catalog schema.
+   */
+  public static H2gisFeatureStore open(
+      Path file, Clock clock, UnaryOperator<Geometry> extentCheck) {
+    HikariDataSource pool = null;
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(
+          "jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=2000");
+      config.setUsername("sa");
+      config.setPassword("");
+      config.setMaximumPoolSize(8);
+      config.setPoolName("h2gis-" + file.getFileName());
+      pool = new HikariDataSource(config);
+      // Catalog first: Flyway refuses a non-empty schema without history, and H2GIS adds its own tables.
+      Flyway.configure().dataSource(pool).locations("classpath:db/h2gis").load().migrate();
+      try (Connection c = pool.getConnection()) {
+        H2gisFunctions.install(c);
+      }
+      return new H2gisFeatureStore(pool, clock, extentCheck);
+    } catch (SQLException | java.io.IOException | RuntimeException e) {
+      if (pool != null) {
+        pool.close();
+      }
+      throw new StoreException(
+          "cannot open the H2GIS database at " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package cn.onemap.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.onemap.core.catalog.AccessLevel;
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.LayerChange;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.SchemaException;
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.testing.Backend;
+import cn.onemap.core.testing.StoreFixture;
+import cn.onemap.core.testing.Wkt;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CatalogIT {
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void catalogIsStoredInTheDatabaseAndSurvivesARestart(Backend backend) {
+    StoreFixture fixture = StoreFixture.open(backend);
+    try {
+      fixture.store().createLayer(Layers.valves());
+      fixture = fixture.restart();
+      LayerDefinition read = fixture.store().requireLayer("water_valves");
+      assertThat(read).isEqualTo(Layers.valves());
+      assertThat(read.title()).isEqualTo("给水阀门");
+      assertThat(read.accessLevel()).isEqualTo(AccessLevel.RESTRICTED); // pipelines by default
+      assertThat(read.attribute("diameter").orElseThrow().label()).isEqualTo("管径(mm)");
+    } finally {
+      fixture.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void alterAddsAttributesAndChangesMetadata(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      FeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      store.apply(
+          "water_valves",
+          List.of(FeatureEdit.insert("v1", Wkt.meizhouPoint(0, 0), Map.of("code", "JS001"))),
+          EditContext.by("tester"));
+      LayerDefinition altered =
+          store.alterLayer(
+              "water_valves",
+              new LayerChange(
+                  java.util.Optional.of("给水阀门(2026)"),
+                  java.util.Optional.of(AccessLevel.INTERNAL),
+                  java.util.Optional.empty(),
+                  List.of(AttributeDefinition.optional("owner", AttributeType.STRING, "权属单位"))));
+      assertThat(store.requireLayer("water_valves")).isEqualTo(altered);
+      assertThat(altered.attributes()).extracting(AttributeDefinition::name).endsWith("owner");
+      store.apply(
+          "water_valves",
+          List.of(FeatureEdit.update("v1", null, Map.of("owner", "梅州市供水公司"))),
+          EditContext.by("tester"));
+      assertThat(store.get("water_valves", "v1").orElseThrow().attribute("owner"))
+          .isEqualTo("梅州市供水公司");
+
+      assertThatThrownBy(
+              () ->
+                  store.alterLayer(
+                      "water_valves",
+                      LayerChange.addAttributes(
+                          AttributeDefinition.required("x", AttributeType.STRING, "必填"))))
+          .isInstanceOf(SchemaException.class)
+          .hasMessageContaining("already has features");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void dropRemovesLayerAndDuplicateCreateIsRefused(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      FeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      assertThatThrownBy(() -> store.createLayer(Layers.valves()))
+          .isInstanceOf(LayerExistsException.class);
+      store.createLayer(Layers.parcels());
+      assertThat(store.layers())
+          .extracting(LayerDefinition::id)
+          .containsExactly("parcels", "water_valves");
+      store.dropLayer("water_valves");
+      assertThat(store.layer("water_valves")).isEmpty();
+      assertThatThrownBy(() -> store.count(FeatureQuery.layer("water_valves").build()))
+          .isInstanceOf(LayerNotFoundException.class);
+      store.createLayer(Layers.valves()); // the id is free again
+      assertThat(store.count(FeatureQuery.layer("water_valves").build())).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void invalidDefinitionsAreRefusedBeforeTouchingTheDatabase(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      assertThatThrownBy(() -> Layers.valves().withVersioned(true).attribute("x").orElseThrow())
+          .isInstanceOf(java.util.NoSuchElementException.class);
+      assertThatThrownBy(() -> AttributeDefinition.optional("名称", AttributeType.STRING, "名称"))
+          .isInstanceOf(SchemaException.class)
+          .hasMessageContaining("label");
+      assertThatThrownBy(() -> AttributeDefinition.optional("fid", AttributeType.STRING, "id"))
+          .isInstanceOf(SchemaException.class)
+          .hasMessageContaining("reserved");
+      assertThatThrownBy(
+              () ->
+                  AttributeDefinition.optional(
+                      "x\"; DROP TABLE om_layer; --", AttributeType.STRING, ""))
+          .isInstanceOf(SchemaException.class);
+      assertThat(f.store().layers()).isEmpty();
+    }
+  }
+}

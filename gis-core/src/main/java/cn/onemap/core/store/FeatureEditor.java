@@ -27,6 +27,7 @@ import org.locationtech.jts.geom.Geometry;
  * index is the backstop if locking is bypassed.
  */
 final class FeatureEditor {
+  private static final int MAX_LOCK_ATTEMPTS = 1_000;
   private final Connection connection;
   private final LayerTable table;
   private final SqlDialect dialect;
@@ -139,12 +140,34 @@ final class FeatureEditor {
 
   /**
    * Locks the feature's latest row. Under READ COMMITTED a row replaced by a concurrent writer
-   * drops out of the locking select once that writer commits; the second attempt runs with a fresh
-   * snapshot and finds its successor.
+   * drops out of the locking select once that writer commits; when a plain read then still finds a
+   * latest row, it is the successor, and locking is tried again until this writer gets its turn.
    */
   private Optional<LatestRow> lockLatest(String fid) throws SQLException {
-    Optional<LatestRow> row = selectLatest(fid);
-    return row.isPresent() ? row : selectLatest(fid);
+    for (int attempt = 0; attempt < MAX_LOCK_ATTEMPTS; attempt++) {
+      Optional<LatestRow> row = selectLatest(fid);
+      if (row.isPresent() || !latestExists(fid)) {
+        return row;
+      }
+    }
+    throw new StoreException(
+        "feature '"
+            + fid
+            + "' of layer '"
+            + table.layer().id()
+            + "' is being edited by too many writers; retry",
+        null);
+  }
+
+  private boolean latestExists(String fid) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT 1 FROM " + table.name() + " WHERE fid = ? AND valid_to IS NULL")) {
+      ps.setString(1, fid);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   private Optional<LatestRow> selectLatest(String fid) throws SQLException {

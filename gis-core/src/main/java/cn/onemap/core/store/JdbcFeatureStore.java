@@ -251,6 +251,27 @@ public class JdbcFeatureStore implements FeatureStore {
     }
   }
 
+  /**
+   * The database's plan for a query, for administrators checking that the spatial index is used.
+   */
+  public String explain(FeatureQuery query) {
+    LayerTable table = table(query.layerId());
+    SqlFragment sql = QuerySql.select(query, table, dialect);
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql.sql())) {
+            JdbcValues.bindAll(ps, 1, sql.params(), dialect);
+            try (ResultSet rs = ps.executeQuery()) {
+              var plan = new StringBuilder();
+              while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+              }
+              return plan.toString();
+            }
+          }
+        });
+  }
+
   @Override
   public long count(FeatureQuery query) {
     LayerTable table = table(query.layerId());

@@ -38,7 +38,8 @@ public final class H2gisFeatureStore extends JdbcFeatureStore {
       config.setMaximumPoolSize(8);
       config.setPoolName("h2gis-" + file.getFileName());
       pool = new HikariDataSource(config);
-      // Catalog first: Flyway refuses a non-empty schema without history, and H2GIS adds its own tables.
+      // Catalog first: Flyway refuses a non-empty schema without history, and H2GIS adds its own
+      // tables.
       Flyway.configure().dataSource(pool).locations("classpath:db/h2gis").load().migrate();
       try (Connection c = pool.getConnection()) {
         H2gisFunctions.install(c);

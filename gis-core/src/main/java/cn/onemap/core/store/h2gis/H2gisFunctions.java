@@ -7,7 +7,7 @@ import org.h2gis.functions.factory.H2GISFunctions;
 import org.locationtech.jts.geom.Geometry;
 
 /** Installs H2GIS's spatial functions and our own into an H2 database. */
-final class H2gisFunctions {
+public final class H2gisFunctions {
   static final String DWITHIN_METERS = "OM_DWITHIN_METERS";
 
   private H2gisFunctions() {}

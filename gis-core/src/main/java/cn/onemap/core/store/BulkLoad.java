@@ -24,6 +24,7 @@ final class BulkLoad {
   private final EditContext context;
   private final Instant now;
   private final int progressEvery;
+  private final IdAllocator ids;
 
   BulkLoad(
       Connection connection,
@@ -32,7 +33,8 @@ final class BulkLoad {
       WriteRules rules,
       EditContext context,
       Instant now,
-      int progressEvery) {
+      int progressEvery,
+      IdAllocator ids) {
     this.connection = connection;
     this.table = table;
     this.dialect = dialect;
@@ -40,6 +42,7 @@ final class BulkLoad {
     this.context = context;
     this.now = now;
     this.progressEvery = progressEvery;
+    this.ids = ids;
   }
 
   long run(Iterator<FeatureEdit.Insert> features, LongConsumer progress) throws SQLException {
@@ -72,7 +75,16 @@ final class BulkLoad {
   private long load(Iterator<FeatureEdit.Insert> features, LongConsumer progress)
       throws SQLException {
     BulkWriter writer = dialect.bulkWriter(connection, table);
-    IdAllocator ids = new IdAllocator(connection, dialect, table.sequence());
+    try {
+      return load(features, progress, writer);
+    } catch (SQLException | RuntimeException e) {
+      writer.abort();
+      throw e;
+    }
+  }
+
+  private long load(Iterator<FeatureEdit.Insert> features, LongConsumer progress, BulkWriter writer)
+      throws SQLException {
     String reason = context.reason().orElse(null);
     long count = 0;
     while (features.hasNext()) {

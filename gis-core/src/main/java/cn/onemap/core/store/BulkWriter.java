@@ -22,6 +22,12 @@ public interface BulkWriter {
   /** Flushes what is buffered; returns the number of rows written in all. */
   long finish() throws java.sql.SQLException;
 
+  /**
+   * Abandons what is buffered or in flight, so the connection can roll back; the default does
+   * nothing.
+   */
+  default void abort() throws java.sql.SQLException {}
+
   /** The portable writer: batched prepared INSERTs. */
   static BulkWriter batched(java.sql.Connection connection, LayerTable table, SqlDialect dialect)
       throws java.sql.SQLException {

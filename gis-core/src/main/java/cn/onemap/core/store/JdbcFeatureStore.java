@@ -189,9 +189,13 @@ public class JdbcFeatureStore implements FeatureStore {
     WriteRules rules = new WriteRules(table.layer(), extentCheck);
     try {
       return inConnection(
-          c ->
-              new BulkLoad(c, table, dialect, rules, context, now(), PROGRESS_EVERY)
-                  .run(features, progress));
+          c -> {
+            try (Connection idConnection = dataSource.getConnection()) {
+              IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
+              return new BulkLoad(c, table, dialect, rules, context, now(), PROGRESS_EVERY, ids)
+                  .run(features, progress);
+            }
+          });
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
         throw new DuplicateFeatureException(layerId, "(an id in the load) — " + sql.getMessage());

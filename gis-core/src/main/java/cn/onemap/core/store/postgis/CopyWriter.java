@@ -78,6 +78,13 @@ final class CopyWriter implements BulkWriter {
     return written;
   }
 
+  @Override
+  public void abort() throws SQLException {
+    if (copy.isActive()) {
+      copy.cancelCopy();
+    }
+  }
+
   private void flush() throws SQLException {
     byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
     copy.writeToCopy(bytes, 0, bytes.length);

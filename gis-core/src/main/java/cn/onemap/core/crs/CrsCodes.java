@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class CrsCodes {
   private static final Pattern EPSG =
       Pattern.compile(
-          "(?:epsg:|urn:(?:x-)?ogc:def:crs:epsg:[0-9.]*:|https?://www\\.opengis\\.net/def/crs/epsg/"
+          "(?:epsg:|urn:(?:x-)?ogc:def:crs:epsg:(?:[0-9.]*:)?|https?://www\\.opengis\\.net/def/crs/epsg/"
               + "[0-9.]+/|https?://www\\.opengis\\.net/gml/srs/epsg\\.xml#)?([0-9]{1,6})");
   private static final Pattern CRS84 =
       Pattern.compile(

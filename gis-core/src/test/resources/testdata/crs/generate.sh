@@ -55,3 +55,26 @@ grid | fixture beijing54_to_2436 "-r -s -f %.6f EPSG:4214 EPSG:2436"
 # Inverse: the eastings/northings of cgcs2000_to_4548.csv back to CGCS2000 lon/lat.
 grep -v '^#' cgcs2000_to_4548.csv | tail -n +2 | awk -F, '{ print $3, $4 }' |
   fixture gk4548_to_cgcs2000 "-r -s -f %.11f EPSG:4548 EPSG:4490"
+
+# 7-parameter (Bursa-Wolf) Xian 1980 -> CGCS2000 with ILLUSTRATIVE parameters (not Meizhou's real
+# set): tx=38.2 ty=-112.5 tz=-57.9 m, rx=0.7 ry=-1.9 rz=2.2 arc-seconds, s=-1.6 ppm, in both rotation
+# conventions. PROJ's helmert without +exact uses EPSG's small-angle rotation matrix, like ours.
+# Input height 0 on the IAG 1975 ellipsoid; the output height is dropped. cct reads/writes degrees.
+helmert() {
+  local convention=$1 name=$2 input
+  input=$(grid)
+  {
+    echo "# cct -d 11 +proj=pipeline +step +proj=cart +a=6378140 +rf=298.257 +step +proj=helmert" \
+      "+x=38.2 +y=-112.5 +z=-57.9 +rx=0.7 +ry=-1.9 +rz=2.2 +s=-1.6 +convention=$convention" \
+      "+step +inv +proj=cart +a=6378137 +rf=298.257222101"
+    echo "src_x,src_y,dst_x,dst_y"
+    paste -d' ' <(echo "$input") <(echo "$input" | awk '{ print $1, $2, 0, 0 }' |
+      cct -d 11 +proj=pipeline +step +proj=cart +a=6378140 +rf=298.257 +step +proj=helmert \
+        +x=38.2 +y=-112.5 +z=-57.9 +rx=0.7 +ry=-1.9 +rz=2.2 +s=-1.6 +convention="$convention" \
+        +step +inv +proj=cart +a=6378137 +rf=298.257222101) |
+      awk '{ print $1 "," $2 "," $3 "," $4 }'
+  } > "$name.csv"
+  echo "wrote $name.csv ($(($(wc -l < "$name.csv") - 2)) rows)"
+}
+helmert position_vector xian80_to_cgcs2000_pv
+helmert coordinate_frame xian80_to_cgcs2000_cf

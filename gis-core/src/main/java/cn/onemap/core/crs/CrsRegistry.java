@@ -257,16 +257,13 @@ public final class CrsRegistry {
         code, name, CrsKind.GEOGRAPHIC, datum, Optional.empty(), false, "degree", china);
   }
 
-  /** computeIfAbsent without holding a bin lock while computing, so computations may nest. */
+  /**
+   * {@code computeIfAbsent}, so each entry is computed exactly once even when threads race on a
+   * cold cache (a racing thread waits for the first). Safe here because no computation touches the
+   * map it is filling: decoding fills {@code decoded} only, metadata and areas read {@code
+   * decoded}, transforms read the other three.
+   */
   private static <K, V> V cached(Map<K, V> map, K key, Function<K, V> compute) {
-    V v = map.get(key);
-    if (v == null) {
-      v = compute.apply(key);
-      V raced = map.putIfAbsent(key, v);
-      if (raced != null) {
-        v = raced;
-      }
-    }
-    return v;
+    return map.computeIfAbsent(key, compute);
   }
 }

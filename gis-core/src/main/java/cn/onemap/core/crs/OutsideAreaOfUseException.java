@@ -23,7 +23,8 @@ public class OutsideAreaOfUseException extends CrsException {
 
   /**
    * What the check thinks went wrong: {@code SWAPPED_AXES}, {@code ZONE_PREFIX_PRESENT}, {@code
-   * ZONE_PREFIX_MISSING} or {@code NONE}.
+   * ZONE_PREFIX_MISSING}, {@code PROJECTED_COORDINATES} (metres given for a geographic CRS), {@code
+   * GEOGRAPHIC_COORDINATES} (degrees given for a projected CRS) or {@code NONE}.
    */
   public String hint() {
     return hint;

@@ -95,11 +95,20 @@ final class TransformPlanner {
     return new GeoToolsStep(from, to, registry.mathTransform(from, to));
   }
 
-  /** Concatenates runs of GeoTools steps; drops the ones that cancel out. */
+  /**
+   * Concatenates runs of GeoTools steps and drops steps that cancel out (e.g. BD-09 → GCJ-02 must
+   * not detour through WGS 84 and back, which would cost an iterative inverse).
+   */
   private static List<TransformStep> merge(List<TransformStep> steps) {
     MathTransformFactory factory = ReferencingFactoryFinder.getMathTransformFactory(null);
     List<TransformStep> out = new ArrayList<>();
     for (TransformStep s : steps) {
+      if (!out.isEmpty()
+          && s instanceof OffsetStep offset
+          && out.get(out.size() - 1) == offset.inverse()) {
+        out.remove(out.size() - 1);
+        continue;
+      }
       if (!out.isEmpty()
           && out.get(out.size() - 1) instanceof GeoToolsStep a
           && s instanceof GeoToolsStep b) {

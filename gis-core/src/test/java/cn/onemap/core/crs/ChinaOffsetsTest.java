@@ -74,6 +74,14 @@ class ChinaOffsetsTest {
   }
 
   @Test
+  void bd09ToGcj02IsTheDirectInverseNotARoundTripThroughWgs84() {
+    double[] viaRegistry = Transforms.get("BD-09", "GCJ-02").transform(116.11, 24.31);
+    assertThat(viaRegistry).containsExactly(ChinaOffsets.bd09ToGcj02(116.11, 24.31));
+    assertThat(Transforms.get("GCJ-02", "BD-09").transform(116.1, 24.3))
+        .containsExactly(ChinaOffsets.gcj02ToBd09(116.1, 24.3));
+  }
+
+  @Test
   void registryChainsBd09ToGaussKruger() {
     // BD-09 -> CGCS2000 GK CM 117E goes BD-09 -> GCJ-02 -> WGS84 (= CGCS2000) -> 4548
     double[] gcj = ChinaOffsets.wgs84ToGcj02(116.1, 24.3);

@@ -11,10 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-# The parent pom's enforcer rules (dependencyConvergence, requirePluginVersions) currently fail on
-# gis-core's inherited dependency tree; that is a reactor-wide issue, not the benchmark's, so the
-# benchmark builds skip the enforcer. The flag is harmless once the rules pass.
-mvn_flags=(-B -q -Denforcer.skip=true)
+mvn_flags=(-B -q)
 
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 repo="$HOME/.m2/repository/cn/onemap"

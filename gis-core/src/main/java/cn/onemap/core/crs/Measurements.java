@@ -27,6 +27,15 @@ public final class Measurements {
     return toGaussKruger(g4490).getArea();
   }
 
+  /**
+   * Distance in metres between two CGCS2000 geometries, on the GK 3° plane of the first one's zone
+   * (the plane a surveyor would measure on).
+   */
+  public static double distance(Geometry a4490, Geometry b4490) {
+    CoordinateTransform toPlane = Transforms.get("EPSG:4490", zoneFor(a4490).cgcs2000Code());
+    return toPlane.transform(a4490).distance(toPlane.transform(b4490));
+  }
+
   /** The 3° zone of the geometry's centroid, used for the measures. */
   public static GkZone zoneFor(Geometry g4490) {
     if (g4490.isEmpty()) {

@@ -23,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * The feature store over JDBC, shared by both backends; subclasses supply the {@link SqlDialect}
@@ -40,21 +38,15 @@ public class JdbcFeatureStore implements FeatureStore {
   private final DataSource dataSource;
   private final SqlDialect dialect;
   private final Clock clock;
-  private final UnaryOperator<Geometry> extentCheck;
   private final AutoCloseable pool;
   private volatile Map<String, LayerDefinition> catalog;
 
   protected JdbcFeatureStore(
-      DataSource dataSource,
-      AutoCloseable pool,
-      SqlDialect dialect,
-      Clock clock,
-      UnaryOperator<Geometry> extentCheck) {
+      DataSource dataSource, AutoCloseable pool, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
     this.pool = pool;
     this.dialect = dialect;
     this.clock = clock;
-    this.extentCheck = extentCheck;
     this.catalog = read(CatalogDao::loadAll);
   }
 
@@ -175,7 +167,7 @@ public class JdbcFeatureStore implements FeatureStore {
   @Override
   public EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context) {
     LayerTable table = table(layerId);
-    WriteRules rules = new WriteRules(table.layer(), extentCheck);
+    WriteRules rules = new WriteRules(table.layer());
     return write(c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits));
   }
 
@@ -186,7 +178,7 @@ public class JdbcFeatureStore implements FeatureStore {
       EditContext context,
       LongConsumer progress) {
     LayerTable table = table(layerId);
-    WriteRules rules = new WriteRules(table.layer(), extentCheck);
+    WriteRules rules = new WriteRules(table.layer());
     try {
       return inConnection(
           c -> {

@@ -5,12 +5,12 @@ import cn.onemap.core.catalog.AttributeValueException;
 import cn.onemap.core.catalog.AttributeValues;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.UnknownPropertyException;
+import cn.onemap.core.crs.CrsRegistry;
 import cn.onemap.core.geom.GeometryValidator;
 import cn.onemap.core.geom.InvalidGeometryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -20,15 +20,10 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class WriteRules {
   private final LayerDefinition layer;
-  private final UnaryOperator<Geometry> extentCheck;
+  private static final String STORAGE_CRS = "EPSG:" + LayerDefinition.STORAGE_SRID;
 
-  /**
-   * @param extentCheck throws if a CGCS2000 geometry lies outside the CRS's area of use (e.g.
-   *     swapped axes)
-   */
-  WriteRules(LayerDefinition layer, UnaryOperator<Geometry> extentCheck) {
+  WriteRules(LayerDefinition layer) {
     this.layer = layer;
-    this.extentCheck = extentCheck;
   }
 
   /** Values in schema order, converted to their types; unknown names are refused. */
@@ -101,7 +96,9 @@ final class WriteRules {
           g.getCoordinate());
     }
     GeometryValidator.requireValid(g);
-    Geometry checked = extentCheck.apply(g);
+    // Catches swapped lat/lon, projected metres passed as degrees and data from another country.
+    CrsRegistry.defaultRegistry().assertWithinAreaOfUse(STORAGE_CRS, g);
+    Geometry checked = g;
     Geometry stored =
         layer.geometryType().isMulti() && !checked.getGeometryType().startsWith("Multi")
             ? promote(checked)

@@ -240,6 +240,12 @@ class FeatureHistoryIT {
           assertThatThrownBy(() -> insert(store, projected, Map.of("code", "A")))
               .isInstanceOf(InvalidGeometryException.class)
               .hasMessageContaining("EPSG:4548");
+          assertThatThrownBy(
+                  () -> insert(store, Wkt.read("POINT (24.3 116.1)"), Map.of("code", "A")))
+              .isInstanceOf(cn.onemap.core.crs.OutsideAreaOfUseException.class)
+              .hasMessageContaining("swapped");
+          assertThatThrownBy(() -> insert(store, Wkt.read("POINT (0 0)"), Map.of("code", "A")))
+              .isInstanceOf(cn.onemap.core.crs.OutsideAreaOfUseException.class);
           assertThatThrownBy(() -> insert(store, Wkt.read("POINT EMPTY"), Map.of("code", "A")))
               .isInstanceOf(InvalidGeometryException.class);
           assertThatThrownBy(

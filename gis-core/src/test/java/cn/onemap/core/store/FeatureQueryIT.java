@@ -142,7 +142,10 @@ class FeatureQueryIT {
               .isEqualTo(5);
           assertThat(count(store, "BEYOND(geom, POINT(116.105 24.305), 0.115, kilometers)"))
               .isEqualTo(N * N - 5);
-          assertThat(count(store, "INTERSECTS(geom, POINT(116.103 24.304)) AND diameter > 0"))
+          assertThat(
+                  count(
+                      store,
+                      "INTERSECTS(geom, POLYGON((116.1029 24.3039, 116.1031 24.3039, 116.1031 24.3041, 116.1029 24.3041, 116.1029 24.3039))) AND diameter > 0"))
               .isEqualTo(1);
         });
   }

@@ -9,24 +9,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
-import org.locationtech.jts.geom.Geometry;
 
 /** The feature store on an embedded H2GIS file database. */
 public final class H2gisFeatureStore extends JdbcFeatureStore {
 
-  private H2gisFeatureStore(
-      HikariDataSource pool, Clock clock, UnaryOperator<Geometry> extentCheck) {
-    super(pool, pool, new H2gisDialect(), clock, extentCheck);
+  private H2gisFeatureStore(HikariDataSource pool, Clock clock) {
+    super(pool, pool, new H2gisDialect(), clock);
   }
 
   /**
    * Opens (creating if needed) the database at {@code file} (H2 appends {@code .mv.db}), installs
    * the spatial functions and migrates the catalog schema.
    */
-  public static H2gisFeatureStore open(
-      Path file, Clock clock, UnaryOperator<Geometry> extentCheck) {
+  public static H2gisFeatureStore open(Path file, Clock clock) {
     HikariDataSource pool = null;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -44,7 +40,7 @@ public final class H2gisFeatureStore extends JdbcFeatureStore {
       try (Connection c = pool.getConnection()) {
         H2gisFunctions.install(c);
       }
-      return new H2gisFeatureStore(pool, clock, extentCheck);
+      return new H2gisFeatureStore(pool, clock);
     } catch (SQLException | java.io.IOException | RuntimeException e) {
       if (pool != null) {
         pool.close();

@@ -1,5 +1,6 @@
 package cn.onemap.core.store.h2gis;
 
+import cn.onemap.core.crs.Measurements;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,6 +42,6 @@ public final class H2gisFunctions {
     if (a == null || b == null) {
       return false;
     }
-    throw new UnsupportedOperationException("MERGE-PENDING: wire to crs measurements");
+    return Measurements.distance(a, b) <= metres;
   }
 }

@@ -5,26 +5,18 @@ import cn.onemap.core.store.StoreException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
-import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
-import org.locationtech.jts.geom.Geometry;
 
 /** The feature store on PostgreSQL + PostGIS (the extension must be installed in the database). */
 public final class PostgisFeatureStore extends JdbcFeatureStore {
 
-  private PostgisFeatureStore(
-      HikariDataSource pool, Clock clock, UnaryOperator<Geometry> extentCheck) {
-    super(pool, pool, new PostgisDialect(), clock, extentCheck);
+  private PostgisFeatureStore(HikariDataSource pool, Clock clock) {
+    super(pool, pool, new PostgisDialect(), clock);
   }
 
   /** Connects, checks that PostGIS is there and migrates the catalog schema. */
   public static PostgisFeatureStore open(
-      String jdbcUrl,
-      String user,
-      String password,
-      int poolSize,
-      Clock clock,
-      UnaryOperator<Geometry> extentCheck) {
+      String jdbcUrl, String user, String password, int poolSize, Clock clock) {
     HikariDataSource pool = null;
     try {
       HikariConfig config = new HikariConfig();
@@ -45,7 +37,7 @@ public final class PostgisFeatureStore extends JdbcFeatureStore {
         }
       }
       Flyway.configure().dataSource(pool).locations("classpath:db/postgis").load().migrate();
-      return new PostgisFeatureStore(pool, clock, extentCheck);
+      return new PostgisFeatureStore(pool, clock);
     } catch (java.sql.SQLException | RuntimeException e) {
       if (pool != null) {
         pool.close();

@@ -99,7 +99,9 @@ final class BulkLoad {
       }
     }
     long written = writer.finish();
-    progress.accept(written);
+    if (written % progressEvery != 0) {
+      progress.accept(written);
+    }
     return written;
   }
 

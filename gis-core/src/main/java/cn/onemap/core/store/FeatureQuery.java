@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * What to read from a layer: features whose geometry intersects {@code bbox} (CGCS2000 lon/lat),
  * that match {@code filter}, in the state they had at {@code asOf} (now when empty), sorted and
- * paged. Sorting always ends with the feature id so pages are stable.
+ * paged. A sorted or paged query is also ordered by feature id, so pages are stable; an unsorted,
+ * unpaged one streams in storage order (fastest).
  */
 public record FeatureQuery(
     String layerId,

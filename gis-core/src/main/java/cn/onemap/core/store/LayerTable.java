@@ -79,7 +79,6 @@ public final class LayerTable {
             + name()
             + " (fid, version)");
     ddl.add(dialect.createSpatialIndex(name(), quote(tableName() + "_geom")));
-    ddl.addAll(dialect.extraIndexes(tableName()));
     ddl.add("CREATE SEQUENCE " + sequence());
     return ddl;
   }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -28,9 +27,6 @@ public interface SqlDialect extends SpatialSql {
   /** DDL for the layer table's spatial index. */
   String createSpatialIndex(String table, String index);
 
-  /** Extra DDL run after the table is created (e.g. a partial index on current rows). */
-  List<String> extraIndexes(String table);
-
   void bindGeometry(PreparedStatement ps, int index, Geometry geometry) throws SQLException;
 
   /**
@@ -47,10 +43,18 @@ public interface SqlDialect extends SpatialSql {
    * Query returning minx, miny, maxx, maxy of the geometry column over the rows matching {@code
    * where}.
    */
-  String extentSql(String table, String where);
+  default String extentSql(String table, String where) {
+    return "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) AS e FROM "
+        + table
+        + " WHERE "
+        + where
+        + ") AS x";
+  }
 
-  /** Unique-key violation, e.g. two writers inserting the same (fid, version). */
-  boolean isUniqueViolation(SQLException e);
+  /** Unique-key violation (SQLSTATE 23505), e.g. two writers inserting the same (fid, version). */
+  default boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
 
   /**
    * A transient conflict between concurrent transactions that a retry of the whole transaction
@@ -58,8 +62,14 @@ public interface SqlDialect extends SpatialSql {
    */
   boolean isTransientConflict(SQLException e);
 
-  /** Makes a statement read its result a page at a time instead of all at once. */
-  void streamResults(Connection connection, java.sql.Statement statement) throws SQLException;
+  /**
+   * Makes a statement read its result a page at a time instead of all at once (PostgreSQL needs
+   * this and autocommit off, which the store's cursor sets).
+   */
+  default void streamResults(Connection connection, java.sql.Statement statement)
+      throws SQLException {
+    statement.setFetchSize(1_000);
+  }
 
   BulkWriter bulkWriter(Connection connection, LayerTable table) throws SQLException;
 }

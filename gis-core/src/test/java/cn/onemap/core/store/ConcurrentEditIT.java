@@ -93,33 +93,23 @@ class ConcurrentEditIT {
           EditContext.by("init"));
       for (int round = 0; round < 5; round++) {
         int base = store.get("water_valves", "v1").orElseThrow().version().number();
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Callable<String>> tasks = new ArrayList<>();
-        for (String who : List.of("alice", "bob")) {
-          tasks.add(
-              () -> {
-                start.await();
-                try {
-                  store.apply(
-                      "water_valves",
-                      List.of(
-                          FeatureEdit.updateIfVersion("v1", base, null, Map.of("material", who))),
-                      EditContext.by(who));
-                  return "ok";
-                } catch (EditConflictException e) {
-                  assertThat(e.details())
-                      .containsEntry("expectedVersion", base)
-                      .containsEntry("currentVersion", base + 1);
-                  return "conflict";
-                }
-              });
-        }
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> r : pool.invokeAll(tasks, 60, TimeUnit.SECONDS)) {
-          outcomes.add(r.get());
-        }
-        pool.shutdown();
+        List<String> outcomes =
+            race(
+                who -> {
+                  try {
+                    store.apply(
+                        "water_valves",
+                        List.of(
+                            FeatureEdit.updateIfVersion("v1", base, null, Map.of("material", who))),
+                        EditContext.by(who));
+                    return "ok";
+                  } catch (EditConflictException e) {
+                    assertThat(e.details())
+                        .containsEntry("expectedVersion", base)
+                        .containsEntry("currentVersion", base + 1);
+                    return "conflict";
+                  }
+                });
         assertThat(outcomes).containsExactlyInAnyOrder("ok", "conflict");
         Feature current = store.get("water_valves", "v1").orElseThrow();
         assertThat(current.version().number()).isEqualTo(base + 1);
@@ -134,32 +124,46 @@ class ConcurrentEditIT {
     try (StoreFixture f = StoreFixture.open(backend)) {
       FeatureStore store = f.store();
       store.createLayer(Layers.valves());
-      CyclicBarrier start = new CyclicBarrier(2);
-      ExecutorService pool = Executors.newFixedThreadPool(2);
+      List<String> outcomes =
+          race(
+              who -> {
+                try {
+                  store.apply(
+                      "water_valves",
+                      List.of(
+                          FeatureEdit.insert("same", Wkt.meizhouPoint(0, 0), Map.of("code", who))),
+                      EditContext.by(who));
+                  return "ok";
+                } catch (DuplicateFeatureException e) {
+                  return "duplicate";
+                }
+              });
+      assertThat(outcomes).containsExactlyInAnyOrder("ok", "duplicate");
+      assertThat(store.history("water_valves", "same")).hasSize(1);
+    }
+  }
+
+  /** Runs the task as "alice" and "bob" at the same instant; returns both outcomes. */
+  private static List<String> race(java.util.function.Function<String, String> task)
+      throws Exception {
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
       List<Callable<String>> tasks = new ArrayList<>();
       for (String who : List.of("alice", "bob")) {
         tasks.add(
             () -> {
               start.await();
-              try {
-                store.apply(
-                    "water_valves",
-                    List.of(
-                        FeatureEdit.insert("same", Wkt.meizhouPoint(0, 0), Map.of("code", who))),
-                    EditContext.by(who));
-                return "ok";
-              } catch (DuplicateFeatureException e) {
-                return "duplicate";
-              }
+              return task.apply(who);
             });
       }
       List<String> outcomes = new ArrayList<>();
       for (Future<String> r : pool.invokeAll(tasks, 60, TimeUnit.SECONDS)) {
         outcomes.add(r.get());
       }
+      return outcomes;
+    } finally {
       pool.shutdown();
-      assertThat(outcomes).containsExactlyInAnyOrder("ok", "duplicate");
-      assertThat(store.history("water_valves", "same")).hasSize(1);
     }
   }
 }

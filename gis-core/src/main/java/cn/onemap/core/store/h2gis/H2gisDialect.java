@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /** H2 2.x with H2GIS functions. H2 passes JTS geometries through JDBC natively. */
@@ -53,11 +51,6 @@ final class H2gisDialect implements SqlDialect {
   }
 
   @Override
-  public List<String> extraIndexes(String table) {
-    return List.of();
-  }
-
-  @Override
   public String geometryParam() {
     return "?";
   }
@@ -87,32 +80,13 @@ final class H2gisDialect implements SqlDialect {
   }
 
   @Override
-  public String extentSql(String table, String where) {
-    return "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) AS e FROM "
-        + table
-        + " WHERE "
-        + where
-        + ") AS x";
-  }
-
-  @Override
   public String withinMeters(String column, String geometrySql) {
     return H2gisFunctions.DWITHIN_METERS + "(" + column + ", " + geometrySql + ", ?)";
   }
 
   @Override
-  public boolean isUniqueViolation(SQLException e) {
-    return "23505".equals(e.getSQLState());
-  }
-
-  @Override
   public boolean isTransientConflict(SQLException e) {
     return e.getErrorCode() == H2_CONCURRENT_UPDATE || e.getErrorCode() == H2_DEADLOCK;
-  }
-
-  @Override
-  public void streamResults(Connection connection, Statement statement) throws SQLException {
-    statement.setFetchSize(1_000);
   }
 
   @Override

@@ -10,9 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
-import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -65,11 +63,6 @@ final class PostgisDialect implements SqlDialect {
   }
 
   @Override
-  public List<String> extraIndexes(String table) {
-    return List.of();
-  }
-
-  @Override
   public String geometryParam() {
     return "ST_GeomFromEWKB(?)";
   }
@@ -100,32 +93,13 @@ final class PostgisDialect implements SqlDialect {
   }
 
   @Override
-  public String extentSql(String table, String where) {
-    return "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) AS e FROM "
-        + table
-        + " WHERE "
-        + where
-        + ") AS x";
-  }
-
-  @Override
   public String withinMeters(String column, String geometrySql) {
     return "ST_DWithin(" + column + "::geography, (" + geometrySql + ")::geography, ?)";
   }
 
   @Override
-  public boolean isUniqueViolation(SQLException e) {
-    return "23505".equals(e.getSQLState());
-  }
-
-  @Override
   public boolean isTransientConflict(SQLException e) {
     return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
-  }
-
-  @Override
-  public void streamResults(Connection connection, Statement statement) throws SQLException {
-    statement.setFetchSize(1_000);
   }
 
   @Override

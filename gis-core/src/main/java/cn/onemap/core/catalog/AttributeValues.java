@@ -66,7 +66,11 @@ public final class AttributeValues {
       case DOUBLE -> toDouble(value);
       case BOOLEAN -> toBoolean(value);
       case DATE -> toDate(value);
-      case TIMESTAMP -> toInstant(value);
+      case TIMESTAMP ->
+          toInstant(value) == null
+              ? null
+              // Both databases keep microseconds; truncating here makes re-imports compare equal.
+              : toInstant(value).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     };
   }
 

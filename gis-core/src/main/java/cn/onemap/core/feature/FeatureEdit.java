@@ -44,6 +44,20 @@ public sealed interface FeatureEdit {
     }
   }
 
+  /**
+   * Make the feature's current state exactly this (what a re-import by key column does): inserts it
+   * when absent or deleted, writes a new version when geometry or any attribute differs, and does
+   * nothing when it is already identical, so importing the same file twice adds no versions.
+   */
+  record Upsert(String id, Geometry geometry, Map<String, Object> attributes)
+      implements FeatureEdit {
+    public Upsert {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(geometry, "geometry");
+      attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+    }
+  }
+
   /** End a feature's life: writes a tombstone version; earlier versions stay readable. */
   record Delete(String id, OptionalInt expectedVersion) implements FeatureEdit {
     public Delete {
@@ -67,6 +81,10 @@ public sealed interface FeatureEdit {
       String id, int expectedVersion, Geometry geometry, Map<String, Object> attributes) {
     return new Update(
         id, Optional.ofNullable(geometry), attributes, OptionalInt.of(expectedVersion));
+  }
+
+  static Upsert upsert(String id, Geometry geometry, Map<String, Object> attributes) {
+    return new Upsert(id, geometry, attributes);
   }
 
   static Delete delete(String id) {

@@ -20,7 +20,7 @@ final class BulkLoad {
   private final Connection connection;
   private final LayerTable table;
   private final SqlDialect dialect;
-  private final WriteRules rules;
+  private final FeatureRules rules;
   private final EditContext context;
   private final Instant now;
   private final int progressEvery;
@@ -30,7 +30,7 @@ final class BulkLoad {
       Connection connection,
       LayerTable table,
       SqlDialect dialect,
-      WriteRules rules,
+      FeatureRules rules,
       EditContext context,
       Instant now,
       int progressEvery,

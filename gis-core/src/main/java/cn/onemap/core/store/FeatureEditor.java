@@ -31,7 +31,7 @@ final class FeatureEditor {
   private final Connection connection;
   private final LayerTable table;
   private final SqlDialect dialect;
-  private final WriteRules rules;
+  private final FeatureRules rules;
   private final EditContext context;
   private final Instant now;
   private final IdAllocator ids;
@@ -49,7 +49,7 @@ final class FeatureEditor {
       Connection connection,
       LayerTable table,
       SqlDialect dialect,
-      WriteRules rules,
+      FeatureRules rules,
       EditContext context,
       Instant now) {
     this.connection = connection;
@@ -61,11 +61,13 @@ final class FeatureEditor {
     this.ids = new IdAllocator(connection, dialect, table.sequence());
   }
 
-  EditResult apply(List<FeatureEdit> edits) throws SQLException {
+  EditResult apply(java.util.Iterator<? extends FeatureEdit> edits) throws SQLException {
     var inserted = new ArrayList<String>();
     int updated = 0;
     int deleted = 0;
-    for (FeatureEdit edit : edits) {
+    int unchanged = 0;
+    while (edits.hasNext()) {
+      FeatureEdit edit = edits.next();
       if (edit instanceof FeatureEdit.Insert insert) {
         inserted.add(insert(insert));
       } else if (edit instanceof FeatureEdit.Update update) {
@@ -74,9 +76,15 @@ final class FeatureEditor {
       } else if (edit instanceof FeatureEdit.Delete delete) {
         delete(delete);
         deleted++;
+      } else if (edit instanceof FeatureEdit.Upsert upsert) {
+        switch (upsert(upsert)) {
+          case INSERT -> inserted.add(upsert.id());
+          case UPDATE -> updated++;
+          default -> unchanged++;
+        }
       }
     }
-    return new EditResult(inserted, updated, deleted, now);
+    return new EditResult(inserted, updated, deleted, unchanged, now);
   }
 
   private String insert(FeatureEdit.Insert insert) throws SQLException {
@@ -94,6 +102,27 @@ final class FeatureEditor {
     return fid;
   }
 
+  /** Returns INSERT, UPDATE, or DELETE standing for "unchanged" (no version written). */
+  private Operation upsert(FeatureEdit.Upsert upsert) throws SQLException {
+    Geometry geometry = rules.geometry(upsert.geometry());
+    List<Object> values = rules.values(upsert.attributes());
+    String fid = requireFid(upsert.id());
+    Optional<LatestRow> latest = lockLatest(fid);
+    if (latest.isEmpty() || latest.get().op() == Operation.DELETE) {
+      Instant at = latest.map(r -> after(r.validFrom())).orElse(now);
+      latest.ifPresent(r -> close(r, at));
+      insertVersion(
+          fid, latest.map(r -> r.version() + 1).orElse(1), at, Operation.INSERT, geometry, values);
+      return Operation.INSERT;
+    }
+    LatestRow current = latest.get();
+    if (current.geometry().equalsExact(geometry) && current.values().equals(values)) {
+      return Operation.DELETE;
+    }
+    replace(current, fid, geometry, values);
+    return Operation.UPDATE;
+  }
+
   private void update(FeatureEdit.Update update) throws SQLException {
     LatestRow current = requireCurrent(update.id(), update.expectedVersion());
     List<Object> values = rules.merged(current.values(), update.attributes());
@@ -101,10 +130,15 @@ final class FeatureEditor {
         update.geometry().isPresent()
             ? rules.geometry(update.geometry().get())
             : current.geometry();
+    replace(current, update.id(), geometry, values);
+  }
+
+  private void replace(LatestRow current, String fid, Geometry geometry, List<Object> values)
+      throws SQLException {
     Instant at = after(current.validFrom());
     if (table.layer().versioned()) {
       close(current, at);
-      insertVersion(update.id(), current.version() + 1, at, Operation.UPDATE, geometry, values);
+      insertVersion(fid, current.version() + 1, at, Operation.UPDATE, geometry, values);
     } else {
       overwrite(current, at, geometry, values);
     }

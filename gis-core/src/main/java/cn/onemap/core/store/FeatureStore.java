@@ -57,6 +57,13 @@ public interface FeatureStore extends AutoCloseable {
   EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context);
 
   /**
+   * Applies a stream of edits in one transaction without holding them in memory (an import of a
+   * million rows). Unlike the list form it cannot be retried after a conflict with a concurrent
+   * writer, so it fails instead; nothing is written then.
+   */
+  EditResult apply(String layerId, Iterator<? extends FeatureEdit> edits, EditContext context);
+
+  /**
    * Loads many new features fast (PostGIS: COPY, index built after when the layer was empty) in one
    * transaction. Every feature is validated like an insert; ids must be new. Reports progress every
    * 10,000 features.

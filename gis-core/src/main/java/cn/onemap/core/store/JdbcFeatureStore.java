@@ -166,9 +166,24 @@ public class JdbcFeatureStore implements FeatureStore {
 
   @Override
   public EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context) {
+    return apply(layerId, edits, context, true);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // read-only use of the iterator: covariance is safe
+  public EditResult apply(
+      String layerId, Iterator<? extends FeatureEdit> edits, EditContext context) {
+    Iterable<FeatureEdit> once = () -> (Iterator<FeatureEdit>) edits;
+    return apply(layerId, once, context, false);
+  }
+
+  private EditResult apply(
+      String layerId, Iterable<? extends FeatureEdit> edits, EditContext context, boolean retry) {
     LayerTable table = table(layerId);
-    WriteRules rules = new WriteRules(table.layer());
-    return write(c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits));
+    FeatureRules rules = new FeatureRules(table.layer());
+    return write(
+        c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits.iterator()),
+        retry);
   }
 
   @Override
@@ -178,7 +193,7 @@ public class JdbcFeatureStore implements FeatureStore {
       EditContext context,
       LongConsumer progress) {
     LayerTable table = table(layerId);
-    WriteRules rules = new WriteRules(table.layer());
+    FeatureRules rules = new FeatureRules(table.layer());
     try {
       return inConnection(
           c -> {

@@ -321,6 +321,60 @@ class FeatureHistoryIT {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void upsertsMakeReimportsIdempotent(Backend backend) {
+    withValves(
+        backend,
+        store -> {
+          java.util.function.Supplier<java.util.Iterator<FeatureEdit>> file =
+              () ->
+                  java.util.stream.IntStream.range(0, 50)
+                      .mapToObj(
+                          i ->
+                              (FeatureEdit)
+                                  FeatureEdit.upsert(
+                                      "k" + i,
+                                      Wkt.meizhouPoint(i * 0.001, 0),
+                                      Map.of(
+                                          "code",
+                                          "JS" + i,
+                                          "inspected",
+                                          Instant.parse("2026-01-01T00:00:00.123456789Z"))))
+                      .iterator();
+          EditResult first = store.apply("water_valves", file.get(), SURVEYOR);
+          assertThat(first.insertedIds()).hasSize(50);
+          EditResult again = store.apply("water_valves", file.get(), SURVEYOR);
+          assertThat(again.insertedIds()).isEmpty();
+          assertThat(again.updated()).isZero();
+          assertThat(again.unchanged()).isEqualTo(50);
+          assertThat(store.history("water_valves", "k7")).hasSize(1);
+
+          EditResult changed =
+              store.apply(
+                  "water_valves",
+                  List.of(
+                      FeatureEdit.upsert("k7", Wkt.meizhouPoint(0.007, 0), Map.of("code", "JS7-改")),
+                      FeatureEdit.upsert("k99", Wkt.meizhouPoint(0.2, 0), Map.of("code", "new"))),
+                  SURVEYOR);
+          assertThat(changed.updated()).isEqualTo(1);
+          assertThat(changed.insertedIds()).containsExactly("k99");
+          assertThat(store.history("water_valves", "k7")).hasSize(2);
+          // An upsert states the whole feature: attributes it omits become empty.
+          assertThat(store.get("water_valves", "k7").orElseThrow().attribute("inspected")).isNull();
+
+          var failing =
+              java.util.stream.Stream.of(
+                      FeatureEdit.upsert("k1", Wkt.meizhouPoint(0, 0), Map.of("code", "x")),
+                      FeatureEdit.upsert("k2", Wkt.meizhouPoint(0, 0), Map.of("diameter", 1)))
+                  .iterator();
+          assertThatThrownBy(() -> store.apply("water_valves", failing, SURVEYOR))
+              .isInstanceOf(AttributeValueException.class);
+          assertThat(store.get("water_valves", "k1").orElseThrow().attribute("code"))
+              .isEqualTo("JS1");
+        });
+  }
+
   private static void insert(
       FeatureStore store, org.locationtech.jts.geom.Geometry g, Map<String, Object> attrs) {
     store.apply("water_valves", List.of(FeatureEdit.insert(g, attrs)), EDITOR);

@@ -17,17 +17,20 @@ import org.locationtech.jts.geom.Geometry;
  * Checks applied to every value before it is written: known attribute names, values of the right
  * type, required attributes present, geometry of the layer's type, valid, in CGCS2000 and inside
  * its area of use.
+ *
+ * <p>Public so that loaders can check a row before streaming it into a batch, and report it instead
+ * of failing the whole import; the store applies the same rules again on write.
  */
-final class WriteRules {
+public final class FeatureRules {
   private final LayerDefinition layer;
   private static final String STORAGE_CRS = "EPSG:" + LayerDefinition.STORAGE_SRID;
 
-  WriteRules(LayerDefinition layer) {
+  public FeatureRules(LayerDefinition layer) {
     this.layer = layer;
   }
 
   /** Values in schema order, converted to their types; unknown names are refused. */
-  List<Object> values(Map<String, Object> attributes) {
+  public List<Object> values(Map<String, Object> attributes) {
     for (String name : attributes.keySet()) {
       if (layer.attribute(name).isEmpty()) {
         throw new UnknownPropertyException(
@@ -72,7 +75,7 @@ final class WriteRules {
     return values(merged);
   }
 
-  Geometry geometry(Geometry g) {
+  public Geometry geometry(Geometry g) {
     if (g == null) {
       throw new InvalidGeometryException("a geometry is required", "missing", null);
     }

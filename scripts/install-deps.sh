@@ -2,7 +2,8 @@
 # Installs, from Debian's apt, what the build and tests need; does nothing for what is already there.
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin)
+packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin
+  nodejs npm chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -12,6 +13,11 @@ if command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(1[7-9]
   missing=("${missing[@]/openjdk-17-jdk-headless}")
 fi
 if command -v mvn >/dev/null; then missing=("${missing[@]/maven}"); fi
+# Node.js 20+ from elsewhere (nodesource, nvm) is what Vite needs; Debian's older one must not shadow it.
+if command -v node >/dev/null && node -v | grep -qE '^v(2[0-9]|[3-9][0-9])'; then
+  missing=("${missing[@]/nodejs}")
+  missing=("${missing[@]/npm}")
+fi
 read -r -a missing <<<"${missing[*]:-}"
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

@@ -55,7 +55,11 @@ public class JdbcFeatureStore implements FeatureStore {
     return dialect.name();
   }
 
-  protected DataSource dataSource() {
+  /**
+   * The connection pool, for application tables that live beside the layers (e.g. the portal's
+   * accounts). Never use it to write layer tables: that would bypass validation and history.
+   */
+  public DataSource dataSource() {
     return dataSource;
   }
 

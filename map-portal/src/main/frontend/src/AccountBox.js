@@ -1,0 +1,46 @@
+import { api } from './api.js';
+
+/** Sign-in form, or the signed-in user's name with a sign-out button. */
+export class AccountBox {
+  /**
+   * @param {HTMLElement} element
+   * @param {() => void} onChange called after signing in or out, to reload the catalog
+   */
+  constructor(element, onChange) {
+    this.element = element;
+    this.onChange = onChange;
+  }
+
+  /** @param {{authenticated: boolean, displayName: string, department?: string}} me */
+  render(me) {
+    this.element.replaceChildren();
+    if (me.authenticated) {
+      const who = document.createElement('span');
+      who.textContent = `${me.displayName}${me.department ? ` · ${me.department}` : ''}`;
+      const out = document.createElement('button');
+      out.textContent = '退出';
+      out.addEventListener('click', async () => {
+        await api.logout();
+        this.onChange();
+      });
+      this.element.append(who, out);
+      return;
+    }
+    const form = document.createElement('form');
+    form.innerHTML =
+      '<input name="username" placeholder="用户名" autocomplete="username" required>' +
+      '<input name="password" type="password" placeholder="密码" autocomplete="current-password" required>' +
+      '<button type="submit">登录</button><span class="error" role="alert"></span>';
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      try {
+        await api.login(data.get('username'), data.get('password'));
+        this.onChange();
+      } catch (error) {
+        form.querySelector('.error').textContent = error.status === 401 ? '用户名或密码错误' : error.message;
+      }
+    });
+    this.element.append(form);
+  }
+}

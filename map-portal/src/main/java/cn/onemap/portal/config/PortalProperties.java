@@ -1,0 +1,43 @@
+package cn.onemap.portal.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code onemap.*}.
+ *
+ * @param store {@code h2gis} (embedded, default) or {@code postgis}
+ * @param dataDir where the embedded database and job files live
+ * @param sampleCity {@code small}, {@code large} or {@code none}: loaded on first start when the
+ *     catalog is empty
+ */
+@ConfigurationProperties("onemap")
+public record PortalProperties(
+    @DefaultValue("h2gis") String store,
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue("small") String sampleCity,
+    @DefaultValue Postgis postgis,
+    @DefaultValue Limits limits,
+    @DefaultValue Security security) {
+
+  /** Connection to PostGIS when {@code store=postgis}. */
+  public record Postgis(
+      @DefaultValue("jdbc:postgresql://127.0.0.1:5432/onemap") String url,
+      @DefaultValue("onemap") String user,
+      @DefaultValue("") String password,
+      @DefaultValue("16") int poolSize) {}
+
+  /** Per-request limits. */
+  public record Limits(
+      @DefaultValue("100") int defaultFeatures,
+      @DefaultValue("10000") int maxFeatures,
+      @DefaultValue("60s") Duration queryTimeout) {}
+
+  /**
+   * @param initialAdminPassword password of the first admin account; when empty a random one is
+   *     generated and printed once
+   */
+  public record Security(@DefaultValue("") String initialAdminPassword) {}
+}

@@ -1,0 +1,170 @@
+package cn.onemap.portal.layers;
+
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.feature.Feature;
+import cn.onemap.core.store.FeatureCursor;
+import cn.onemap.core.store.FeatureNotFoundException;
+import cn.onemap.core.store.FeatureQuery;
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.portal.config.PortalProperties;
+import cn.onemap.portal.security.LayerAccess;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The catalog and features over REST; every endpoint checks the caller's layer access first. */
+@RestController
+@Tag(name = "图层 Layers")
+class LayerController {
+  static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+  private final FeatureStore store;
+  private final LayerAccess access;
+  private final ObjectMapper json;
+  private final PortalProperties.Limits limits;
+
+  LayerController(
+      FeatureStore store, LayerAccess access, ObjectMapper json, PortalProperties properties) {
+    this.store = store;
+    this.access = access;
+    this.json = json;
+    this.limits = properties.limits();
+  }
+
+  @GetMapping("/api/layers")
+  @Operation(summary = "Layers the caller may read, with their attribute schemas and extents")
+  List<LayerView> layers() {
+    return access.readableLayers().stream().map(this::view).toList();
+  }
+
+  @GetMapping("/api/layers/{layerId}")
+  @Operation(summary = "One layer")
+  LayerView layer(@PathVariable String layerId) {
+    return view(access.requireReadable(layerId));
+  }
+
+  @GetMapping(value = "/api/layers/{layerId}/features", produces = "application/geo+json")
+  @Operation(summary = "Features as a GeoJSON FeatureCollection (lon/lat, EPSG:4490), streamed")
+  ResponseEntity<StreamingResponseBody> features(
+      @PathVariable String layerId,
+      @Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam(required = false)
+          String bbox,
+      @Parameter(description = "ECQL, e.g. diameter >= 300 AND material = 'PE'")
+          @RequestParam(required = false)
+          String filter,
+      @Parameter(description = "state at this instant (ISO-8601)") @RequestParam(required = false)
+          String asOf,
+      @Parameter(description = "e.g. name,-diameter") @RequestParam(required = false) String sortBy,
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(defaultValue = "0") long offset) {
+    access.requireReadable(layerId);
+    int pageSize = limit == null ? limits.defaultFeatures() : Math.min(limit, limits.maxFeatures());
+    if (pageSize < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must be >= 0");
+    }
+    FeatureQuery.Builder builder = FeatureRequest.query(layerId, bbox, filter, asOf, sortBy);
+    long matched = store.count(builder.build());
+    FeatureQuery page = builder.offset(offset).limit(pageSize).build();
+    FeatureCursor cursor = store.query(page);
+    StreamingResponseBody body =
+        out -> {
+          try (cursor) {
+            writeCollection(out, cursor, matched, offset, pageSize);
+          }
+        };
+    return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+  }
+
+  @GetMapping(
+      value = "/api/layers/{layerId}/features/{featureId}",
+      produces = "application/geo+json")
+  @Operation(summary = "One feature, current or as of an instant")
+  ResponseEntity<StreamingResponseBody> feature(
+      @PathVariable String layerId,
+      @PathVariable String featureId,
+      @RequestParam(required = false) String asOf) {
+    access.requireReadable(layerId);
+    Feature feature =
+        (asOf == null || asOf.isBlank()
+                ? store.get(layerId, featureId)
+                : store.get(layerId, featureId, FeatureRequest.instant(asOf)))
+            .orElseThrow(() -> new FeatureNotFoundException(layerId, featureId));
+    StreamingResponseBody body =
+        out -> {
+          try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            new GeoJsonWriter().feature(g, feature);
+          }
+        };
+    return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+  }
+
+  @GetMapping(
+      value = "/api/layers/{layerId}/features/{featureId}/history",
+      produces = "application/geo+json")
+  @Operation(summary = "Every version of a feature, oldest first, deletions included")
+  ResponseEntity<StreamingResponseBody> history(
+      @PathVariable String layerId, @PathVariable String featureId) {
+    access.requireReadable(layerId);
+    List<Feature> versions = store.history(layerId, featureId);
+    StreamingResponseBody body =
+        out -> {
+          try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            GeoJsonWriter writer = new GeoJsonWriter();
+            for (Feature f : versions) {
+              writer.feature(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+        };
+    return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+  }
+
+  private void writeCollection(
+      OutputStream out, FeatureCursor cursor, long matched, long offset, int pageSize)
+      throws IOException {
+    try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeNumberField("numberMatched", matched);
+      g.writeArrayFieldStart("features");
+      GeoJsonWriter writer = new GeoJsonWriter();
+      long returned = 0;
+      while (cursor.hasNext()) {
+        writer.feature(g, cursor.next());
+        returned++;
+      }
+      g.writeEndArray();
+      g.writeNumberField("numberReturned", returned);
+      if (offset + returned < matched) {
+        g.writeNumberField("nextOffset", offset + returned);
+      }
+      g.writeEndObject();
+    }
+  }
+
+  private LayerView view(LayerDefinition layer) {
+    double[] bbox =
+        store
+            .extent(layer.id())
+            .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
+            .orElse(null);
+    return LayerView.of(layer, bbox);
+  }
+}

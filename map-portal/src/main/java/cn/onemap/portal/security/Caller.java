@@ -1,0 +1,23 @@
+package cn.onemap.portal.security;
+
+import java.util.Set;
+
+/**
+ * The authenticated principal: a user account or an API key.
+ *
+ * @param name user name, or the key's id for API keys
+ * @param displayName shown in the portal and recorded as the author of edits
+ * @param department owning department (e.g. 自然资源局), may be empty
+ * @param roles granted roles
+ * @param apiKey whether this caller authenticated with an API key
+ */
+public record Caller(
+    String name, String displayName, String department, Set<Role> roles, boolean apiKey) {
+  public Caller {
+    roles = Set.copyOf(roles);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role) || roles.contains(Role.ADMIN);
+  }
+}

@@ -1,0 +1,43 @@
+package cn.onemap.portal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Cross-site request forgery defence for the browser session: a state-changing request that relies
+ * on the session cookie must carry the header {@code X-OneMap-Client}, which a page on another site
+ * cannot add without a CORS preflight we never grant. Requests authenticated by Basic or API key
+ * carry no ambient credentials and pass.
+ */
+class ClientHeaderFilter extends OncePerRequestFilter {
+  static final String HEADER = "X-OneMap-Client";
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  private final JsonErrors errors;
+
+  ClientHeaderFilter(JsonErrors errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean cookieOnly =
+        request.getHeader("Authorization") == null && ApiKeyFilter.keyOf(request) == null;
+    if (!SAFE.contains(request.getMethod()) && cookieOnly && request.getHeader(HEADER) == null) {
+      errors.write(
+          response,
+          403,
+          "MISSING_CLIENT_HEADER",
+          "requests from the browser session must carry the " + HEADER + " header");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

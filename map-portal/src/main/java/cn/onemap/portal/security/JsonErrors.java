@@ -1,0 +1,27 @@
+package cn.onemap.portal.security;
+
+import cn.onemap.portal.web.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/** Writes security errors in the same JSON form as every other API error. */
+@Component
+class JsonErrors {
+  private final ObjectMapper json;
+
+  JsonErrors(ObjectMapper json) {
+    this.json = json;
+  }
+
+  void write(HttpServletResponse response, int status, String code, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), new ApiError(code, message, Map.of()));
+  }
+}

@@ -1,0 +1,60 @@
+package cn.onemap.portal.security;
+
+import cn.onemap.core.catalog.AccessLevel;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.core.store.LayerNotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides which layers a caller may read. REST, OGC services, tiles, geocoding
+ * and exports all ask here.
+ */
+@Component
+public class LayerAccess {
+  private final FeatureStore store;
+
+  LayerAccess(FeatureStore store) {
+    this.store = store;
+  }
+
+  public static AccessLevel clearance(Optional<Caller> caller) {
+    return caller.map(c -> Role.clearance(c.roles())).orElse(AccessLevel.PUBLIC);
+  }
+
+  public boolean canRead(Optional<Caller> caller, LayerDefinition layer) {
+    return clearance(caller).permits(layer.accessLevel());
+  }
+
+  /** Layers the current caller may read, by id. */
+  public List<LayerDefinition> readableLayers() {
+    Optional<Caller> caller = Callers.current();
+    return store.layers().stream().filter(l -> canRead(caller, l)).toList();
+  }
+
+  /**
+   * The layer if the current caller may read it; otherwise {@link LayerAccessDeniedException}
+   * (anonymous callers are asked to sign in, others are refused).
+   */
+  public LayerDefinition requireReadable(String layerId) {
+    LayerDefinition layer =
+        store.layer(layerId).orElseThrow(() -> new LayerNotFoundException(layerId));
+    Optional<Caller> caller = Callers.current();
+    if (!canRead(caller, layer)) {
+      throw new LayerAccessDeniedException(layer, caller.isPresent());
+    }
+    return layer;
+  }
+
+  /** Whether the current caller may change the layer's data (import, edit). */
+  public LayerDefinition requireEditable(String layerId) {
+    LayerDefinition layer = requireReadable(layerId);
+    Optional<Caller> caller = Callers.current();
+    if (caller.isEmpty() || !caller.get().has(Role.EDITOR)) {
+      throw new LayerAccessDeniedException(layer, caller.isPresent());
+    }
+    return layer;
+  }
+}

@@ -1,0 +1,2 @@
+/** Cross-cutting web pieces: the JSON error format and its mapping from exceptions, health. */
+package cn.onemap.portal.web;

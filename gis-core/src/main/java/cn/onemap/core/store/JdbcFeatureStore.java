@@ -40,6 +40,7 @@ public class JdbcFeatureStore implements FeatureStore {
   private final Clock clock;
   private final AutoCloseable pool;
   private volatile Map<String, LayerDefinition> catalog;
+  private volatile int queryTimeoutSeconds;
 
   protected JdbcFeatureStore(
       DataSource dataSource, AutoCloseable pool, SqlDialect dialect, Clock clock) {
@@ -78,6 +79,14 @@ public class JdbcFeatureStore implements FeatureStore {
       layer = catalog.get(layerId);
     }
     return Optional.ofNullable(layer);
+  }
+
+  /**
+   * Limits how long one query or count may run (0: no limit). A query cancelled by the database
+   * raises {@link QueryTimeoutException}.
+   */
+  public void setQueryTimeout(java.time.Duration timeout) {
+    this.queryTimeoutSeconds = (int) Math.min(Integer.MAX_VALUE, Math.max(0, timeout.toSeconds()));
   }
 
   /** Re-reads the catalog from the database (after another node changed it). */
@@ -256,11 +265,15 @@ public class JdbcFeatureStore implements FeatureStore {
       c = dataSource.getConnection();
       c.setAutoCommit(false);
       PreparedStatement ps = c.prepareStatement(sql.sql());
+      ps.setQueryTimeout(queryTimeoutSeconds);
       dialect.streamResults(c, ps);
       JdbcValues.bindAll(ps, 1, sql.params(), dialect);
       return new JdbcFeatureCursor(c, ps, ps.executeQuery(), table);
     } catch (SQLException e) {
       closeQuietly(c);
+      if (QueryTimeoutException.isTimeout(e)) {
+        throw new QueryTimeoutException(query.layerId(), queryTimeoutSeconds);
+      }
       throw new StoreException(
           "querying layer '" + query.layerId() + "' failed: " + e.getMessage(), e);
     }
@@ -294,10 +307,16 @@ public class JdbcFeatureStore implements FeatureStore {
     return read(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            ps.setQueryTimeout(queryTimeoutSeconds);
             JdbcValues.bindAll(ps, 1, sql.params(), dialect);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);
+            } catch (SQLException e) {
+              if (QueryTimeoutException.isTimeout(e)) {
+                throw new QueryTimeoutException(query.layerId(), queryTimeoutSeconds);
+              }
+              throw e;
             }
           }
         });

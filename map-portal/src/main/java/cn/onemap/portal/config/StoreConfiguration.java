@@ -32,6 +32,7 @@ class StoreConfiguration {
               throw new IllegalArgumentException(
                   "onemap.store must be h2gis or postgis, not '" + properties.store() + "'");
         };
+    store.setQueryTimeout(properties.limits().queryTimeout());
     Flyway.configure()
         .dataSource(store.dataSource())
         .locations("classpath:db/portal")

@@ -33,7 +33,7 @@ class ApiExceptionHandler {
         switch (e.code()) {
           case "LAYER_NOT_FOUND", "FEATURE_NOT_FOUND", "JOB_NOT_FOUND" -> HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT", "DUPLICATE_FEATURE", "LAYER_EXISTS" -> HttpStatus.CONFLICT;
-          case "STORE_ERROR" -> HttpStatus.SERVICE_UNAVAILABLE;
+          case "STORE_ERROR", "QUERY_TIMEOUT" -> HttpStatus.SERVICE_UNAVAILABLE;
           default -> HttpStatus.BAD_REQUEST;
         };
     if (status.is5xxServerError()) {

@@ -2,7 +2,7 @@
 # Installs, from Debian's apt, what the build and tests need; does nothing for what is already there.
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin)
+packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -12,6 +12,9 @@ if command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(1[7-9]
   missing=("${missing[@]/openjdk-17-jdk-headless}")
 fi
 if command -v mvn >/dev/null; then missing=("${missing[@]/maven}"); fi
+# sample-data's build runs npm ci; a Node/npm not from Debian (e.g. under /usr/local) is fine too.
+if command -v node >/dev/null; then missing=("${missing[@]/nodejs}"); fi
+if command -v npm >/dev/null; then missing=("${missing[@]/npm}"); fi
 read -r -a missing <<<"${missing[*]:-}"
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

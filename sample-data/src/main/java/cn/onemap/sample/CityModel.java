@@ -1,10 +1,10 @@
 package cn.onemap.sample;
 
 import cn.onemap.sample.admin.AdminModel;
-import cn.onemap.sample.base.Buildings;
 import cn.onemap.sample.admin.AdminPartition;
 import cn.onemap.sample.admin.CountyOutlines;
 import cn.onemap.sample.admin.Divisions;
+import cn.onemap.sample.base.Buildings;
 import cn.onemap.sample.geo.Lattice;
 import cn.onemap.sample.geo.LocalPlane;
 import cn.onemap.sample.geo.River;
@@ -41,8 +41,7 @@ public record CityModel(
     River river = new River(plane, RIVER_HALF_WIDTH);
     Divisions divisions = Divisions.load();
     CountyOutlines outlines = CountyOutlines.load();
-    AdminModel admin =
-        AdminPartition.partition(lattice, plane, river, divisions, outlines, spec);
+    AdminModel admin = AdminPartition.partition(lattice, plane, river, divisions, outlines, spec);
     RoadNetwork roads = RoadNetwork.build(lattice, plane, river, admin, spec, CitySpec.SEED);
     UnitGrids grids = UnitGrids.build(lattice, admin);
     Buildings buildings = Buildings.build(spec, plane, lattice, river, admin, roads, grids);

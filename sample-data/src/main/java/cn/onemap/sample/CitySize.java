@@ -8,8 +8,8 @@ package cn.onemap.sample;
  *   <li>{@link #SMALL}: the old town on both banks of the 梅江 (about 3.2 km × 2.7 km, parts of 金山、
  *       西郊、江南 and their neighbours), for tests: generated and loaded in a few seconds.
  *   <li>{@link #LARGE}: the central city 116.05–116.20E, 24.22–24.36N (about 15 km × 15.5 km), for
- *       benchmarks: at least 1,000,000 city parts, 100,000 pipe segments, 300,000 standard addresses
- *       and 5,000,000 events.
+ *       benchmarks: at least 1,000,000 city parts, 100,000 pipe segments, 300,000 standard
+ *       addresses and 5,000,000 events.
  * </ul>
  */
 public enum CitySize {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * features} starts a fresh iterator that yields the same features in the same order; big layers
  * compute them lazily, so they are never all in memory.
  */
-public record LayerSource(LayerDefinition definition, Supplier<Iterator<FeatureEdit.Insert>> features) {
+public record LayerSource(
+    LayerDefinition definition, Supplier<Iterator<FeatureEdit.Insert>> features) {
   public String id() {
     return definition.id();
   }

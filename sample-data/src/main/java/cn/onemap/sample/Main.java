@@ -30,7 +30,8 @@ public final class Main {
     }
     CitySize size = CitySize.valueOf(args[0].toUpperCase(Locale.ROOT));
     Path bureau = Path.of(args.length > 2 ? args[2] : "bureau-" + size.spec().name());
-    try (FeatureStore store = open(args[1], args.length > 3 ? args[3] : "postgres", args.length > 4 ? args[4] : "")) {
+    try (FeatureStore store =
+        open(args[1], args.length > 3 ? args[3] : "postgres", args.length > 4 ? args[4] : "")) {
       long[] last = {0};
       GenerationReport report =
           SampleCity.generate(
@@ -58,11 +59,13 @@ public final class Main {
 
   static FeatureStore open(String target, String user, String password) {
     if (target.startsWith("h2gis:")) {
-      return H2gisFeatureStore.open(Path.of(target.substring("h2gis:".length())), Clock.systemUTC());
+      return H2gisFeatureStore.open(
+          Path.of(target.substring("h2gis:".length())), Clock.systemUTC());
     }
     if (target.startsWith("jdbc:postgresql:")) {
       return PostgisFeatureStore.open(target, user, password, 4, Clock.systemUTC());
     }
-    throw new IllegalArgumentException("target must be h2gis:PATH or jdbc:postgresql://...: " + target);
+    throw new IllegalArgumentException(
+        "target must be h2gis:PATH or jdbc:postgresql://...: " + target);
   }
 }

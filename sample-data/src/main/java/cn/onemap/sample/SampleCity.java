@@ -81,7 +81,9 @@ public final class SampleCity {
       store.createLayer(layer.definition());
       String step = "load " + layer.id();
       progress.progress(step, 0);
-      long n = store.bulkInsert(layer.id(), layer.features().get(), context, done -> progress.progress(step, done));
+      long n =
+          store.bulkInsert(
+              layer.id(), layer.features().get(), context, done -> progress.progress(step, done));
       counts.put(layer.id(), n);
       times.put(layer.id(), Duration.ofNanos(System.nanoTime() - t));
     }
@@ -93,7 +95,8 @@ public final class SampleCity {
           EditContext.by(AUTHOR, r.reason()));
     }
     progress.progress("bureau files", 0);
-    List<Path> files = BureauFiles.write(addresses, otherCounties(), bureauDir, model.spec().bureauRecords());
+    List<Path> files =
+        BureauFiles.write(addresses, otherCounties(), bureauDir, model.spec().bureauRecords());
     return new GenerationReport(
         CitySize.valueOf(model.spec().name().toUpperCase()),
         counts,

@@ -72,7 +72,10 @@ public final class AddressLayers {
                     .put("name", name)
                     .put("kind", kind)
                     .put("county_code", st.countyCode());
-            var line = city.plane().toCgcs2000(new org.locationtech.jts.geom.GeometryFactory().createLineString(cs));
+            var line =
+                city.plane()
+                    .toCgcs2000(
+                        new org.locationtech.jts.geom.GeometryFactory().createLineString(cs));
             out.add(FeatureEdit.insert(st.code(), line, a.map()));
           }
           return out.iterator();
@@ -117,7 +120,9 @@ public final class AddressLayers {
               chunk -> {
                 var out = new ArrayList<FeatureEdit.Insert>();
                 if (chunk < doorChunks) {
-                  for (int d = chunk * DOORS_PER_CHUNK; d < Math.min(doors, (chunk + 1) * DOORS_PER_CHUNK); d++) {
+                  for (int d = chunk * DOORS_PER_CHUNK;
+                      d < Math.min(doors, (chunk + 1) * DOORS_PER_CHUNK);
+                      d++) {
                     out.add(insert(city, addresses.door(d)));
                   }
                 } else {

@@ -15,11 +15,11 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * The standard addresses (GB/T 23705 levels) of the city, held compactly: door plates along every
  * street, and for each residential compound its gate (the first door plate facing its block), its
- * buildings (栋), units (单元) and rooms (户室). Rooms are never materialised: {@link #room} builds
- * any one on demand, with the same code the address layer gives it.
+ * buildings (栋), units (单元) and rooms (户室). Rooms are never materialised: {@link #room} builds any
+ * one on demand, with the same code the address layer gives it.
  *
- * <p>Codes: community code (12) + level (1 门牌, 2 小区, 3 楼栋, 4 单元, 5 户室) + a 7-digit
- * sequence within the community and level: 20 digits, unique.
+ * <p>Codes: community code (12) + level (1 门牌, 2 小区, 3 楼栋, 4 单元, 5 户室) + a 7-digit sequence within
+ * the community and level: 20 digits, unique.
  */
 public final class AddressPlan {
   /** Levels as codes and names. */
@@ -75,7 +75,14 @@ public final class AddressPlan {
           String code = cc + "1" + String.format("%07d", seq.merge(cc + "1", 1, Integer::sum));
           int number = side == 0 ? 2 * k + 1 : 2 * k + 2;
           doors.add(
-              new Door(code, st.index(), number, p[0], p[1], cell.getAsInt(), community,
+              new Door(
+                  code,
+                  st.index(),
+                  number,
+                  p[0],
+                  p[1],
+                  cell.getAsInt(),
+                  community,
                   city.grids().gridOfCell(cell.getAsInt())));
         }
       }
@@ -105,7 +112,8 @@ public final class AddressPlan {
         continue;
       }
       String cc = city.admin().communities().get(doors.get(gate[c.index()]).community()).code();
-      compoundCode[c.index()] = cc + "2" + String.format("%07d", seq.merge(cc + "2", 1, Integer::sum));
+      compoundCode[c.index()] =
+          cc + "2" + String.format("%07d", seq.merge(cc + "2", 1, Integer::sum));
       for (int b = c.firstBuilding(); b < c.firstBuilding() + c.buildingCount(); b++) {
         Building building = buildings.get(b);
         buildingCode[b] = cc + "3" + String.format("%07d", seq.merge(cc + "3", 1, Integer::sum));
@@ -116,7 +124,8 @@ public final class AddressPlan {
         roomBase[b] = seq.merge(cc + "5", rooms, Integer::sum) - rooms;
       }
     }
-    return new AddressPlan(city, List.copyOf(doors), gate, compoundCode, buildingCode, unitBase, roomBase, hasRooms);
+    return new AddressPlan(
+        city, List.copyOf(doors), gate, compoundCode, buildingCode, unitBase, roomBase, hasRooms);
   }
 
   static final int ROOMS_PER_FLOOR = 2;
@@ -172,7 +181,9 @@ public final class AddressPlan {
 
   /** Code of unit u (1-based) of a building. */
   public String unitCode(int building, int unit) {
-    return buildingCode[building].substring(0, 12) + "4" + String.format("%07d", unitBase[building] + unit);
+    return buildingCode[building].substring(0, 12)
+        + "4"
+        + String.format("%07d", unitBase[building] + unit);
   }
 
   public boolean hasRooms(int building) {
@@ -183,6 +194,8 @@ public final class AddressPlan {
   public String roomCode(int building, int unit, int floor, int room) {
     Building b = city.buildings().buildings().get(building);
     int local = ((unit - 1) * b.floors() + (floor - 1)) * ROOMS_PER_FLOOR + room;
-    return buildingCode[building].substring(0, 12) + "5" + String.format("%07d", roomBase[building] + local);
+    return buildingCode[building].substring(0, 12)
+        + "5"
+        + String.format("%07d", roomBase[building] + local);
   }
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds {@link StdAddress} values from the plan: door plates, compounds, buildings, units, rooms. */
+/**
+ * Builds {@link StdAddress} values from the plan: door plates, compounds, buildings, units, rooms.
+ */
 public final class Addresses {
   private final AddressPlan plan;
   private final CityModel city;
@@ -36,33 +38,83 @@ public final class Addresses {
     }
     Compound compound = city.buildings().compounds().get(c);
     Door door = plan.doors().get(g);
-    double x = city.lattice().cellX(compound.cell() % city.lattice().nx(), compound.cell() / city.lattice().nx());
-    double y = city.lattice().cellY(compound.cell() % city.lattice().nx(), compound.cell() / city.lattice().nx());
+    double x =
+        city.lattice()
+            .cellX(compound.cell() % city.lattice().nx(), compound.cell() / city.lattice().nx());
+    double y =
+        city.lattice()
+            .cellY(compound.cell() % city.lattice().nx(), compound.cell() / city.lattice().nx());
     return Optional.of(
-        address(door, plan.compoundCode(c), 2, x, y, Optional.of(compound.name()), 0, 0, 0, door.code()));
+        address(
+            door,
+            plan.compoundCode(c),
+            2,
+            x,
+            y,
+            Optional.of(compound.name()),
+            0,
+            0,
+            0,
+            door.code()));
   }
 
   public StdAddress building(int c, int b) {
     Building building = city.buildings().buildings().get(b);
     Door door = plan.doors().get(plan.gate(c));
-    return address(door, plan.buildingCode(b), 3, building.centreX(), building.centreY(),
-        Optional.of(city.buildings().compounds().get(c).name()), building.numberInCompound(), 0, 0,
+    return address(
+        door,
+        plan.buildingCode(b),
+        3,
+        building.centreX(),
+        building.centreY(),
+        Optional.of(city.buildings().compounds().get(c).name()),
+        building.numberInCompound(),
+        0,
+        0,
         plan.compoundCode(c));
   }
 
   public StdAddress unit(int c, int b, int u) {
     StdAddress parent = building(c, b);
     double[] p = unitPoint(b, u);
-    return new StdAddress(plan.unitCode(b, u), 4, p[0], p[1], parent.county(), parent.town(),
-        parent.community(), parent.street(), parent.streetCode(), parent.doorNo(), parent.compound(),
-        parent.building(), u, 0, parent.code(), parent.bgid());
+    return new StdAddress(
+        plan.unitCode(b, u),
+        4,
+        p[0],
+        p[1],
+        parent.county(),
+        parent.town(),
+        parent.community(),
+        parent.street(),
+        parent.streetCode(),
+        parent.doorNo(),
+        parent.compound(),
+        parent.building(),
+        u,
+        0,
+        parent.code(),
+        parent.bgid());
   }
 
   public StdAddress room(int c, int b, int u, int floor, int r) {
     StdAddress parent = unit(c, b, u);
-    return new StdAddress(plan.roomCode(b, u, floor, r), 5, parent.x(), parent.y(), parent.county(),
-        parent.town(), parent.community(), parent.street(), parent.streetCode(), parent.doorNo(),
-        parent.compound(), parent.building(), u, floor * 100 + r, parent.code(), parent.bgid());
+    return new StdAddress(
+        plan.roomCode(b, u, floor, r),
+        5,
+        parent.x(),
+        parent.y(),
+        parent.county(),
+        parent.town(),
+        parent.community(),
+        parent.street(),
+        parent.streetCode(),
+        parent.doorNo(),
+        parent.compound(),
+        parent.building(),
+        u,
+        floor * 100 + r,
+        parent.code(),
+        parent.bgid());
   }
 
   /** Units sit side by side along the building's first side. */
@@ -104,15 +156,37 @@ public final class Addresses {
     return out;
   }
 
-  private StdAddress address(Door door, String code, int level, double x, double y,
-      Optional<String> compound, int building, int unit, int room, String parent) {
+  private StdAddress address(
+      Door door,
+      String code,
+      int level,
+      double x,
+      double y,
+      Optional<String> compound,
+      int building,
+      int unit,
+      int room,
+      String parent) {
     Street street = city.roads().streets().get(door.street());
     AdminModel.Unit community = city.admin().communities().get(door.community());
     AdminModel.Unit town = city.admin().towns().get(community.parentIndex());
     AdminModel.Unit county = city.admin().districts().get(town.parentIndex());
-    return new StdAddress(code, level, x, y, county.division().name(), town.division().name(),
-        community.division().shortName(), street.name(), street.code(), door.number(), compound,
-        building, unit, room, level == 1 ? street.code() : parent,
+    return new StdAddress(
+        code,
+        level,
+        x,
+        y,
+        county.division().name(),
+        town.division().name(),
+        community.division().shortName(),
+        street.name(),
+        street.code(),
+        door.number(),
+        compound,
+        building,
+        unit,
+        room,
+        level == 1 ? street.code() : parent,
         city.grids().grids().get(door.grid()).code());
   }
 }

@@ -3,9 +3,8 @@ package cn.onemap.sample.address;
 import java.util.Optional;
 
 /**
- * One standard address with its levels (GB/T 23705: 行政区域 + 街路巷 + 门牌 [+ 小区 + 楼栋 + 单元 +
- * 户室]). Street name takes priority over compound name, so a room reads
- * 广东省梅州市梅江区金山街道凌东社区彬芳大道12号金利花园3栋2单元1202室.
+ * One standard address with its levels (GB/T 23705: 行政区域 + 街路巷 + 门牌 [+ 小区 + 楼栋 + 单元 + 户室]). Street
+ * name takes priority over compound name, so a room reads 广东省梅州市梅江区金山街道凌东社区彬芳大道12号金利花园3栋2单元1202室.
  *
  * @param level 1 门牌 … 5 户室 (see {@link AddressPlan#LEVELS})
  */

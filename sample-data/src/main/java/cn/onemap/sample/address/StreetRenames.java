@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Streets that were renamed (地名更名): every 23rd named street (not bridges or alleys) had a former
- * name from the common names of the 1960s–70s (红旗路, 东风路 …). The address-street layer is loaded
- * with the former name and then updated to the current one with a reason, so the store's version
- * history keeps the old name (as place-name practice requires: renamed streets must still resolve).
+ * name from the common names of the 1960s–70s (红旗路, 东风路 …). The address-street layer is loaded with
+ * the former name and then updated to the current one with a reason, so the store's version history
+ * keeps the old name (as place-name practice requires: renamed streets must still resolve).
  */
 public final class StreetRenames {
   private static final String[] FORMER = {
@@ -35,7 +35,10 @@ public final class StreetRenames {
         continue;
       }
       String base = FORMER[k % FORMER.length];
-      String old = k < FORMER.length ? base : base.replace("路", StreetNamesNumbers.of(k / FORMER.length + 1) + "路");
+      String old =
+          k < FORMER.length
+              ? base
+              : base.replace("路", StreetNamesNumbers.of(k / FORMER.length + 1) + "路");
       out.add(new Rename(st.code(), old, st.name()));
       k++;
     }

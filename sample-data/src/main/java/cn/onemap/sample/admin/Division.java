@@ -17,10 +17,7 @@ public record Division(String code, String name, String parent, Level level) {
     VILLAGE
   }
 
-  /**
-   * The name as addresses use it: "凌东社区居委会" → "凌东社区", "东郊村委会" → "东郊村"; other names
-   * unchanged.
-   */
+  /** The name as addresses use it: "凌东社区居委会" → "凌东社区", "东郊村委会" → "东郊村"; other names unchanged. */
   public String shortName() {
     if (name.endsWith("社区居委会")) {
       return name.substring(0, name.length() - 3);

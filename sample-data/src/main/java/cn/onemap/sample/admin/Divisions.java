@@ -42,8 +42,7 @@ public final class Divisions {
           continue;
         }
         String[] f = line.split("\t");
-        map.put(
-            f[0], new Division(f[0], f[1], f[2], Division.Level.valueOf(f[3].toUpperCase())));
+        map.put(f[0], new Division(f[0], f[1], f[2], Division.Level.valueOf(f[3].toUpperCase())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -57,10 +57,17 @@ public final class BaseLayers {
           River river = city.river();
           var box =
               new GeometryFactory()
-                  .toGeometry(new Envelope(0, plane.x(city.spec().maxLon()), 0, plane.y(city.spec().maxLat())));
+                  .toGeometry(
+                      new Envelope(
+                          0, plane.x(city.spec().maxLon()), 0, plane.y(city.spec().maxLat())));
           Geometry clipped = river.water().intersection(box);
-          Attrs a = Attrs.of().put("name", River.NAME).put("kind", "河流").put("width_m", 2 * river.halfWidth());
-          return List.of(FeatureEdit.insert("W0001", plane.toCgcs2000(clipped), a.map())).iterator();
+          Attrs a =
+              Attrs.of()
+                  .put("name", River.NAME)
+                  .put("kind", "河流")
+                  .put("width_m", 2 * river.halfWidth());
+          return List.of(FeatureEdit.insert("W0001", plane.toCgcs2000(clipped), a.map()))
+              .iterator();
         });
   }
 

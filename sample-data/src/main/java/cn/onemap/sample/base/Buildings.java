@@ -1,12 +1,12 @@
 package cn.onemap.sample.base;
 
+import cn.onemap.sample.CitySpec;
 import cn.onemap.sample.admin.AdminModel;
+import cn.onemap.sample.geo.Lattice;
 import cn.onemap.sample.geo.LocalPlane;
 import cn.onemap.sample.geo.River;
-import cn.onemap.sample.grid.UnitGrids;
-import cn.onemap.sample.CitySpec;
-import cn.onemap.sample.geo.Lattice;
 import cn.onemap.sample.geo.Rng;
+import cn.onemap.sample.grid.UnitGrids;
 import cn.onemap.sample.roads.RoadNetwork;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.Coordinate;
  * Building footprints and residential compounds (小区). Buildings stand inside lattice cells, set
  * back from every road on the cell's sides by half the road's width plus {@value #SETBACK} m, so
  * they never overlap a road; cells touching the river get none. In the old town a cell is either a
- * compound of 4–6 residential towers or a block of shops and offices; elsewhere it holds up to three
- * village houses.
+ * compound of 4–6 residential towers or a block of shops and offices; elsewhere it holds up to
+ * three village houses.
  */
 public final class Buildings {
   static final double SETBACK = 5;
@@ -95,7 +95,8 @@ public final class Buildings {
           for (int col = 0; col < cols; col++) {
             n++;
             int floors = cellRng.intBetween(8, 30);
-            add(buildings, lattice, i, j, m, row, 2, col, cols, cellRng, gridCode, c, floors, "住宅",
+            add(
+                buildings, lattice, i, j, m, row, 2, col, cols, cellRng, gridCode, c, floors, "住宅",
                 index, n);
           }
         }
@@ -105,16 +106,46 @@ public final class Buildings {
         for (int col = 0; col < 2; col++) {
           for (int row = 0; row < 2; row++) {
             if (cellRng.chance(0.8)) {
-              add(buildings, lattice, i, j, m, row, 2, col, 2, cellRng, gridCode, c,
-                  cellRng.intBetween(3, 12), cellRng.pick(uses), -1, 0);
+              add(
+                  buildings,
+                  lattice,
+                  i,
+                  j,
+                  m,
+                  row,
+                  2,
+                  col,
+                  2,
+                  cellRng,
+                  gridCode,
+                  c,
+                  cellRng.intBetween(3, 12),
+                  cellRng.pick(uses),
+                  -1,
+                  0);
             }
           }
         }
       } else {
         for (int slot = 0; slot < 9; slot++) {
           if (cellRng.chance(0.25)) {
-            add(buildings, lattice, i, j, m, slot / 3, 3, slot % 3, 3, cellRng, gridCode, c,
-                cellRng.intBetween(2, 4), "农村住房", -1, 0);
+            add(
+                buildings,
+                lattice,
+                i,
+                j,
+                m,
+                slot / 3,
+                3,
+                slot % 3,
+                3,
+                cellRng,
+                gridCode,
+                c,
+                cellRng.intBetween(2, 4),
+                "农村住房",
+                -1,
+                0);
           }
         }
       }
@@ -147,17 +178,22 @@ public final class Buildings {
     double v0 = m[2] + dv * (row + rng.between(0.12, 0.25));
     double v1 = m[2] + dv * (row + 1 - rng.between(0.12, 0.25));
     Coordinate[] corners = {
-      lattice.at(i, j, u0, v0), lattice.at(i, j, u1, v0), lattice.at(i, j, u1, v1), lattice.at(i, j, u0, v1)
+      lattice.at(i, j, u0, v0),
+      lattice.at(i, j, u1, v0),
+      lattice.at(i, j, u1, v1),
+      lattice.at(i, j, u0, v1)
     };
     int inGrid = PER_GRID.get().merge(gridCode, 1, Integer::sum);
     String code = gridCode + String.format("%03d", inGrid);
-    out.add(new Building(code, cell, corners, floors, use, compound, number, rng.intBetween(1985, 2024)));
+    out.add(
+        new Building(
+            code, cell, corners, floors, use, compound, number, rng.intBetween(1985, 2024)));
   }
 
   /**
-   * Parameter margins (west, east, south, north) of a cell that keep buildings clear of the roads on
-   * its sides: half the road width plus the setback, measured along the shorter opposite side with
-   * 15% to spare for skewed cells.
+   * Parameter margins (west, east, south, north) of a cell that keep buildings clear of the roads
+   * on its sides: half the road width plus the setback, measured along the shorter opposite side
+   * with 15% to spare for skewed cells.
    */
   static double[] margins(Lattice lattice, RoadNetwork roads, int i, int j) {
     return margins(lattice, roads, i, j, SETBACK);
@@ -173,8 +209,10 @@ public final class Buildings {
     double east = halfWidth(roads, se, ne) + setback;
     double south = halfWidth(roads, sw, se) + setback;
     double north = halfWidth(roads, nw, ne) + setback;
-    double widthEw = Math.min(roads.node(sw).distance(roads.node(se)), roads.node(nw).distance(roads.node(ne)));
-    double heightNs = Math.min(roads.node(sw).distance(roads.node(nw)), roads.node(se).distance(roads.node(ne)));
+    double widthEw =
+        Math.min(roads.node(sw).distance(roads.node(se)), roads.node(nw).distance(roads.node(ne)));
+    double heightNs =
+        Math.min(roads.node(sw).distance(roads.node(nw)), roads.node(se).distance(roads.node(ne)));
     return new double[] {
       1.15 * west / widthEw, 1.15 * east / widthEw, 1.15 * south / heightNs, 1.15 * north / heightNs
     };

@@ -22,8 +22,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Land-use parcels (宗地): one per lattice cell, inside the road reserves on its sides, with a
- * GB 50137-2011 land-use class chosen from what stands on it. The code follows the 宗地代码 pattern:
+ * Land-use parcels (宗地): one per lattice cell, inside the road reserves on its sides, with a GB
+ * 50137-2011 land-use class chosen from what stands on it. The code follows the 宗地代码 pattern:
  * 12-digit community code (as 地籍区/子区) + 特征码 (GB state-owned construction land, JC collective
  * construction land) + a 5-digit number.
  */
@@ -104,8 +104,7 @@ public final class LandParcels {
       case "住宅" -> new String[] {"R2", "二类居住用地"};
       case "商业" -> new String[] {"B1", "商业用地"};
       case "办公" -> new String[] {"B2", "商务用地"};
-      case "公共服务" ->
-          cell % 3 == 0 ? new String[] {"A33", "中小学用地"} : new String[] {"A1", "行政办公用地"};
+      case "公共服务" -> cell % 3 == 0 ? new String[] {"A33", "中小学用地"} : new String[] {"A1", "行政办公用地"};
       default -> new String[] {"H14", "村庄建设用地"};
     };
   }

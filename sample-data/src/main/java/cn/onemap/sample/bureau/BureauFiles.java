@@ -34,14 +34,14 @@ import java.util.stream.Collectors;
  */
 public final class BureauFiles {
   private static final String[] ELSEWHERE = {
-    "广东省广州市天河区体育西路%d号", "江西省赣州市章贡区红旗大道%d号", "福建省龙岩市新罗区人民路%d号",
-    "广东省深圳市福田区深南中路%d号", "广东省潮州市湘桥区西荣路%d号"
+    "广东省广州市天河区体育西路%d号", "江西省赣州市章贡区红旗大道%d号", "福建省龙岩市新罗区人民路%d号", "广东省深圳市福田区深南中路%d号", "广东省潮州市湘桥区西荣路%d号"
   };
 
   private BureauFiles() {}
 
   /** Writes every bureau's file and answer file into {@code dir}; returns the paths written. */
-  public static List<Path> write(Addresses addresses, List<Division> otherCounties, Path dir, int records) {
+  public static List<Path> write(
+      Addresses addresses, List<Division> otherCounties, Path dir, int records) {
     try {
       Files.createDirectories(dir);
       Map<String, String> oldNames = new TreeMap<>();
@@ -58,8 +58,14 @@ public final class BureauFiles {
     }
   }
 
-  private static List<Path> write(Addresses addresses, List<Division> otherCounties,
-      Map<String, String> oldNames, Path dir, Bureau b, int records) throws IOException {
+  private static List<Path> write(
+      Addresses addresses,
+      List<Division> otherCounties,
+      Map<String, String> oldNames,
+      Path dir,
+      Bureau b,
+      int records)
+      throws IOException {
     Path data = dir.resolve(b.file() + ".csv");
     Path answers = dir.resolve(b.file() + ".answers.csv");
     Rng rng = Rng.of(CitySpec.SEED, "bureau", b.file().hashCode());
@@ -81,16 +87,30 @@ public final class BureauFiles {
         } else if (kind < 0.09) {
           applied.add(Corruption.NONEXISTENT);
           StdAddress t = target.get();
-          text = rng.chance(0.5)
-              ? StdAddress.PROVINCE + StdAddress.CITY + t.county() + t.town() + t.street() + (900 + rng.nextInt(99)) + "号"
-              : StdAddress.PROVINCE + StdAddress.CITY + t.county() + t.town() + "幸福大道" + (1 + rng.nextInt(200)) + "号";
+          text =
+              rng.chance(0.5)
+                  ? StdAddress.PROVINCE
+                      + StdAddress.CITY
+                      + t.county()
+                      + t.town()
+                      + t.street()
+                      + (900 + rng.nextInt(99))
+                      + "号"
+                  : StdAddress.PROVINCE
+                      + StdAddress.CITY
+                      + t.county()
+                      + t.town()
+                      + "幸福大道"
+                      + (1 + rng.nextInt(200))
+                      + "号";
         } else {
           StdAddress t = target.get();
           choose(applied, t, oldNames.containsKey(t.streetCode()), kind, rng);
           if (applied.contains(Corruption.LANDMARK)) {
             t = landmark(addresses, t);
           }
-          text = Corruptor.apply(t, applied, Optional.ofNullable(oldNames.get(t.streetCode())), rng);
+          text =
+              Corruptor.apply(t, applied, Optional.ofNullable(oldNames.get(t.streetCode())), rng);
           code = t.code();
           truth = t.text();
           if (applied.isEmpty()) {
@@ -98,21 +118,34 @@ public final class BureauFiles {
           }
         }
         out.write(csv(row(b, id, text, rng)));
-        ans.write(csv(List.of(id, code,
-            applied.stream().map(Corruption::label).collect(Collectors.joining("|")), truth)));
+        ans.write(
+            csv(
+                List.of(
+                    id,
+                    code,
+                    applied.stream().map(Corruption::label).collect(Collectors.joining("|")),
+                    truth)));
       }
     }
     return List.of(data, answers);
   }
 
-  private static void choose(Set<Corruption> applied, StdAddress t, boolean renamed, double kind, Rng rng) {
+  private static void choose(
+      Set<Corruption> applied, StdAddress t, boolean renamed, double kind, Rng rng) {
     if (kind < 0.2) {
       return; // clean
     }
     Corruption[] pool = {
-      Corruption.MISSING_LEVELS, Corruption.MISSING_LEVELS, Corruption.WRONG_ORDER,
-      Corruption.FULL_WIDTH_DIGITS, Corruption.CHINESE_NUMERALS, Corruption.TRADITIONAL,
-      Corruption.NAME_AND_PHONE, Corruption.LANDMARK, Corruption.SUFFIX_VARIANT, Corruption.TYPO
+      Corruption.MISSING_LEVELS,
+      Corruption.MISSING_LEVELS,
+      Corruption.WRONG_ORDER,
+      Corruption.FULL_WIDTH_DIGITS,
+      Corruption.CHINESE_NUMERALS,
+      Corruption.TRADITIONAL,
+      Corruption.NAME_AND_PHONE,
+      Corruption.LANDMARK,
+      Corruption.SUFFIX_VARIANT,
+      Corruption.TYPO
     };
     int n = rng.intBetween(1, 3);
     for (int k = 0; k < n; k++) {
@@ -139,7 +172,9 @@ public final class BureauFiles {
     String compoundCode = t.code();
     for (int c = 0; c < addresses.plan().city().buildings().compounds().size(); c++) {
       var a = addresses.compound(c);
-      if (a.isPresent() && a.get().compound().equals(t.compound()) && a.get().doorNo() == t.doorNo()
+      if (a.isPresent()
+          && a.get().compound().equals(t.compound())
+          && a.get().doorNo() == t.doorNo()
           && a.get().street().equals(t.street())) {
         return a.get();
       }
@@ -163,7 +198,13 @@ public final class BureauFiles {
           return Optional.of(addresses.building(c, bi));
         }
         int units = 2 + building.floors() % 3;
-        return Optional.of(addresses.room(c, bi, 1 + rng.nextInt(units), 1 + rng.nextInt(building.floors()), 1 + rng.nextInt(2)));
+        return Optional.of(
+            addresses.room(
+                c,
+                bi,
+                1 + rng.nextInt(units),
+                1 + rng.nextInt(building.floors()),
+                1 + rng.nextInt(2)));
       }
     }
     if (plan.doors().isEmpty()) {
@@ -175,7 +216,12 @@ public final class BureauFiles {
   private static String outOfArea(List<Division> otherCounties, Rng rng) {
     if (!otherCounties.isEmpty() && rng.chance(0.5)) {
       Division county = rng.pick(otherCounties);
-      return StdAddress.PROVINCE + StdAddress.CITY + county.name() + "人民路" + (1 + rng.nextInt(300)) + "号";
+      return StdAddress.PROVINCE
+          + StdAddress.CITY
+          + county.name()
+          + "人民路"
+          + (1 + rng.nextInt(300))
+          + "号";
     }
     return String.format(rng.pick(ELSEWHERE), 1 + rng.nextInt(500));
   }
@@ -184,12 +230,40 @@ public final class BureauFiles {
     String date = LocalDate.of(2018, 1, 1).plusDays(rng.nextInt(3000)).toString();
     String person = Corruptor.name(rng);
     return switch (b.file()) {
-      case "gongan_huji" -> List.of(id, person, "441402********" + String.format("%04d", rng.nextInt(10000)), address, date);
-      case "minzheng_jiuzhu" -> List.of(id, person, Corruptor.phone(rng), address, rng.pick(new String[] {"低保", "特困供养", "临时救助", "高龄津贴"}));
-      case "shichang_zhuti" -> List.of("91441402" + String.format("%010d", rng.nextLong(10_000_000_000L)),
-          "梅州市" + person + rng.pick(new String[] {"商行", "贸易有限公司", "餐饮店", "五金店"}), person, address, date);
-      case "weijian_jigou" -> List.of(id, rng.chance(0.5) ? person + "诊所" : person, address, rng.pick(new String[] {"诊所", "药店", "疫苗接种", "家庭医生签约"}), date + " 09:30");
-      default -> List.of(id, rng.pick(new String[] {"暴露垃圾", "占道经营", "井盖破损", "违章停车"}), address, date + " 14:05");
+      case "gongan_huji" ->
+          List.of(
+              id,
+              person,
+              "441402********" + String.format("%04d", rng.nextInt(10000)),
+              address,
+              date);
+      case "minzheng_jiuzhu" ->
+          List.of(
+              id,
+              person,
+              Corruptor.phone(rng),
+              address,
+              rng.pick(new String[] {"低保", "特困供养", "临时救助", "高龄津贴"}));
+      case "shichang_zhuti" ->
+          List.of(
+              "91441402" + String.format("%010d", rng.nextLong(10_000_000_000L)),
+              "梅州市" + person + rng.pick(new String[] {"商行", "贸易有限公司", "餐饮店", "五金店"}),
+              person,
+              address,
+              date);
+      case "weijian_jigou" ->
+          List.of(
+              id,
+              rng.chance(0.5) ? person + "诊所" : person,
+              address,
+              rng.pick(new String[] {"诊所", "药店", "疫苗接种", "家庭医生签约"}),
+              date + " 09:30");
+      default ->
+          List.of(
+              id,
+              rng.pick(new String[] {"暴露垃圾", "占道经营", "井盖破损", "违章停车"}),
+              address,
+              date + " 14:05");
     };
   }
 

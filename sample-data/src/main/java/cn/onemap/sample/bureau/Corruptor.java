@@ -13,14 +13,37 @@ final class Corruptor {
   private static final String TRAD_TO = "廣東區縣鎮號棟單園華龍門陽興樂鳳嶺橋長發豐慶寧莊應層戶麗錦繡進紅衛農場崗匯體書學鄉邊灣寶貴怡鴻苑館";
   private static final Map<Character, Character> TYPOS =
       Map.ofEntries(
-          Map.entry('彬', '斌'), Map.entry('芳', '方'), Map.entry('江', '疆'), Map.entry('金', '今'),
-          Map.entry('山', '三'), Map.entry('凌', '陵'), Map.entry('风', '峰'), Map.entry('嘉', '家'),
-          Map.entry('应', '英'), Map.entry('华', '化'), Map.entry('新', '心'), Map.entry('中', '忠'),
-          Map.entry('梅', '眉'), Map.entry('园', '圆'), Map.entry('东', '冬'), Map.entry('南', '男'),
-          Map.entry('西', '溪'), Map.entry('龙', '隆'), Map.entry('丰', '峰'), Map.entry('福', '富'),
-          Map.entry('兴', '星'), Map.entry('安', '按'), Map.entry('平', '萍'), Map.entry('文', '闻'),
-          Map.entry('和', '合'), Map.entry('康', '慷'), Map.entry('德', '得'), Map.entry('道', '到'));
-  private static final String[] SURNAMES = {"张", "李", "王", "陈", "刘", "黄", "叶", "钟", "罗", "曾", "古", "邱"};
+          Map.entry('彬', '斌'),
+          Map.entry('芳', '方'),
+          Map.entry('江', '疆'),
+          Map.entry('金', '今'),
+          Map.entry('山', '三'),
+          Map.entry('凌', '陵'),
+          Map.entry('风', '峰'),
+          Map.entry('嘉', '家'),
+          Map.entry('应', '英'),
+          Map.entry('华', '化'),
+          Map.entry('新', '心'),
+          Map.entry('中', '忠'),
+          Map.entry('梅', '眉'),
+          Map.entry('园', '圆'),
+          Map.entry('东', '冬'),
+          Map.entry('南', '男'),
+          Map.entry('西', '溪'),
+          Map.entry('龙', '隆'),
+          Map.entry('丰', '峰'),
+          Map.entry('福', '富'),
+          Map.entry('兴', '星'),
+          Map.entry('安', '按'),
+          Map.entry('平', '萍'),
+          Map.entry('文', '闻'),
+          Map.entry('和', '合'),
+          Map.entry('康', '慷'),
+          Map.entry('德', '得'),
+          Map.entry('道', '到'));
+  private static final String[] SURNAMES = {
+    "张", "李", "王", "陈", "刘", "黄", "叶", "钟", "罗", "曾", "古", "邱"
+  };
   private static final String[] GIVEN = {"伟", "秀英", "建华", "志强", "丽娟", "国平", "小红", "振兴", "美玲", "文军"};
 
   private Corruptor() {}
@@ -32,7 +55,9 @@ final class Corruptor {
 
   static String phone(Rng rng) {
     return rng.chance(0.8)
-        ? "1" + rng.pick(new String[] {"38", "39", "58", "59", "88", "37"}) + String.format("%08d", rng.nextInt(100_000_000))
+        ? "1"
+            + rng.pick(new String[] {"38", "39", "58", "59", "88", "37"})
+            + String.format("%08d", rng.nextInt(100_000_000))
         : "0753-" + (2000000 + rng.nextInt(8_000_000));
   }
 
@@ -41,16 +66,23 @@ final class Corruptor {
    * former name when it has one.
    */
   static String apply(StdAddress a, Set<Corruption> kinds, Optional<String> oldName, Rng rng) {
-    String street = kinds.contains(Corruption.OLD_STREET_NAME) ? oldName.orElse(a.street()) : a.street();
+    String street =
+        kinds.contains(Corruption.OLD_STREET_NAME) ? oldName.orElse(a.street()) : a.street();
     if (kinds.contains(Corruption.TYPO)) {
       street = typo(street, rng);
     }
-    String door = kinds.contains(Corruption.CHINESE_NUMERALS) ? chinese(a.doorNo()) : String.valueOf(a.doorNo());
-    String suffix = kinds.contains(Corruption.SUFFIX_VARIANT) ? rng.pick(new String[] {"幢", "座", "号楼"}) : "栋";
+    String door =
+        kinds.contains(Corruption.CHINESE_NUMERALS)
+            ? chinese(a.doorNo())
+            : String.valueOf(a.doorNo());
+    String suffix =
+        kinds.contains(Corruption.SUFFIX_VARIANT) ? rng.pick(new String[] {"幢", "座", "号楼"}) : "栋";
     StringBuilder fine = new StringBuilder();
     a.compound().ifPresent(fine::append);
     if (a.building() > 0) {
-      fine.append(kinds.contains(Corruption.CHINESE_NUMERALS) ? chinese(a.building()) : a.building()).append(suffix);
+      fine.append(
+              kinds.contains(Corruption.CHINESE_NUMERALS) ? chinese(a.building()) : a.building())
+          .append(suffix);
     }
     if (a.unit() > 0) {
       fine.append(a.unit()).append("单元");
@@ -71,7 +103,11 @@ final class Corruptor {
     String text;
     if (kinds.contains(Corruption.LANDMARK)) {
       String mark = a.compound().orElse(streetPart);
-      text = String.join("", admin) + (a.compound().isPresent() ? street : "") + mark + rng.pick(new String[] {"旁", "对面", "附近", "斜对面"});
+      text =
+          String.join("", admin)
+              + (a.compound().isPresent() ? street : "")
+              + mark
+              + rng.pick(new String[] {"旁", "对面", "附近", "斜对面"});
     } else if (kinds.contains(Corruption.WRONG_ORDER)) {
       text =
           fine.length() > 0
@@ -87,7 +123,10 @@ final class Corruptor {
       text = traditional(text);
     }
     if (kinds.contains(Corruption.NAME_AND_PHONE)) {
-      text = rng.chance(0.5) ? name(rng) + " " + phone(rng) + " " + text : text + "（" + name(rng) + "收，电话" + phone(rng) + "）";
+      text =
+          rng.chance(0.5)
+              ? name(rng) + " " + phone(rng) + " " + text
+              : text + "（" + name(rng) + "收，电话" + phone(rng) + "）";
     }
     return text;
   }

@@ -76,7 +76,9 @@ public final class EventLayers {
       if (city.grids().gridOfCell(c) < 0) {
         continue;
       }
-      double d = Math.hypot(city.lattice().cellX(c % nx, c / nx) - cx, city.lattice().cellY(c % nx, c / nx) - cy);
+      double d =
+          Math.hypot(
+              city.lattice().cellX(c % nx, c / nx) - cx, city.lattice().cellY(c % nx, c / nx) - cy);
       total += d < city.spec().urbanRadiusKm() * 1000 ? 5 : 1;
       cells.add(c);
       cumulative.add(total);
@@ -96,18 +98,24 @@ public final class EventLayers {
           long count = events * (day + 1) / DAYS - first;
           Rng rng = Rng.of(CitySpec.SEED, "events", day);
           var out = new ArrayList<FeatureEdit.Insert>((int) count);
-          Instant midnight = FIRST_DAY.plusDays(day).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
+          Instant midnight =
+              FIRST_DAY.plusDays(day).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
           for (long e = 0; e < count; e++) {
             int c = cells.get(rng.weighted(cum));
-            Coordinate p = city.lattice().at(c % nx, c / nx, rng.between(0.05, 0.95), rng.between(0.05, 0.95));
+            Coordinate p =
+                city.lattice().at(c % nx, c / nx, rng.between(0.05, 0.95), rng.between(0.05, 0.95));
             String[] cat = CATEGORIES[rng.weighted(catCum)];
             // Daytime-heavy: two thirds of cases between 08:00 and 20:00.
-            int second = rng.chance(0.67) ? 8 * 3600 + rng.nextInt(12 * 3600) : rng.nextInt(24 * 3600);
+            int second =
+                rng.chance(0.67) ? 8 * 3600 + rng.nextInt(12 * 3600) : rng.nextInt(24 * 3600);
             Instant reported = midnight.plusSeconds(second);
             double outcome = rng.nextDouble();
             long handling = 1800 + rng.nextLong(5 * 24 * 3600);
             boolean old = day < DAYS - 30;
-            String status = outcome < (old ? 0.9 : 0.6) ? "已结案" : outcome < (old ? 0.95 : 0.7) ? "已作废" : outcome < 0.85 || old ? "处置中" : "已立案";
+            String status =
+                outcome < (old ? 0.9 : 0.6)
+                    ? "已结案"
+                    : outcome < (old ? 0.95 : 0.7) ? "已作废" : outcome < 0.85 || old ? "处置中" : "已立案";
             UnitGrid g = city.grids().grids().get(city.grids().gridOfCell(c));
             String caseNo = "CG" + String.format("%010d", first + e + 1);
             Attrs a =

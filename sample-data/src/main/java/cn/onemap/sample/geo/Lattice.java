@@ -5,11 +5,10 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * The skeleton of the city: a lattice of nodes about {@code cell} metres apart (plane metres),
- * bent by a smooth warp and a small per-node jitter so that streets are not ruler-straight. Lattice
- * lines are where streets may run; lattice cells (convex quadrilaterals between four nodes) are
- * the blocks that build unit grids, communities and towns, so those tile without gaps by
- * construction.
+ * The skeleton of the city: a lattice of nodes about {@code cell} metres apart (plane metres), bent
+ * by a smooth warp and a small per-node jitter so that streets are not ruler-straight. Lattice
+ * lines are where streets may run; lattice cells (convex quadrilaterals between four nodes) are the
+ * blocks that build unit grids, communities and towns, so those tile without gaps by construction.
  *
  * <p>Node (i, j) is the i-th from the west and j-th from the south; cell (i, j) has node (i, j) as
  * its south-west corner. The warp moves nodes by at most ~30 m and the jitter by at most 12 m, so
@@ -75,7 +74,9 @@ public final class Lattice {
   /** The cell's quadrilateral in plane metres, counter-clockwise from its south-west corner. */
   public Polygon cell(int i, int j) {
     return planeFactory.createPolygon(
-        new Coordinate[] {node(i, j), node(i + 1, j), node(i + 1, j + 1), node(i, j + 1), node(i, j)});
+        new Coordinate[] {
+          node(i, j), node(i + 1, j), node(i + 1, j + 1), node(i, j + 1), node(i, j)
+        });
   }
 
   /** Cell centre x (mean of its corners). */

@@ -1,10 +1,10 @@
 package cn.onemap.sample.geo;
 
 /**
- * Ground elevation (metres, 1985 国家高程基准 in spirit) of the synthetic city: the 梅江 flood
- * plain at about 76 m rising gently away from the river (0.8%) with low rolling hills. The slope
- * away from the river is steeper than any hill slope, so the ground has no hollow without an
- * outlet to the river; drainage is laid to follow it.
+ * Ground elevation (metres, 1985 国家高程基准 in spirit) of the synthetic city: the 梅江 flood plain at
+ * about 76 m rising gently away from the river (0.8%) with low rolling hills. The slope away from
+ * the river is steeper than any hill slope, so the ground has no hollow without an outlet to the
+ * river; drainage is laid to follow it.
  */
 public final class Terrain {
   private final River river;

@@ -14,7 +14,6 @@ import cn.onemap.sample.admin.AdminModel;
 import cn.onemap.sample.geo.Attrs;
 import cn.onemap.sample.geo.Schema;
 import java.util.ArrayList;
-import java.util.List;
 
 /** The unit-grid layer (单元网格), one MultiPolygon per grid, id = its 14-digit code. */
 public final class GridLayers {

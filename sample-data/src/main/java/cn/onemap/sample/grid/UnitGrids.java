@@ -15,8 +15,8 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 /**
  * Unit grids of every community: blocks of k × k lattice cells (≈ 100·k m square, following the
  * lattice lines that streets run on), cut by the community boundary. k is the smallest size that
- * keeps a community within the 99 grids its 2-digit sequence allows: 1 (≈ 10,000 m², a 万米单元网格)
- * in the old town, larger in big villages. Grids therefore tile their community exactly.
+ * keeps a community within the 99 grids its 2-digit sequence allows: 1 (≈ 10,000 m², a 万米单元网格) in
+ * the old town, larger in big villages. Grids therefore tile their community exactly.
  *
  * <p>Numbering: rows of blocks from north to south, west to east within a row, 01–99.
  */

@@ -22,9 +22,7 @@ public enum PartClass {
   LITTER_BIN("03", "03", "果皮箱", "不锈钢", "柱形", false),
   STREET_TREE("04", "02", "行道树", "", "", false);
 
-  private static final String[] MAJOR_NAMES = {
-    "", "公用设施", "道路交通", "市容环境", "园林绿化", "房屋土地", "其他设施"
-  };
+  private static final String[] MAJOR_NAMES = {"", "公用设施", "道路交通", "市容环境", "园林绿化", "房屋土地", "其他设施"};
 
   private final String major;
   private final String minor;
@@ -33,7 +31,8 @@ public enum PartClass {
   private final String shape;
   private final boolean verified;
 
-  PartClass(String major, String minor, String label, String material, String shape, boolean verified) {
+  PartClass(
+      String major, String minor, String label, String material, String shape, boolean verified) {
     this.major = major;
     this.minor = minor;
     this.label = label;

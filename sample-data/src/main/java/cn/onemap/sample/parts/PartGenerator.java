@@ -24,16 +24,17 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Generates the city parts in a fixed order: first the covers, placed exactly on the pipe points
- * they close (上水井盖 on valves, 污水/雨水/电力/通讯/燃气井盖 on manholes), hydrants and storm
- * grates; then, street by street, trees, lamps, bins, bus stops and signs along the kerbs. Each part
- * gets the unit grid that contains it (BGID) and a 16-digit id: county code of that grid + class +
- * a 6-digit sequence per county and class. Parts falling outside every grid are not placed.
+ * they close (上水井盖 on valves, 污水/雨水/电力/通讯/燃气井盖 on manholes), hydrants and storm grates; then,
+ * street by street, trees, lamps, bins, bus stops and signs along the kerbs. Each part gets the
+ * unit grid that contains it (BGID) and a 16-digit id: county code of that grid + class + a 6-digit
+ * sequence per county and class. Parts falling outside every grid are not placed.
  */
 final class PartGenerator {
   private static final int EDGES_PER_CHUNK = 50;
 
   /** Distance from a junction within which nothing stands at the kerb (the crossing road). */
   private static final double KERB_MARGIN = 14;
+
   private static final LocalDate FIRST_SURVEY = LocalDate.of(2015, 1, 1);
 
   private final CityModel city;
@@ -90,7 +91,9 @@ final class PartGenerator {
   private List<FeatureEdit.Insert> alongStreets(int chunk) {
     var out = new ArrayList<FeatureEdit.Insert>();
     List<Edge> edges = city.roads().edges();
-    for (int k = chunk * EDGES_PER_CHUNK; k < Math.min(edges.size(), (chunk + 1) * EDGES_PER_CHUNK); k++) {
+    for (int k = chunk * EDGES_PER_CHUNK;
+        k < Math.min(edges.size(), (chunk + 1) * EDGES_PER_CHUNK);
+        k++) {
       Edge e = edges.get(k);
       if (e.bridge()) {
         continue;
@@ -128,7 +131,16 @@ final class PartGenerator {
         for (double s = 40; s <= len - 20; s += 80) {
           place(out, PartClass.LITTER_BIN, a, dx, dy, s, -(half - 1.0), rng, road);
         }
-        place(out, PartClass.TRAFFIC_SIGN, a, dx, dy, Math.min(len / 2, half + 6), -(half - 0.8), rng, road);
+        place(
+            out,
+            PartClass.TRAFFIC_SIGN,
+            a,
+            dx,
+            dy,
+            Math.min(len / 2, half + 6),
+            -(half - 0.8),
+            rng,
+            road);
         if (e.grade() != Grade.BRANCH && e.index() % 4 == 0) {
           place(out, PartClass.BUS_STOP, a, dx, dy, len / 2 + 3, half - 2, rng, road);
           place(out, PartClass.BUS_STOP, a, dx, dy, len / 2 - 3, -(half - 2), rng, road);
@@ -191,7 +203,8 @@ final class PartGenerator {
             .put("dept_code", dept[0])
             .put("dept_name", dept[1])
             .put("bgid", g.code())
-            .put("obj_state", state < 0.92 ? "完好" : state < 0.97 ? "破损" : state < 0.98 ? "丢失" : "占用")
+            .put(
+                "obj_state", state < 0.92 ? "完好" : state < 0.97 ? "破损" : state < 0.98 ? "丢失" : "占用")
             .put("or_date", recorded)
             .put("ch_date", recorded.plusDays(chDays))
             .put("data_source", pipePoint != null ? "管线普查" : "部件普查")

@@ -12,10 +12,10 @@ import java.util.PriorityQueue;
  * Lays a drainage network as gravity sewers: a forest of trees draining to roots at the river.
  *
  * <ul>
- *   <li>Roots: 雨水 gets an outlet (出水口) on the bank next to every road node that faces the
- *       river; 污水 ends in an interceptor well (截流井) at those nodes (the interceptor along the
- *       bank, to the treatment plant, is not modelled). A part of the network that reaches no river
- *       drains to its lowest point (an outfall to a ditch, or an interceptor).
+ *   <li>Roots: 雨水 gets an outlet (出水口) on the bank next to every road node that faces the river; 污水
+ *       ends in an interceptor well (截流井) at those nodes (the interceptor along the bank, to the
+ *       treatment plant, is not modelled). A part of the network that reaches no river drains to
+ *       its lowest point (an outfall to a ditch, or an interceptor).
  *   <li>Each point drains along the shortest path to a root; a road link where two catchments meet
  *       carries no pipe (the watershed).
  *   <li>Inverts start at ground minus a smooth nominal depth and are then lowered, from the top of
@@ -62,7 +62,15 @@ final class Drainage {
         if (kind == PipeKind.YS) {
           double[] bank = bank(river, node.x(), node.y(), qx + kind.dx(), qy + kind.dy());
           int outlet = points.size();
-          points.add(PipeNetwork.point(city, kind, outlet, bank[0] - kind.dx(), bank[1] - kind.dy(), PointKind.OUTLET, node.street()));
+          points.add(
+              PipeNetwork.point(
+                  city,
+                  kind,
+                  outlet,
+                  bank[0] - kind.dx(),
+                  bank[1] - kind.dy(),
+                  PointKind.OUTLET,
+                  node.street()));
           extra.add(new PipeNetwork.Segment(p, outlet, 0, "", 2008, node.street()));
           roots.add(outlet);
         } else {
@@ -130,7 +138,9 @@ final class Drainage {
       order[k] = k;
     }
     // Upstream first: larger distance to the root first, ties by index.
-    Arrays.sort(order, (a, b) -> dist[a] != dist[b] ? Double.compare(dist[b], dist[a]) : Integer.compare(a, b));
+    Arrays.sort(
+        order,
+        (a, b) -> dist[a] != dist[b] ? Double.compare(dist[b], dist[a]) : Integer.compare(a, b));
     double[] invert = new double[size];
     int[] upstream = new int[size];
     for (int k = 0; k < size; k++) {
@@ -153,16 +163,27 @@ final class Drainage {
       invert[u] = Math.rint(invert[u] * 1000) / 1000;
       invert[parent] = Math.min(invert[parent], invert[u] - Math.max(0.01, MIN_SLOPE * len));
       upstream[parent] += upstream[u];
-      segments.add(new PipeNetwork.Segment(u, parent, diameter(upstream[u]), "", s.year(), s.street()));
+      segments.add(
+          new PipeNetwork.Segment(u, parent, diameter(upstream[u]), "", s.year(), s.street()));
     }
     var finished = new ArrayList<PipeNetwork.Point>(size);
     for (int k = 0; k < size; k++) {
       PipeNetwork.Point p = points.get(k);
       finished.add(
-          new PipeNetwork.Point(k, p.x(), p.y(), p.kind(), p.ground(), Math.rint(invert[k] * 1000) / 1000, p.street()));
+          new PipeNetwork.Point(
+              k,
+              p.x(),
+              p.y(),
+              p.kind(),
+              p.ground(),
+              Math.rint(invert[k] * 1000) / 1000,
+              p.street()));
     }
     segments.sort(
-        (a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(a.to(), b.to()));
+        (a, b) ->
+            a.from() != b.from()
+                ? Integer.compare(a.from(), b.from())
+                : Integer.compare(a.to(), b.to()));
     return new PipeNetwork(kind, List.copyOf(finished), List.copyOf(segments));
   }
 
@@ -195,7 +216,8 @@ final class Drainage {
     return new double[] {px + lo * (qx - px), py + lo * (qy - py)};
   }
 
-  private static int lowestOfComponent(int start, List<List<int[]>> adj, List<PipeNetwork.Point> points) {
+  private static int lowestOfComponent(
+      int start, List<List<int[]>> adj, List<PipeNetwork.Point> points) {
     boolean[] seen = new boolean[points.size()];
     var stack = new ArrayList<Integer>();
     stack.add(start);

@@ -6,8 +6,8 @@ import cn.onemap.sample.roads.Grade;
 /**
  * The pipeline subcategories generated, with their CJJ 61-2017 codes. The category digit and the
  * subcategory number of the 8-digit feature code follow the order of the standard's table (给水 1 …
- * 其他 8; 配水 is the 4th 给水 subcategory): consistent with the published examples (51011000 原水管段)
- * but otherwise *unverified*.
+ * 其他 8; 配水 is the 4th 给水 subcategory): consistent with the published examples (51011000 原水管段) but
+ * otherwise *unverified*.
  *
  * <p>Each network runs under the roads it serves at a fixed offset (dx, dy) from the road centre
  * line, i.e. the road network translated, so pipes of one kind never cross one another and keep the

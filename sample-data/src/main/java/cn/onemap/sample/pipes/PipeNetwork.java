@@ -20,13 +20,7 @@ import org.locationtech.jts.geom.Coordinate;
 public final class PipeNetwork {
   /** A survey point. {@code invert} is NaN except for drainage. */
   public record Point(
-      int index,
-      double x,
-      double y,
-      PointKind kind,
-      double ground,
-      double invert,
-      int street) {}
+      int index, double x, double y, PointKind kind, double ground, double invert, int street) {}
 
   /**
    * A segment from point {@code from} to point {@code to} (flow direction for drainage).
@@ -63,7 +57,15 @@ public final class PipeNetwork {
         if (nodePoint[n] < 0) {
           nodePoint[n] = points.size();
           Coordinate c = roads.node(n);
-          points.add(point(city, kind, points.size(), c.x, c.y, nodeKind(kind, roads, n, degree), e.street()));
+          points.add(
+              point(
+                  city,
+                  kind,
+                  points.size(),
+                  c.x,
+                  c.y,
+                  nodeKind(kind, roads, n, degree),
+                  e.street()));
         }
       }
     }
@@ -76,14 +78,17 @@ public final class PipeNetwork {
       int diameter = diameter(kind, e.grade());
       String section = section(kind, e.grade());
       int prev = nodePoint[e.a()];
-      boolean reduce = kind == PipeKind.JP && e.grade() == Grade.ARTERIAL && e.index() % 3 == 0 && n >= 3;
+      boolean reduce =
+          kind == PipeKind.JP && e.grade() == Grade.ARTERIAL && e.index() % 3 == 0 && n >= 3;
       for (int k = 1; k <= n + 1; k++) {
         int next;
         if (k <= n) {
           double t = (double) k / (n + 1);
           PointKind pk = interiorKind(kind, e, k, n, degree[e.a()], reduce);
           next = points.size();
-          points.add(point(city, kind, next, a.x + t * (b.x - a.x), a.y + t * (b.y - a.y), pk, e.street()));
+          points.add(
+              point(
+                  city, kind, next, a.x + t * (b.x - a.x), a.y + t * (b.y - a.y), pk, e.street()));
         } else {
           next = nodePoint[e.b()];
         }
@@ -100,7 +105,14 @@ public final class PipeNetwork {
     return new PipeNetwork(kind, List.copyOf(points), List.copyOf(segments));
   }
 
-  static Point point(CityModel city, PipeKind kind, int index, double roadX, double roadY, PointKind pk, int street) {
+  static Point point(
+      CityModel city,
+      PipeKind kind,
+      int index,
+      double roadX,
+      double roadY,
+      PointKind pk,
+      int street) {
     double x = roadX + kind.dx();
     double y = roadY + kind.dy();
     return new Point(index, x, y, pk, city.terrain().surveyed(x, y), Double.NaN, street);
@@ -118,7 +130,8 @@ public final class PipeNetwork {
     };
   }
 
-  private static PointKind interiorKind(PipeKind kind, Edge e, int k, int n, int startDegree, boolean reduce) {
+  private static PointKind interiorKind(
+      PipeKind kind, Edge e, int k, int n, int startDegree, boolean reduce) {
     return switch (kind) {
       case YS, WS, GD, XX -> PointKind.MANHOLE;
       case TR -> k == 1 && startDegree >= 3 ? PointKind.VALVE : PointKind.STRAIGHT;
@@ -138,12 +151,13 @@ public final class PipeNetwork {
 
   private static int diameter(PipeKind kind, Grade grade) {
     return switch (kind) {
-      case JP -> switch (grade) {
-        case ARTERIAL -> 400;
-        case SECONDARY -> 300;
-        case BRANCH -> 200;
-        case ALLEY -> 100;
-      };
+      case JP ->
+          switch (grade) {
+            case ARTERIAL -> 400;
+            case SECONDARY -> 300;
+            case BRANCH -> 200;
+            case ALLEY -> 100;
+          };
       case TR -> grade == Grade.ARTERIAL ? 250 : grade == Grade.SECONDARY ? 200 : 160;
       case YS, WS -> 300; // replaced by Drainage from the upstream size
       case GD, XX -> 0;

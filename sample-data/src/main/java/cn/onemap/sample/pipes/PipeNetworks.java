@@ -4,7 +4,10 @@ import cn.onemap.sample.CityModel;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The pipe networks of a city, each built once on first use (points, segments and covers share them). */
+/**
+ * The pipe networks of a city, each built once on first use (points, segments and covers share
+ * them).
+ */
 public final class PipeNetworks {
   private final CityModel city;
   private final Map<PipeKind, PipeNetwork> built = new EnumMap<>(PipeKind.class);

@@ -1,9 +1,9 @@
 package cn.onemap.sample.roads;
 
 /**
- * Road grades of the urban road classification (CJJ 37: 快速路 is absent from the old town), with
- * the widths, lanes and speed limits the generator gives them. Which lattice lines carry which
- * grade: every 8th line an arterial, every 4th a secondary, every 2nd a branch, the others alleys.
+ * Road grades of the urban road classification (CJJ 37: 快速路 is absent from the old town), with the
+ * widths, lanes and speed limits the generator gives them. Which lattice lines carry which grade:
+ * every 8th line an arterial, every 4th a secondary, every 2nd a branch, the others alleys.
  */
 public enum Grade {
   ARTERIAL("主干路", 36, 6, 60),

@@ -157,9 +157,7 @@ public final class RoadNetwork {
     var f = new GeometryFactory();
     LineString seg =
         f.createLineString(
-            new Coordinate[] {
-              lattice.node(a % w, a / w), lattice.node(b % w, b / w)
-            });
+            new Coordinate[] {lattice.node(a % w, a / w), lattice.node(b % w, b / w)});
     return !water.intersects(seg);
   }
 

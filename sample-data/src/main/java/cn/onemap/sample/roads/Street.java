@@ -1,8 +1,8 @@
 package cn.onemap.sample.roads;
 
 /**
- * A named street (街路巷): consecutive edges along one lattice line. Bridges are streets of their
- * own (named …大桥) and carry no door plates.
+ * A named street (街路巷): consecutive edges along one lattice line. Bridges are streets of their own
+ * (named …大桥) and carry no door plates.
  *
  * @param index position in the network's street list
  * @param code address code of the street: county code (6) + sequence in the county (4)

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns runs of road edges into named streets, edges and road segments. Names are given per
- * lattice line (one stem per line, runs told apart by direction or number); alleys take the name of
- * the street they leave plus a number (凌风路三巷); bridges are named …大桥.
+ * Turns runs of road edges into named streets, edges and road segments. Names are given per lattice
+ * line (one stem per line, runs told apart by direction or number); alleys take the name of the
+ * street they leave plus a number (凌风路三巷); bridges are named …大桥.
  */
 final class StreetBuilder {
-  private record Run(List<Integer> nodes, Grade grade, boolean eastWest, int line, boolean bridge) {}
+  private record Run(
+      List<Integer> nodes, Grade grade, boolean eastWest, int line, boolean bridge) {}
 
   private final Lattice lattice;
   private final AdminModel admin;

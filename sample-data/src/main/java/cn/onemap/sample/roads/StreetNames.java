@@ -8,14 +8,14 @@ import java.util.Set;
 
 /**
  * Plausible Meizhou street names. Arterials and secondaries draw from names that exist in the city
- * (彬芳大道, 江南路, 东山大道 …) though not where the real ones run; branches combine common
- * place-name characters; alleys are numbered after the street they leave (凌风路三巷). Every name is
- * handed out once.
+ * (彬芳大道, 江南路, 东山大道 …) though not where the real ones run; branches combine common place-name
+ * characters; alleys are numbered after the street they leave (凌风路三巷). Every name is handed out
+ * once.
  */
 final class StreetNames {
   private static final String[] ARTERIAL_STEMS = {
-    "彬芳", "梅州", "东山", "剑英", "嘉应", "华南", "金燕", "程江", "宪梓", "客都", "环市", "广梅",
-    "芹洋", "梅龙", "梅江", "月梅", "梅新", "三角", "城北", "扶大"
+    "彬芳", "梅州", "东山", "剑英", "嘉应", "华南", "金燕", "程江", "宪梓", "客都", "环市", "广梅", "芹洋", "梅龙", "梅江", "月梅",
+    "梅新", "三角", "城北", "扶大"
   };
   private static final String[] SECONDARY_STEMS = {
     "江南", "新中", "元城", "仲元", "沿江", "梅水", "丽都", "凌风", "文保", "学苑", "梅石", "公园",
@@ -25,8 +25,7 @@ final class StreetNames {
   private static final String FIRST = "文华金富百东月凌秀新丽芹泮龙芙桂湖锦安福和友育兴光明德仁乐康泰平昌盛荣嘉祥瑞永";
   private static final String SECOND = "华兴安康平和顺丰盛福宁德善贤源泉林桥塘岗坪岭园湖堂";
   static final String[] BRIDGES = {
-    "梅江大桥", "东山大桥", "梅州大桥", "嘉应大桥", "江北大桥", "客都大桥", "剑英大桥", "华侨大桥",
-    "梅县大桥", "程江大桥", "月梅大桥", "三角大桥"
+    "梅江大桥", "东山大桥", "梅州大桥", "嘉应大桥", "江北大桥", "客都大桥", "剑英大桥", "华侨大桥", "梅县大桥", "程江大桥", "月梅大桥", "三角大桥"
   };
   private static final String CN_DIGITS = "零一二三四五六七八九十";
 
@@ -61,12 +60,15 @@ final class StreetNames {
     String s =
         switch (grade) {
           case ARTERIAL -> arterial < ARTERIAL_STEMS.length ? ARTERIAL_STEMS[arterial++] : null;
-          case SECONDARY -> secondary < SECONDARY_STEMS.length ? SECONDARY_STEMS[secondary++] : null;
+          case SECONDARY ->
+              secondary < SECONDARY_STEMS.length ? SECONDARY_STEMS[secondary++] : null;
           default -> null;
         };
     if (s == null || used.contains(s)) {
       do {
-        s = branchStems.get(branch++ % branchStems.size()) + (branch > branchStems.size() ? "新" : "");
+        s =
+            branchStems.get(branch++ % branchStems.size())
+                + (branch > branchStems.size() ? "新" : "");
       } while (used.contains(s));
     }
     used.add(s);

@@ -33,10 +33,6 @@ public final class Buildings {
   private final List<Building> buildings;
   private final List<Compound> compounds;
 
-  /** Buildings numbered so far per grid, for the duration of one {@link #build} (lookups only). */
-  private static final ThreadLocal<java.util.Map<String, Integer>> PER_GRID =
-      ThreadLocal.withInitial(java.util.HashMap::new);
-
   private Buildings(List<Building> buildings, List<Compound> compounds) {
     this.buildings = buildings;
     this.compounds = compounds;
@@ -58,7 +54,8 @@ public final class Buildings {
     var compounds = new ArrayList<Compound>();
     Rng rng = Rng.of(CitySpec.SEED, "buildings");
     int nameSeq = 0;
-    PER_GRID.get().clear();
+    // Buildings numbered so far per grid (looked up, never iterated: order cannot leak).
+    var perGrid = new java.util.HashMap<String, Integer>();
     for (int c = 0; c < nx * lattice.ny(); c++) {
       int grid = grids.gridOfCell(c);
       if (grid < 0) {
@@ -80,6 +77,7 @@ public final class Buildings {
               && admin.communities().get(admin.communityOf(c)).urban();
       String gridCode = grids.grids().get(grid).code();
       int first = buildings.size();
+      var block = new Block(buildings, perGrid, lattice, i, j, m, cellRng, gridCode, c);
       if (urban && cellRng.chance(0.45)) {
         int cols = cellRng.intBetween(2, 3);
         String name =
@@ -95,9 +93,7 @@ public final class Buildings {
           for (int col = 0; col < cols; col++) {
             n++;
             int floors = cellRng.intBetween(8, 30);
-            add(
-                buildings, lattice, i, j, m, row, 2, col, cols, cellRng, gridCode, c, floors, "住宅",
-                index, n);
+            block.add(row, 2, col, cols, floors, "住宅", index, n);
           }
         }
         compounds.add(new Compound(index, name, c, first, n));
@@ -106,88 +102,51 @@ public final class Buildings {
         for (int col = 0; col < 2; col++) {
           for (int row = 0; row < 2; row++) {
             if (cellRng.chance(0.8)) {
-              add(
-                  buildings,
-                  lattice,
-                  i,
-                  j,
-                  m,
-                  row,
-                  2,
-                  col,
-                  2,
-                  cellRng,
-                  gridCode,
-                  c,
-                  cellRng.intBetween(3, 12),
-                  cellRng.pick(uses),
-                  -1,
-                  0);
+              block.add(row, 2, col, 2, cellRng.intBetween(3, 12), cellRng.pick(uses), -1, 0);
             }
           }
         }
       } else {
         for (int slot = 0; slot < 9; slot++) {
           if (cellRng.chance(0.25)) {
-            add(
-                buildings,
-                lattice,
-                i,
-                j,
-                m,
-                slot / 3,
-                3,
-                slot % 3,
-                3,
-                cellRng,
-                gridCode,
-                c,
-                cellRng.intBetween(2, 4),
-                "农村住房",
-                -1,
-                0);
+            block.add(slot / 3, 3, slot % 3, 3, cellRng.intBetween(2, 4), "农村住房", -1, 0);
           }
         }
       }
     }
-    PER_GRID.remove();
     return new Buildings(List.copyOf(buildings), List.copyOf(compounds));
   }
 
-  private static void add(
+  /** Places footprints in one cell: slot (row, col) of a rows × cols layout inside the margins. */
+  private record Block(
       List<Building> out,
+      java.util.Map<String, Integer> perGrid,
       Lattice lattice,
       int i,
       int j,
       double[] m,
-      int row,
-      int rows,
-      int col,
-      int cols,
       Rng rng,
       String gridCode,
-      int cell,
-      int floors,
-      String use,
-      int compound,
-      int number) {
-    double du = (1 - m[0] - m[1]) / cols;
-    double dv = (1 - m[2] - m[3]) / rows;
-    double u0 = m[0] + du * (col + rng.between(0.12, 0.25));
-    double u1 = m[0] + du * (col + 1 - rng.between(0.12, 0.25));
-    double v0 = m[2] + dv * (row + rng.between(0.12, 0.25));
-    double v1 = m[2] + dv * (row + 1 - rng.between(0.12, 0.25));
-    Coordinate[] corners = {
-      lattice.at(i, j, u0, v0),
-      lattice.at(i, j, u1, v0),
-      lattice.at(i, j, u1, v1),
-      lattice.at(i, j, u0, v1)
-    };
-    int inGrid = PER_GRID.get().merge(gridCode, 1, Integer::sum);
-    String code = gridCode + String.format("%03d", inGrid);
-    out.add(
-        new Building(
-            code, cell, corners, floors, use, compound, number, rng.intBetween(1985, 2024)));
+      int cell) {
+
+    void add(int row, int rows, int col, int cols, int floors, String use, int compound, int no) {
+      double du = (1 - m[0] - m[1]) / cols;
+      double dv = (1 - m[2] - m[3]) / rows;
+      double u0 = m[0] + du * (col + rng.between(0.12, 0.25));
+      double u1 = m[0] + du * (col + 1 - rng.between(0.12, 0.25));
+      double v0 = m[2] + dv * (row + rng.between(0.12, 0.25));
+      double v1 = m[2] + dv * (row + 1 - rng.between(0.12, 0.25));
+      Coordinate[] corners = {
+        lattice.at(i, j, u0, v0),
+        lattice.at(i, j, u1, v0),
+        lattice.at(i, j, u1, v1),
+        lattice.at(i, j, u0, v1)
+      };
+      int inGrid = perGrid.merge(gridCode, 1, Integer::sum);
+      String code = gridCode + String.format("%03d", inGrid);
+      out.add(
+          new Building(code, cell, corners, floors, use, compound, no, rng.intBetween(1985, 2024)));
+    }
   }
 
   /**

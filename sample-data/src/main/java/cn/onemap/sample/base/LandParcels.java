@@ -1,0 +1,111 @@
+package cn.onemap.sample.base;
+
+import static cn.onemap.core.catalog.AttributeType.DOUBLE;
+import static cn.onemap.core.catalog.AttributeType.STRING;
+
+import cn.onemap.core.catalog.GeometryType;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.LayerKind;
+import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.sample.CityModel;
+import cn.onemap.sample.LayerSource;
+import cn.onemap.sample.admin.AdminModel;
+import cn.onemap.sample.geo.Attrs;
+import cn.onemap.sample.geo.Lattice;
+import cn.onemap.sample.geo.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Land-use parcels (宗地): one per lattice cell, inside the road reserves on its sides, with a GB
+ * 50137-2011 land-use class chosen from what stands on it. The code follows the 宗地代码 pattern:
+ * 12-digit community code (as 地籍区/子区) + 特征码 (GB state-owned construction land, JC collective
+ * construction land) + a 5-digit number.
+ */
+public final class LandParcels {
+  public static final String PARCELS = "land_parcels";
+
+  private LandParcels() {}
+
+  public static LayerSource source(CityModel city) {
+    var def =
+        LayerDefinition.of(
+            PARCELS,
+            "土地利用宗地",
+            LayerKind.THEMATIC,
+            GeometryType.POLYGON,
+            Schema.of()
+                .req("parcel_code", STRING, "宗地代码")
+                .req("landuse_code", STRING, "用地代码")
+                .req("landuse_name", STRING, "用地名称")
+                .req("area_m2", DOUBLE, "面积(平方米)")
+                .req("community_code", STRING, "社区村代码")
+                .list());
+    return new LayerSource(def, () -> parcels(city).iterator());
+  }
+
+  private static List<FeatureEdit.Insert> parcels(CityModel city) {
+    Lattice lattice = city.lattice();
+    Buildings b = city.buildings();
+    Map<Integer, String> useOfCell = new HashMap<>();
+    for (Building building : b.buildings()) {
+      useOfCell.putIfAbsent(building.cell(), building.compound() >= 0 ? "住宅" : building.use());
+    }
+    Map<String, Integer> perCommunity = new HashMap<>();
+    var f = new GeometryFactory();
+    var out = new ArrayList<FeatureEdit.Insert>();
+    int nx = lattice.nx();
+    for (int c = 0; c < nx * lattice.ny(); c++) {
+      int community = city.admin().communityOf(c);
+      int i = c % nx;
+      int j = c / nx;
+      if (community < 0
+          || city.river().distanceToBank(lattice.cellX(i, j), lattice.cellY(i, j)) < 90) {
+        continue;
+      }
+      AdminModel.Unit unit = city.admin().communities().get(community);
+      String use = useOfCell.get(c);
+      String[] cls = landUse(use, unit.urban(), c);
+      double[] m = Buildings.margins(lattice, city.roads(), i, j, 0.5);
+      Polygon p =
+          f.createPolygon(
+              new Coordinate[] {
+                lattice.at(i, j, m[0], m[2]),
+                lattice.at(i, j, 1 - m[1], m[2]),
+                lattice.at(i, j, 1 - m[1], 1 - m[3]),
+                lattice.at(i, j, m[0], 1 - m[3]),
+                lattice.at(i, j, m[0], m[2])
+              });
+      int seq = perCommunity.merge(unit.code(), 1, Integer::sum);
+      String code = unit.code() + (unit.urban() ? "GB" : "JC") + String.format("%05d", seq);
+      Attrs a =
+          Attrs.of()
+              .put("parcel_code", code)
+              .put("landuse_code", cls[0])
+              .put("landuse_name", cls[1])
+              .put("area_m2", Math.rint(p.getArea()))
+              .put("community_code", unit.code());
+      out.add(FeatureEdit.insert(code, city.plane().toCgcs2000(p), a.map()));
+    }
+    return out;
+  }
+
+  /** GB 50137-2011 class (code, name) for what stands on a cell. */
+  private static String[] landUse(String use, boolean urban, int cell) {
+    if (use == null) {
+      return urban ? new String[] {"G1", "公园绿地"} : new String[] {"E2", "农林用地"};
+    }
+    return switch (use) {
+      case "住宅" -> new String[] {"R2", "二类居住用地"};
+      case "商业" -> new String[] {"B1", "商业用地"};
+      case "办公" -> new String[] {"B2", "商务用地"};
+      case "公共服务" -> cell % 3 == 0 ? new String[] {"A33", "中小学用地"} : new String[] {"A1", "行政办公用地"};
+      default -> new String[] {"H14", "村庄建设用地"};
+    };
+  }
+}

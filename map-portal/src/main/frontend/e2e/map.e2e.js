@@ -49,8 +49,28 @@ try {
   });
   if (painted < 500) fail(`map canvas shows almost nothing (${painted} painted pixels)`);
 
+  // Zoom to the target feature, let its layer load and render, then click it.
+  await page.evaluate(
+    ([x, y]) =>
+      new Promise((resolve) => {
+        const map = window.onemap.map;
+        map.once('rendercomplete', resolve);
+        map.getView().setCenter([x, y]);
+        map.getView().setZoom(18);
+      }),
+    [Number(lon), Number(lat)],
+  );
+  await page.waitForFunction(() => document.body.dataset.loading === '0', null, { timeout: 30000 });
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        window.onemap.map.once('rendercomplete', resolve);
+        window.onemap.map.render();
+      }),
+  );
   const pixel = await page.evaluate(([x, y]) => window.onemap.map.getPixelFromCoordinate([x, y]), [Number(lon), Number(lat)]);
-  await page.mouse.click(pixel[0] + (await page.locator('#map').boundingBox()).x, pixel[1] + (await page.locator('#map').boundingBox()).y);
+  const box = await page.locator('#map').boundingBox();
+  await page.mouse.click(box.x + pixel[0], box.y + pixel[1]);
   await page.waitForSelector('#popup:not([hidden]) h4', { timeout: 10000 });
   const popup = await page.locator('#popup').textContent();
   if (!popup.includes(expectedTitle)) fail(`popup does not name the layer: ${popup}`);

@@ -165,13 +165,21 @@ class CsvImportIT {
 
       ImportReport r =
           importer.run(
-              ImportRequest.builder(csv, "hydrants").createLayer(spec).crs("EPSG:4548").key("编号").build());
+              ImportRequest.builder(csv, "hydrants")
+                  .createLayer(spec)
+                  .crs("EPSG:4548")
+                  .key("编号")
+                  .build());
       assertThat(r.inserted()).isEqualTo(2);
       assertThat(r.layerCreated()).isTrue();
       assertThat(r.encoding().orElseThrow().charset()).isEqualTo(TextEncodings.GBK);
       LayerDefinition layer = store.requireLayer("hydrants");
-      assertThat(layer.attributes()).extracting(AttributeDefinition::label).containsExactly("编号", "名称");
-      assertThat(layer.attributes()).extracting(AttributeDefinition::name).containsExactly("code", "name");
+      assertThat(layer.attributes())
+          .extracting(AttributeDefinition::label)
+          .containsExactly("编号", "名称");
+      assertThat(layer.attributes())
+          .extracting(AttributeDefinition::name)
+          .containsExactly("code", "name");
       Feature h2 = store.get("hydrants", "H2").orElseThrow();
       assertThat(h2.attribute("name")).isEqualTo("兴宁市消防栓");
       double[] expected = Transforms.get("EPSG:4548", "EPSG:4490").transform(xy[1][0], xy[1][1]);

@@ -30,11 +30,13 @@ public final class TestFiles {
   }
 
   /** Runs ogr2ogr with the arguments; fails the test with its output on a non-zero exit. */
-  public static void ogr2ogr(Path workDir, String... args) throws IOException, InterruptedException {
+  public static void ogr2ogr(Path workDir, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add("ogr2ogr");
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("ogr2ogr %s: %s", cmd, out).isZero();

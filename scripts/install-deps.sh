@@ -2,7 +2,7 @@
 # Installs, from Debian's apt, what the build and tests need; does nothing for what is already there.
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin)
+packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin gdal-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -17,9 +17,16 @@ class WktCrsTest {
   void esriNamesOfChineseSystems() {
     assertThat(WktCrs.epsgCode(ESRI_4548)).contains("EPSG:4548");
     assertThat(WktCrs.epsgCode(ESRI_4548.replace("CM_117E", "Zone_39"))).contains("EPSG:4527");
-    assertThat(WktCrs.epsgCode(ESRI_4548.replace("CGCS2000_3_Degree_GK_CM_117E", "Xian_1980_3_Degree_GK_CM_117E").replace("China_Geodetic_Coordinate_System_2000", "Xian_1980").replace("China_2000", "Xian_1980")))
+    assertThat(
+            WktCrs.epsgCode(
+                ESRI_4548
+                    .replace("CGCS2000_3_Degree_GK_CM_117E", "Xian_1980_3_Degree_GK_CM_117E")
+                    .replace("China_Geodetic_Coordinate_System_2000", "Xian_1980")
+                    .replace("China_2000", "Xian_1980")))
         .contains("EPSG:2384");
-    assertThat(WktCrs.epsgCode("GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\",DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]"))
+    assertThat(
+            WktCrs.epsgCode(
+                "GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\",DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]"))
         .contains("EPSG:4490");
     assertThat(WktCrs.name(ESRI_4548)).isEqualTo("CGCS2000_3_Degree_GK_CM_117E");
   }

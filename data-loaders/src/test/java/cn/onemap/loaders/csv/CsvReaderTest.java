@@ -28,11 +28,14 @@ class CsvReaderTest {
 
   @Test
   void otherSeparatorsAndNoFinalNewline() throws IOException {
-    assertThat(read("名称;管径\n阀门;100", ';')).containsExactly(List.of("名称", "管径"), List.of("阀门", "100"));
+    assertThat(read("名称;管径\n阀门;100", ';'))
+        .containsExactly(List.of("名称", "管径"), List.of("阀门", "100"));
   }
 
   @Test
   void anUnclosedQuoteIsAnError() {
-    assertThatThrownBy(() -> read("a,\"b\n", ',')).isInstanceOf(IOException.class).hasMessageContaining("not closed");
+    assertThatThrownBy(() -> read("a,\"b\n", ','))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not closed");
   }
 }

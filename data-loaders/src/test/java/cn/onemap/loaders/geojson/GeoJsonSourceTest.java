@@ -45,7 +45,8 @@ class GeoJsonSourceTest {
         .containsEntry("tags", "{\"a\":[1,2]}")
         .containsEntry("id", 7);
     assertThat(rows.get(0).geometry().orElseThrow().toText()).isEqualTo("POINT (500000 2690000)");
-    assertThat(rows.get(1).rejection().orElseThrow().code()).isEqualTo(IssueCode.GEOMETRY_PARSE_ERROR);
+    assertThat(rows.get(1).rejection().orElseThrow().code())
+        .isEqualTo(IssueCode.GEOMETRY_PARSE_ERROR);
     assertThat(rows.get(1).rejection().orElseThrow().message()).contains("at least 4 positions");
     assertThat(rows.get(2).geometry()).isEmpty();
     assertThat(rows.get(2).rejection()).isEmpty();

@@ -15,9 +15,13 @@ import org.locationtech.jts.io.WKTReader;
 class GpkgGeometryTest {
   private final GpkgGeometry codec = new GpkgGeometry(new WKBReader(new GeometryFactory()));
 
-  /** "GP", version 0, flags (little-endian header, envelope kind 1 = xy), srs 4490, envelope, WKB. */
+  /**
+   * "GP", version 0, flags (little-endian header, envelope kind 1 = xy), srs 4490, envelope, WKB.
+   */
   private static byte[] blob(String wkt, int flags) throws Exception {
-    byte[] wkb = new WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN).write(new WKTReader().read(wkt));
+    byte[] wkb =
+        new WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN)
+            .write(new WKTReader().read(wkt));
     int envelope = ((flags >> 1) & 7) == 1 ? 32 : 0;
     ByteBuffer b = ByteBuffer.allocate(8 + envelope + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
     b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) flags).putInt(4490);
@@ -33,12 +37,16 @@ class GpkgGeometryTest {
     byte[] withEnvelope = blob("POINT (116.1 24.3)", 0b0000_0011);
     assertThat(codec.decode(withEnvelope).orElseThrow().toText()).isEqualTo("POINT (116.1 24.3)");
     assertThat(GpkgGeometry.srsId(withEnvelope)).isEqualTo(4490);
-    assertThat(codec.decode(blob("LINESTRING (1 2, 3 4)", 0b0000_0001)).orElseThrow().getNumPoints()).isEqualTo(2);
+    assertThat(
+            codec.decode(blob("LINESTRING (1 2, 3 4)", 0b0000_0001)).orElseThrow().getNumPoints())
+        .isEqualTo(2);
     assertThat(codec.decode(blob("POINT (1 2)", 0b0001_0001))).isEmpty(); // empty flag
   }
 
   @Test
   void rejectsForeignBlobs() {
-    assertThatThrownBy(() -> codec.decode(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9})).isInstanceOf(ParseException.class).hasMessageContaining("GP");
+    assertThatThrownBy(() -> codec.decode(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("GP");
   }
 }

@@ -9,8 +9,19 @@ import org.junit.jupiter.api.Test;
 class FieldNamesTest {
   @Test
   void namesBecomeIdentifiers() {
-    assertThat(FieldNames.sanitise(List.of("ObjID", "Dept Name", "管径(mm)", "名称", "名称", "权属人", "2nd", "version", "")))
-        .containsExactly("objid", "dept_name", "diameter", "name", "name_2", "field_6", "f_2nd", "version_src", "field_9");
+    assertThat(
+            FieldNames.sanitise(
+                List.of("ObjID", "Dept Name", "管径(mm)", "名称", "名称", "权属人", "2nd", "version", "")))
+        .containsExactly(
+            "objid",
+            "dept_name",
+            "diameter",
+            "name",
+            "name_2",
+            "field_6",
+            "f_2nd",
+            "version_src",
+            "field_9");
   }
 
   @Test

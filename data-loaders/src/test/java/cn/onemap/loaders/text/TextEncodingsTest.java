@@ -10,18 +10,22 @@ class TextEncodingsTest {
   @Test
   void gbkIsNotValidUtf8() {
     byte[] gbk = "梅州市梅江区江南街道".getBytes(TextEncodings.GBK);
-    assertThat(TextEncodings.detect(gbk, gbk.length, true).how()).isEqualTo(DetectedEncoding.How.DETECTED_GBK);
+    assertThat(TextEncodings.detect(gbk, gbk.length, true).how())
+        .isEqualTo(DetectedEncoding.How.DETECTED_GBK);
     byte[] utf8 = "梅州市梅江区江南街道".getBytes(StandardCharsets.UTF_8);
-    assertThat(TextEncodings.detect(utf8, utf8.length, true).how()).isEqualTo(DetectedEncoding.How.DETECTED_UTF8);
+    assertThat(TextEncodings.detect(utf8, utf8.length, true).how())
+        .isEqualTo(DetectedEncoding.How.DETECTED_UTF8);
     byte[] ascii = "code,x,y".getBytes(StandardCharsets.US_ASCII);
-    assertThat(TextEncodings.detect(ascii, ascii.length, true).how()).isEqualTo(DetectedEncoding.How.ASCII);
+    assertThat(TextEncodings.detect(ascii, ascii.length, true).how())
+        .isEqualTo(DetectedEncoding.How.ASCII);
   }
 
   @Test
   void aSampleCutInsideAUtf8CharacterIsForgiven() {
     byte[] utf8 = "阀门阀门".getBytes(StandardCharsets.UTF_8);
     byte[] cut = Arrays.copyOf(utf8, utf8.length - 1);
-    assertThat(TextEncodings.detect(cut, cut.length, false).charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(TextEncodings.detect(cut, cut.length, false).charset())
+        .isEqualTo(StandardCharsets.UTF_8);
     assertThat(TextEncodings.detect(cut, cut.length, true).charset()).isEqualTo(TextEncodings.GBK);
   }
 

@@ -10,9 +10,13 @@ import java.util.NoSuchElementException;
 
 /**
  * Reads the first rows of a source ahead (for CRS guessing and schema inference) and then replays
- * them before the rest, so the source is still read only once.
+ * them before the rest, so the source is still read only once. The sample stops at {@code size}
+ * rows or {@value #MAX_COORDINATES} coordinates, whichever comes first, so a file of huge polygons
+ * does not end up in memory through its sample.
  */
 final class Lookahead implements Iterator<SourceRecord> {
+  static final long MAX_COORDINATES = 2_000_000;
+
   private final FeatureSource source;
   private final List<SourceRecord> sample;
   private int replayed;
@@ -20,8 +24,11 @@ final class Lookahead implements Iterator<SourceRecord> {
   Lookahead(FeatureSource source, int size) {
     this.source = source;
     this.sample = new ArrayList<>(Math.min(size, 1024));
-    while (sample.size() < size && source.hasNext()) {
-      sample.add(source.next());
+    long coordinates = 0;
+    while (sample.size() < size && coordinates < MAX_COORDINATES && source.hasNext()) {
+      SourceRecord r = source.next();
+      coordinates += r.geometry().map(g -> g.getNumPoints()).orElse(0);
+      sample.add(r);
     }
   }
 

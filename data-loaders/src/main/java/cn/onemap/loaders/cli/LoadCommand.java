@@ -188,7 +188,18 @@ public final class LoadCommand implements Callable<Integer> {
     int status = 0;
     for (Path file : files) {
       CancelSignal cancel = new CancelSignal();
-      Thread hook = new Thread(cancel::cancel); // Ctrl-C rolls the running import back
+      java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+      // Ctrl-C cancels the running import and lets it roll back before the JVM exits.
+      Thread hook =
+          new Thread(
+              () -> {
+                cancel.cancel();
+                try {
+                  finished.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         ImportReport r =
@@ -202,7 +213,12 @@ public final class LoadCommand implements Callable<Integer> {
         out.println(file.getFileName() + ": FAILED " + e.code() + ": " + e.getMessage());
         status = 1;
       } finally {
-        Runtime.getRuntime().removeShutdownHook(hook);
+        finished.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // Ctrl-C arrived: the hook is running and waits for finished
+        }
       }
     }
     return status;

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Cross-site request forgery defence for the browser session: a state-changing request that relies
  * on the session cookie must carry the header {@code X-OneMap-Client}, which a page on another site
  * cannot add without a CORS preflight we never grant. Requests authenticated by Basic or API key
- * carry no ambient credentials and pass.
+ * carry no ambient credentials and pass, as do anonymous requests without a session (they are
+ * refused later for lack of credentials).
  */
 class ClientHeaderFilter extends OncePerRequestFilter {
   static final String HEADER = "X-OneMap-Client";
@@ -30,7 +31,13 @@ class ClientHeaderFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     boolean cookieOnly =
         request.getHeader("Authorization") == null && ApiKeyFilter.keyOf(request) == null;
-    if (!SAFE.contains(request.getMethod()) && cookieOnly && request.getHeader(HEADER) == null) {
+    // Sign-in is covered too, so a foreign page cannot sign the browser into another account.
+    boolean ambient =
+        request.getSession(false) != null || request.getRequestURI().equals("/api/auth/login");
+    if (!SAFE.contains(request.getMethod())
+        && cookieOnly
+        && ambient
+        && request.getHeader(HEADER) == null) {
       errors.write(
           response,
           403,

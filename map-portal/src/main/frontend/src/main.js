@@ -89,8 +89,15 @@ async function reload() {
     map.addLayer(ol);
   }
   panel.render(layers, (id) => olLayers.get(id).getVisible());
-  const extent = layers.map((l) => l.bbox).find((b) => b);
-  if (extent && !reload.fitted) {
+  const boxes = layers.map((l) => l.bbox).filter((b) => b);
+  if (boxes.length > 0 && !reload.fitted) {
+    // The whole city: the union of the readable layers' extents.
+    const extent = boxes.reduce((a, b) => [
+      Math.min(a[0], b[0]),
+      Math.min(a[1], b[1]),
+      Math.max(a[2], b[2]),
+      Math.max(a[3], b[3]),
+    ]);
     reload.fitted = true;
     map.getView().fit(extent, { padding: [20, 20, 20, 20], maxZoom: 16 });
   }

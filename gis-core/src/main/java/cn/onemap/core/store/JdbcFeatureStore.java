@@ -41,6 +41,8 @@ public class JdbcFeatureStore implements FeatureStore {
   private final AutoCloseable pool;
   private volatile Map<String, LayerDefinition> catalog;
   private volatile int queryTimeoutSeconds;
+  private volatile long lastMissRefresh = System.nanoTime() - MISS_REFRESH_INTERVAL_NANOS;
+  private static final long MISS_REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
   protected JdbcFeatureStore(
       DataSource dataSource, AutoCloseable pool, SqlDialect dialect, Clock clock) {
@@ -74,8 +76,12 @@ public class JdbcFeatureStore implements FeatureStore {
   @Override
   public Optional<LayerDefinition> layer(String layerId) {
     LayerDefinition layer = catalog.get(layerId);
-    if (layer == null && layerId != null) {
-      refreshCatalog(); // another node may have created it
+    long now = System.nanoTime();
+    if (layer == null && layerId != null && now - lastMissRefresh > MISS_REFRESH_INTERVAL_NANOS) {
+      // Another node may have created it; at most one re-read per second, so requests for
+      // unknown layers cannot turn into a flood of catalog reads.
+      lastMissRefresh = now;
+      refreshCatalog();
       layer = catalog.get(layerId);
     }
     return Optional.ofNullable(layer);

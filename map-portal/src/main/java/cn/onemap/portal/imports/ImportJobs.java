@@ -44,8 +44,11 @@ class ImportJobs {
     this.jobsDir = properties.dataDir().resolve("jobs");
   }
 
-  /** A directory for a new job's files. */
+  /** A directory for a new job's files. Jobs finished over a day ago are forgotten first. */
   ImportJob create(String layerId, Caller owner) {
+    Instant dayAgo = Instant.now().minus(java.time.Duration.ofDays(1));
+    jobs.values()
+        .removeIf(j -> j.finished != null && j.finished.isBefore(dayAgo) && deleteFiles(j));
     String id = UUID.randomUUID().toString();
     ImportJob job = new ImportJob(id, layerId, owner.name(), jobsDir.resolve(id));
     jobs.put(id, job);
@@ -93,6 +96,15 @@ class ImportJobs {
     return Optional.ofNullable(jobs.get(id))
         .filter(
             j -> j.owner.equals(caller.name()) || caller.has(cn.onemap.portal.security.Role.ADMIN));
+  }
+
+  private static boolean deleteFiles(ImportJob job) {
+    try (var files = java.nio.file.Files.walk(job.directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      log.warn("could not delete the files of job {}: {}", job.id, e.getMessage());
+    }
+    return true;
   }
 
   void forget(ImportJob job) {

@@ -35,10 +35,16 @@ class LayerController {
   private final LayerAccess access;
   private final ObjectMapper json;
   private final PortalProperties.Limits limits;
+  private final LayerExtents extents;
 
   LayerController(
-      FeatureStore store, LayerAccess access, ObjectMapper json, PortalProperties properties) {
+      FeatureStore store,
+      LayerAccess access,
+      ObjectMapper json,
+      PortalProperties properties,
+      LayerExtents extents) {
     this.store = store;
+    this.extents = extents;
     this.access = access;
     this.json = json;
     this.limits = properties.limits();
@@ -161,8 +167,8 @@ class LayerController {
 
   private LayerView view(LayerDefinition layer) {
     double[] bbox =
-        store
-            .extent(layer.id())
+        extents
+            .of(layer.id())
             .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
             .orElse(null);
     return LayerView.of(layer, bbox);

@@ -25,10 +25,21 @@ import org.locationtech.jts.geom.Polygon;
 public final class GeoJsonFeatureWriter {
   private final LayerDefinition layer;
   private final WireCrs crs;
+  private final boolean crsAxisOrder;
 
+  /** x = east order whatever the CRS (GeoJSON, WFS JSON output). */
   public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs) {
+    this(layer, crs, false);
+  }
+
+  /**
+   * @param crsAxisOrder true to follow the CRS's axis order (OGC API Part 2: latitude first for
+   *     EPSG:4490 requested by URI); false for x = east always
+   */
+  public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs, boolean crsAxisOrder) {
     this.layer = layer;
     this.crs = crs;
+    this.crsAxisOrder = crsAxisOrder;
   }
 
   public void write(JsonGenerator g, Feature f) throws IOException {
@@ -37,7 +48,8 @@ public final class GeoJsonFeatureWriter {
     g.writeStringField("id", f.id());
     g.writeFieldName("geometry");
     if (f.geometry().isPresent()) {
-      geometry(g, crs.fromStorage(f.geometry().get()));
+      Geometry out = crs.fromStorage(f.geometry().get());
+      geometry(g, crsAxisOrder && crs.yx() ? WireCrs.swap(out.copy()) : out);
     } else {
       g.writeNull();
     }

@@ -1,0 +1,8 @@
+/**
+ * OGC API Features (Part 1 Core, Part 2 CRS by reference, Part 3 Filtering with CQL2 text) over the
+ * feature store, mounted by the portal at {@code /ogcapi}: {@link
+ * cn.onemap.ogc.api.OgcApiFeatures#handle} is the entry point; {@link cn.onemap.ogc.api.Cql2Text}
+ * translates CQL2 text to ECQL for gis-core's parser; errors are JSON exceptions ({@link
+ * cn.onemap.ogc.api.ApiException}).
+ */
+package cn.onemap.ogc.api;

@@ -1,0 +1,131 @@
+package cn.onemap.ogc.ows;
+
+import cn.onemap.core.GisException;
+import cn.onemap.ogc.http.AccessPolicy;
+import cn.onemap.ogc.http.OgcRequest;
+import cn.onemap.ogc.http.OgcResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Entry point of the OWS endpoint (e.g. {@code /ows}): finds the service, operation and version of
+ * a KVP GET (SERVICE, REQUEST, VERSION / ACCEPTVERSIONS) or of an XML POST (root element name and
+ * its {@code service} / {@code version} attributes) and hands the call to the service's {@link
+ * OperationHandler}. Errors become the service's exception report; gis-core errors are mapped by
+ * {@link GisErrors}. Thread-safe.
+ */
+public final class OwsDispatcher {
+  /** Default limit of an XML POST body (a large WFS-T insert is a few megabytes). */
+  public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+  private final Map<String, ServiceDescriptor> services =
+      new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private final long maxBodyBytes;
+
+  public OwsDispatcher(List<ServiceDescriptor> services, long maxBodyBytes) {
+    services.forEach(s -> this.services.put(s.name(), s));
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  public OwsDispatcher(List<ServiceDescriptor> services) {
+    this(services, DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** Handles one request; never throws for a bad request (the error is in the response). */
+  public OgcResponse handle(OgcRequest request, AccessPolicy policy) {
+    ServiceDescriptor fallback = services.values().iterator().next();
+    String version = fallback.newestVersion();
+    ServiceDescriptor service = fallback;
+    try {
+      Optional<byte[]> body = Optional.empty();
+      String serviceName;
+      String operation;
+      String requestedVersion;
+      if ("POST".equals(request.method()) && request.body().isPresent()) {
+        byte[] xml = SafeXml.readBounded(request.body().get(), maxBodyBytes);
+        body = Optional.of(xml);
+        XMLStreamReader root = SafeXml.open(xml);
+        operation = root.getLocalName();
+        serviceName = attr(root, "service").orElse(request.param("SERVICE").orElse(null));
+        requestedVersion = attr(root, "version").orElse(null);
+      } else {
+        serviceName = request.param("SERVICE").orElse(null);
+        operation = request.param("REQUEST").orElseThrow(() -> ServiceException.missing("request"));
+        requestedVersion = request.param("VERSION").orElse(null);
+      }
+      if (serviceName == null) {
+        if (services.size() != 1) {
+          throw ServiceException.missing("service");
+        }
+      } else {
+        service = services.get(serviceName);
+        if (service == null) {
+          throw ServiceException.invalid(
+              "service", "unknown service '" + serviceName + "'; offered: " + services.keySet());
+        }
+      }
+      version = negotiate(service, operation, requestedVersion, request);
+      ServiceDescriptor s = service;
+      OperationHandler handler =
+          s.operation(operation)
+              .orElseThrow(
+                  () ->
+                      new ServiceException(
+                          ServiceException.OPERATION_NOT_SUPPORTED,
+                          "request",
+                          "operation '" + operation + "' is not supported by " + s.name()));
+      return handler.handle(new OwsCall(request, policy, version, body));
+    } catch (ServiceException e) {
+      return service.exceptions().encode(e, version);
+    } catch (GisException e) {
+      return service.exceptions().encode(GisErrors.toServiceException(e), version);
+    }
+  }
+
+  private static String negotiate(
+      ServiceDescriptor service, String operation, String requested, OgcRequest request) {
+    boolean capabilities = operation.equalsIgnoreCase("GetCapabilities");
+    if (capabilities) {
+      Optional<String> accept = request.param("ACCEPTVERSIONS");
+      if (accept.isPresent()) {
+        for (String v : accept.get().split(",")) {
+          if (service.versions().contains(v.strip())) {
+            return v.strip();
+          }
+        }
+        throw new ServiceException(
+            ServiceException.VERSION_NEGOTIATION_FAILED,
+            "AcceptVersions",
+            "none of " + accept.get() + " is supported; offered: " + service.versions());
+      }
+      // A GetCapabilities with an unknown version gets the newest (OWS Common version rules).
+      return requested != null && service.versions().contains(requested)
+          ? requested
+          : service.newestVersion();
+    }
+    if (requested == null) {
+      return service.newestVersion();
+    }
+    if (requested.equals("2.0")) {
+      requested = "2.0.0";
+    }
+    if (!service.versions().contains(requested)) {
+      throw ServiceException.invalid(
+          "version",
+          "version "
+              + requested.toLowerCase(Locale.ROOT)
+              + " is not supported; offered: "
+              + service.versions());
+    }
+    return requested;
+  }
+
+  private static Optional<String> attr(XMLStreamReader r, String name) {
+    String v = r.getAttributeValue(null, name);
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+  }
+}

@@ -1,0 +1,140 @@
+package cn.onemap.ogc.wfs;
+
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.feature.Feature;
+import cn.onemap.ogc.gml.WireCrs;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes one feature as a GeoJSON Feature object with Jackson's streaming generator (shared by WFS
+ * GeoJSON output and OGC API Features). Coordinates are always x = east first (GeoJSON and OGC API
+ * order), after reprojection to the output CRS.
+ */
+public final class GeoJsonFeatureWriter {
+  private final LayerDefinition layer;
+  private final WireCrs crs;
+  private final boolean crsAxisOrder;
+
+  /** x = east order whatever the CRS (GeoJSON, WFS JSON output). */
+  public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs) {
+    this(layer, crs, false);
+  }
+
+  /**
+   * @param crsAxisOrder true to follow the CRS's axis order (OGC API Part 2: latitude first for
+   *     EPSG:4490 requested by URI); false for x = east always
+   */
+  public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs, boolean crsAxisOrder) {
+    this.layer = layer;
+    this.crs = crs;
+    this.crsAxisOrder = crsAxisOrder;
+  }
+
+  public void write(JsonGenerator g, Feature f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", "Feature");
+    g.writeStringField("id", f.id());
+    g.writeFieldName("geometry");
+    if (f.geometry().isPresent()) {
+      Geometry out = crs.fromStorage(f.geometry().get());
+      geometry(g, crsAxisOrder && crs.yx() ? WireCrs.swap(out.copy()) : out);
+    } else {
+      g.writeNull();
+    }
+    g.writeObjectFieldStart("properties");
+    for (AttributeDefinition a : layer.attributes()) {
+      Object v = f.attribute(a.name());
+      g.writeFieldName(a.name());
+      value(g, v);
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  static void value(JsonGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (v instanceof Long l) {
+      g.writeNumber(l);
+    } else if (v instanceof Double d) {
+      g.writeNumber(d);
+    } else if (v instanceof BigDecimal d) {
+      g.writeNumber(d);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else {
+      g.writeString(v.toString());
+    }
+  }
+
+  public static void geometry(JsonGenerator g, Geometry geom) throws IOException {
+    g.writeStartObject();
+    if (geom instanceof GeometryCollection gc
+        && !(geom instanceof MultiPoint
+            || geom instanceof MultiLineString
+            || geom instanceof MultiPolygon)) {
+      g.writeStringField("type", "GeometryCollection");
+      g.writeArrayFieldStart("geometries");
+      for (int i = 0; i < gc.getNumGeometries(); i++) {
+        geometry(g, gc.getGeometryN(i));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      return;
+    }
+    g.writeStringField("type", geom.getGeometryType());
+    g.writeFieldName("coordinates");
+    coordinates(g, geom);
+    g.writeEndObject();
+  }
+
+  private static void coordinates(JsonGenerator g, Geometry geom) throws IOException {
+    if (geom instanceof Point p) {
+      position(g, p.getCoordinate());
+    } else if (geom instanceof LineString l) {
+      positions(g, l.getCoordinates());
+    } else if (geom instanceof Polygon p) {
+      g.writeStartArray();
+      positions(g, p.getExteriorRing().getCoordinates());
+      for (int i = 0; i < p.getNumInteriorRing(); i++) {
+        positions(g, p.getInteriorRingN(i).getCoordinates());
+      }
+      g.writeEndArray();
+    } else {
+      g.writeStartArray();
+      for (int i = 0; i < geom.getNumGeometries(); i++) {
+        coordinates(g, geom.getGeometryN(i));
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private static void positions(JsonGenerator g, Coordinate[] cs) throws IOException {
+    g.writeStartArray();
+    for (Coordinate c : cs) {
+      position(g, c);
+    }
+    g.writeEndArray();
+  }
+
+  private static void position(JsonGenerator g, Coordinate c) throws IOException {
+    g.writeStartArray();
+    g.writeNumber(c.x);
+    g.writeNumber(c.y);
+    g.writeEndArray();
+  }
+}

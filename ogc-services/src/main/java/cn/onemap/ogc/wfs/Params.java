@@ -1,0 +1,97 @@
+package cn.onemap.ogc.wfs;
+
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.ogc.ows.ServiceException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One small parser per scalar KVP parameter, each naming its locator on error. */
+final class Params {
+  private Params() {}
+
+  static long nonNegative(Optional<String> v, String locator, long dflt) {
+    if (v.isEmpty()) {
+      return dflt;
+    }
+    try {
+      long n = Long.parseLong(v.get());
+      if (n < 0) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw ServiceException.invalid(locator, "expected a non-negative integer, got " + v.get());
+    }
+  }
+
+  static int count(Optional<String> v, WfsContext ctx) {
+    long n = nonNegative(v, "count", ctx.config().maxFeatures());
+    return (int) Math.min(n, ctx.config().maxFeatures());
+  }
+
+  static boolean resultType(Optional<String> v) {
+    if (v.isEmpty() || v.get().equalsIgnoreCase("results")) {
+      return false;
+    }
+    if (v.get().equalsIgnoreCase("hits")) {
+      return true;
+    }
+    throw ServiceException.invalid("resultType", "expected results or hits, got " + v.get());
+  }
+
+  static GetFeatureRequest.OutputFormat format(Optional<String> v, String version) {
+    if (v.isEmpty()) {
+      return WfsNames.isWfs2(version)
+          ? GetFeatureRequest.OutputFormat.GML32
+          : GetFeatureRequest.OutputFormat.GML31;
+    }
+    String f = v.get().toLowerCase(Locale.ROOT).replace(" ", "");
+    if (f.contains("json")) {
+      return GetFeatureRequest.OutputFormat.GEOJSON;
+    }
+    if (f.contains("3.2") || f.equals("gml32")) {
+      return GetFeatureRequest.OutputFormat.GML32;
+    }
+    if (f.contains("3.1") || f.equals("gml3") || f.equals("text/xml")) {
+      return GetFeatureRequest.OutputFormat.GML31;
+    }
+    if (f.startsWith("application/gml+xml")) {
+      return GetFeatureRequest.OutputFormat.GML32;
+    }
+    throw ServiceException.invalid(
+        "outputFormat",
+        "unsupported output format "
+            + v.get()
+            + "; use "
+            + WfsNames.GML32_FORMAT
+            + ", "
+            + WfsNames.GML31_FORMAT
+            + " or "
+            + WfsNames.JSON_FORMAT);
+  }
+
+  /** TIME / ASOF: an ISO 8601 instant; only versioned layers keep the past. */
+  static Optional<Instant> time(Optional<String> v, LayerDefinition layer) {
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!layer.versioned()) {
+      throw ServiceException.invalid("time", "layer " + layer.id() + " keeps no history");
+    }
+    return Optional.of(instant(v.get(), "time"));
+  }
+
+  static Instant instant(String text, String locator) {
+    try {
+      if (text.length() == 10) {
+        return Instant.parse(text + "T00:00:00Z");
+      }
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ServiceException.invalid(locator, "not an ISO 8601 date-time: " + text);
+    }
+  }
+}

@@ -24,13 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A real third-party client: GDAL's ogrinfo reads the services through a JDK HttpServer around the
- * dispatcher (skipped when gdal-bin is not installed).
+ * dispatcher. It fails, never skips, without gdal-bin: scripts/test.sh installs it.
  */
 class GdalClientTest {
   static StoreFixture fixture;
@@ -39,7 +38,9 @@ class GdalClientTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "gdal-bin missing");
+    if (!Files.isExecutable(Path.of("/usr/bin/ogrinfo"))) {
+      throw new IllegalStateException("gdal-bin is missing: run the tests with scripts/test.sh");
+    }
     fixture = StoreFixture.open(Backend.H2GIS);
     TestLayers.create(fixture.store());
     var ows =

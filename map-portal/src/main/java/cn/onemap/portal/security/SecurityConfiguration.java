@@ -80,6 +80,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/error")
                     .permitAll()
+                    // OGC POST requests (GetFeature, Transaction): the services check layer access
+                    // and edit rights per request, like their GET forms.
+                    .requestMatchers(HttpMethod.POST, "/ows", "/wfs")
+                    .permitAll()
                     .requestMatchers("/api/admin/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/layers/*/import")

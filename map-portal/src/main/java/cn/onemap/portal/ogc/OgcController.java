@@ -1,0 +1,97 @@
+package cn.onemap.portal.ogc;
+
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.api.OgcApiFeatures;
+import cn.onemap.ogc.http.OgcRequest;
+import cn.onemap.ogc.http.OgcResponse;
+import cn.onemap.ogc.ows.OwsDispatcher;
+import cn.onemap.ogc.wfs.WfsConfig;
+import cn.onemap.ogc.wfs.WfsService;
+import cn.onemap.portal.config.PortalProperties;
+import cn.onemap.portal.security.Callers;
+import cn.onemap.portal.security.LayerAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** HTTP adapter for the OGC services: translates the servlet request, streams the response. */
+@Controller
+@Tag(name = "OGC 服务 OGC services")
+class OgcController {
+  private final OwsDispatcher ows;
+  private final OgcApiFeatures ogcApi;
+  private final LayerAccess access;
+
+  OgcController(FeatureStore store, LayerAccess access, PortalProperties properties) {
+    int max = properties.limits().maxFeatures();
+    WfsConfig defaults = WfsConfig.defaults();
+    this.ows =
+        new OwsDispatcher(
+            List.of(
+                WfsService.descriptor(
+                    store, new WfsConfig(defaults.namespaceUri(), defaults.title(), max))));
+    this.ogcApi = new OgcApiFeatures(store, max);
+    this.access = access;
+  }
+
+  @RequestMapping({"/ows", "/ows/**"})
+  @Operation(summary = "OGC web services (WFS 2.0.0/1.1.0), KVP GET or XML POST")
+  void ows(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    send(ows.handle(toOgc(request, "/ows", Optional.empty()), policy()), response);
+  }
+
+  @RequestMapping({"/wfs", "/wfs/**"})
+  @Operation(summary = "WFS endpoint (SERVICE=WFS implied)")
+  void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    send(ows.handle(toOgc(request, "/wfs", Optional.of("WFS")), policy()), response);
+  }
+
+  @RequestMapping({"/ogcapi", "/ogcapi/**"})
+  @Operation(summary = "OGC API - Features (Part 1 core, Part 2 CRS, Part 3 CQL2 text filters)")
+  void ogcApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    send(ogcApi.handle(toOgc(request, "/ogcapi", Optional.empty()), policy()), response);
+  }
+
+  private PortalAccessPolicy policy() {
+    return new PortalAccessPolicy(Callers.current(), access);
+  }
+
+  private static OgcRequest toOgc(
+      HttpServletRequest request, String mount, Optional<String> service) throws IOException {
+    String contextPath = request.getContextPath();
+    String path = request.getRequestURI().substring(contextPath.length() + mount.length());
+    Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    request.getParameterMap().forEach((k, v) -> kvp.put(k, v.length == 0 ? "" : v[0]));
+    service.ifPresent(s -> kvp.putIfAbsent("SERVICE", s));
+    boolean hasBody =
+        "POST".equalsIgnoreCase(request.getMethod()) || "PUT".equalsIgnoreCase(request.getMethod());
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(mount).toUriString();
+    return new OgcRequest(
+        request.getMethod(),
+        java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8),
+        kvp,
+        hasBody ? Optional.of(request.getInputStream()) : Optional.empty(),
+        Optional.ofNullable(request.getContentType()),
+        Optional.ofNullable(request.getHeader("Accept")),
+        base);
+  }
+
+  private static void send(OgcResponse ogc, HttpServletResponse response) throws IOException {
+    response.setStatus(ogc.status());
+    response.setContentType(ogc.contentType());
+    ogc.headers().forEach(response::setHeader);
+    try (OutputStream out = response.getOutputStream()) {
+      ogc.body().writeTo(out);
+    }
+  }
+}

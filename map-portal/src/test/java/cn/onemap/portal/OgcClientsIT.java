@@ -1,0 +1,101 @@
+package cn.onemap.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real third-party OGC clients from Debian against the running portal on the sample city: GDAL's
+ * WFS and OGC API Features drivers (ogrinfo) and OWSLib (python3-owslib).
+ */
+class OgcClientsIT extends SampleCityTestBase {
+  @LocalServerPort int port;
+
+  private record Run(int exit, String output) {}
+
+  private static Run run(String... command) throws Exception {
+    // Output goes to a file: a client printing more than a pipe buffer would block otherwise.
+    File out = File.createTempFile("ogc-client-", ".txt");
+    out.deleteOnExit();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(out)
+            .directory(new File("."))
+            .start();
+    boolean done = p.waitFor(120, TimeUnit.SECONDS);
+    String text = java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8);
+    if (!done) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + String.join(" ", command) + "\n" + text);
+    }
+    return new Run(p.exitValue(), text);
+  }
+
+  private static long featureCount(String ogrinfo) {
+    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
+    assertThat(m.find()).as(ogrinfo).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void gdalReadsTheWfs() throws Exception {
+    String url = "WFS:http://127.0.0.1:" + port + "/ows?";
+    Run list = run("ogrinfo", "-ro", url);
+    assertThat(list.exit()).as(list.output()).isZero();
+    assertThat(list.output())
+        .contains("onemap:roads")
+        .contains("onemap:buildings")
+        .doesNotContain("pipe_");
+    Run roads = run("ogrinfo", "-ro", "-so", url, "onemap:roads");
+    assertThat(roads.exit()).as(roads.output()).isZero();
+    assertThat(featureCount(roads.output())).isGreaterThan(100);
+    Run filtered = run("ogrinfo", "-ro", "-al", "-q", "-where", "lanes >= 4", url, "onemap:roads");
+    assertThat(filtered.exit()).as(filtered.output()).isZero();
+    assertThat(filtered.output()).contains("lanes (Integer");
+  }
+
+  @Test
+  void gdalReadsOgcApiFeatures() throws Exception {
+    Run roads = run("ogrinfo", "-ro", "-so", "OAPIF:http://127.0.0.1:" + port + "/ogcapi", "roads");
+    assertThat(roads.exit()).as(roads.output()).isZero();
+    assertThat(featureCount(roads.output())).isGreaterThan(100);
+  }
+
+  @Test
+  void owslibReadsWfs20And11WithTheRightAxisOrder() throws Exception {
+    List<String> command =
+        new ArrayList<>(List.of("/usr/bin/python3", "src/test/resources/clients/owslib_wfs.py"));
+    command.addAll(
+        List.of(
+            "http://127.0.0.1:" + port + "/ows?",
+            "onemap:buildings",
+            "116.10",
+            "24.27",
+            "116.14",
+            "24.31"));
+    Run r = run(command.toArray(String[]::new));
+    assertThat(r.exit()).as(r.output()).isZero();
+    JsonNode seen =
+        new ObjectMapper().readTree(r.output().lines().reduce((a, b) -> b).orElseThrow());
+    assertThat(seen.get("wfs20_types").toString())
+        .contains("onemap:buildings")
+        .doesNotContain("pipe_");
+    assertThat(seen.get("wfs20_title").asText()).isEqualTo("建筑物");
+    assertThat(seen.get("wfs20_members").asInt()).isBetween(1, 50);
+    // EPSG:4490 in WFS 2.0 is latitude first.
+    assertThat(seen.get("wfs20_first_pos").get(0).asDouble()).isBetween(24.0, 25.0);
+    assertThat(seen.get("wfs20_first_pos").get(1).asDouble()).isBetween(115.0, 117.0);
+    assertThat(seen.get("wfs11_types").toString()).contains("onemap:buildings");
+  }
+}

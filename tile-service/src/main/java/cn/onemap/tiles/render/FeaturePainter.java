@@ -39,7 +39,8 @@ final class FeaturePainter {
     this.g = g;
     this.viewport = viewport;
     this.writer = new ShapeWriter(viewport);
-    writer.setDecimation(DECIMATION_PX);
+    // JTS takes the decimation distance in model (map CRS) units, not pixels
+    writer.setDecimation(DECIMATION_PX * Math.min(1 / viewport.scaleX(), 1 / viewport.scaleY()));
     writer.setRemoveDuplicatePoints(true);
   }
 

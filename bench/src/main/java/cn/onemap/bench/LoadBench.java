@@ -41,9 +41,25 @@ public final class LoadBench {
     if (!Files.exists(gpkg)) {
       Path csv = dir.resolve("load-bench-" + n + ".csv");
       generate(csv, n);
-      run(dir, "ogr2ogr", "-f", "GPKG", gpkg.getFileName().toString(), csv.getFileName().toString(),
-          "-oo", "X_POSSIBLE_NAMES=x", "-oo", "Y_POSSIBLE_NAMES=y", "-oo", "KEEP_GEOM_COLUMNS=NO",
-          "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4548", "-nln", "points");
+      run(
+          dir,
+          "ogr2ogr",
+          "-f",
+          "GPKG",
+          gpkg.getFileName().toString(),
+          csv.getFileName().toString(),
+          "-oo",
+          "X_POSSIBLE_NAMES=x",
+          "-oo",
+          "Y_POSSIBLE_NAMES=y",
+          "-oo",
+          "KEEP_GEOM_COLUMNS=NO",
+          "-oo",
+          "AUTODETECT_TYPE=YES",
+          "-a_srs",
+          "EPSG:4548",
+          "-nln",
+          "points");
       Files.delete(csv);
     }
     var hostPort = url.replaceFirst("jdbc:postgresql://", "").split("/")[0].split(":");
@@ -59,8 +75,22 @@ public final class LoadBench {
 
       execute(url, "DROP TABLE IF EXISTS ogr_points CASCADE");
       long t0 = System.nanoTime();
-      run(dir, "ogr2ogr", "-f", "PostgreSQL", pg, gpkg.getFileName().toString(), "-nln", "ogr_points",
-          "-t_srs", "EPSG:4490", "-lco", "GEOMETRY_NAME=geom", "--config", "PG_USE_COPY", "YES");
+      run(
+          dir,
+          "ogr2ogr",
+          "-f",
+          "PostgreSQL",
+          pg,
+          gpkg.getFileName().toString(),
+          "-nln",
+          "ogr_points",
+          "-t_srs",
+          "EPSG:4490",
+          "-lco",
+          "GEOMETRY_NAME=geom",
+          "--config",
+          "PG_USE_COPY",
+          "YES");
       double ogrSeconds = (System.nanoTime() - t0) / 1e9;
       rows.add(new Row("ogr2ogr (GDAL, COPY)", count(url, "ogr_points"), ogrSeconds));
 
@@ -89,12 +119,38 @@ public final class LoadBench {
   private static void print(int n, List<Row> rows) {
     double base = rows.get(0).features() / rows.get(0).seconds();
     System.out.println();
-    System.out.printf(Locale.ROOT, "GeoPackage -> PostGIS, %,d points, EPSG:4548 -> EPSG:4490, 4 attributes%n", n);
-    System.out.printf(Locale.ROOT, "%-34s | %10s | %8s | %12s | %6s%n", "tool", "features", "seconds", "features/s", "ratio");
-    System.out.println("-".repeat(34) + "-|-" + "-".repeat(10) + "-|-" + "-".repeat(8) + "-|-" + "-".repeat(12) + "-|-" + "-".repeat(6));
+    System.out.printf(
+        Locale.ROOT,
+        "GeoPackage -> PostGIS, %,d points, EPSG:4548 -> EPSG:4490, 4 attributes%n",
+        n);
+    System.out.printf(
+        Locale.ROOT,
+        "%-34s | %10s | %8s | %12s | %6s%n",
+        "tool",
+        "features",
+        "seconds",
+        "features/s",
+        "ratio");
+    System.out.println(
+        "-".repeat(34)
+            + "-|-"
+            + "-".repeat(10)
+            + "-|-"
+            + "-".repeat(8)
+            + "-|-"
+            + "-".repeat(12)
+            + "-|-"
+            + "-".repeat(6));
     for (Row r : rows) {
       double rate = r.features() / r.seconds();
-      System.out.printf(Locale.ROOT, "%-34s | %,10d | %8.2f | %,12.0f | %6.2f%n", r.tool(), r.features(), r.seconds(), rate, rate / base);
+      System.out.printf(
+          Locale.ROOT,
+          "%-34s | %,10d | %8.2f | %,12.0f | %6.2f%n",
+          r.tool(),
+          r.features(),
+          r.seconds(),
+          rate,
+          rate / base);
     }
   }
 
@@ -108,7 +164,16 @@ public final class LoadBench {
         double x = 390_000 + random.nextDouble() * 60_000;
         double y = 2_670_000 + random.nextDouble() * 60_000;
         int kind = random.nextInt(names.length);
-        w.write(String.format(Locale.ROOT, "MZ%08d,%s,%d,%.1f,%.3f,%.3f%n", i, names[kind], kind + 1, 100 + 50.0 * random.nextInt(8), x, y));
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "MZ%08d,%s,%d,%.1f,%.3f,%.3f%n",
+                i,
+                names[kind],
+                kind + 1,
+                100 + 50.0 * random.nextInt(8),
+                x,
+                y));
       }
     }
   }

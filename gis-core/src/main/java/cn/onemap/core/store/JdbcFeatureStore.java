@@ -41,6 +41,16 @@ public class JdbcFeatureStore implements FeatureStore {
   private final AutoCloseable pool;
   private volatile Map<String, LayerDefinition> catalog;
   private volatile int queryTimeoutSeconds;
+
+  /**
+   * Extents scan the whole layer (seconds for millions of features) and every capabilities document
+   * and catalog listing asks for them: cached, dropped on this node's writes, and re-read after a
+   * minute so other nodes' writes show up too.
+   */
+  private record CachedExtent(Optional<Envelope> extent, long at) {}
+
+  private static final long EXTENT_TTL_NANOS = 60_000_000_000L;
+  private final Map<String, CachedExtent> extents = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile long lastMissRefresh = System.nanoTime() - MISS_REFRESH_INTERVAL_NANOS;
   private static final long MISS_REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -172,6 +182,7 @@ public class JdbcFeatureStore implements FeatureStore {
   @Override
   public void dropLayer(String layerId) {
     LayerTable table = new LayerTable(requireLayer(layerId), dialect);
+    extents.remove(layerId);
     write(
         c -> {
           CatalogDao.delete(c, layerId);
@@ -200,9 +211,13 @@ public class JdbcFeatureStore implements FeatureStore {
       String layerId, Iterable<? extends FeatureEdit> edits, EditContext context, boolean retry) {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer());
-    return write(
-        c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits.iterator()),
-        retry);
+    try {
+      return write(
+          c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits.iterator()),
+          retry);
+    } finally {
+      extents.remove(layerId); // after the commit, so no reader caches the old extent
+    }
   }
 
   @Override
@@ -227,6 +242,8 @@ public class JdbcFeatureStore implements FeatureStore {
         throw new DuplicateFeatureException(layerId, "(an id in the load) — " + sql.getMessage());
       }
       throw e;
+    } finally {
+      extents.remove(layerId);
     }
   }
 
@@ -331,6 +348,16 @@ public class JdbcFeatureStore implements FeatureStore {
   @Override
   public Optional<Envelope> extent(String layerId) {
     LayerTable table = table(layerId);
+    CachedExtent cached = extents.get(layerId);
+    if (cached != null && System.nanoTime() - cached.at() < EXTENT_TTL_NANOS) {
+      return cached.extent();
+    }
+    Optional<Envelope> extent = computeExtent(table);
+    extents.put(layerId, new CachedExtent(extent, System.nanoTime()));
+    return extent;
+  }
+
+  private Optional<Envelope> computeExtent(LayerTable table) {
     return read(
         c -> {
           try (Statement st = c.createStatement();

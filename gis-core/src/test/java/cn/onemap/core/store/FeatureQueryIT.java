@@ -258,6 +258,13 @@ class FeatureQueryIT {
                     assertThat(e.getMaxY())
                         .isEqualTo(24.319, org.assertj.core.api.Assertions.within(1e-9));
                   });
+          // The extent is cached, but this node's writes show at once.
+          store.apply(
+              "water_valves",
+              List.of(
+                  FeatureEdit.insert("far", Wkt.read("POINT (116.5 24.5)"), Map.of("code", "X"))),
+              EditContext.by("editor"));
+          assertThat(store.extent("water_valves").orElseThrow().getMaxX()).isEqualTo(116.5);
         });
   }
 }

@@ -35,16 +35,10 @@ class LayerController {
   private final LayerAccess access;
   private final ObjectMapper json;
   private final PortalProperties.Limits limits;
-  private final LayerExtents extents;
 
   LayerController(
-      FeatureStore store,
-      LayerAccess access,
-      ObjectMapper json,
-      PortalProperties properties,
-      LayerExtents extents) {
+      FeatureStore store, LayerAccess access, ObjectMapper json, PortalProperties properties) {
     this.store = store;
-    this.extents = extents;
     this.access = access;
     this.json = json;
     this.limits = properties.limits();
@@ -167,8 +161,8 @@ class LayerController {
 
   private LayerView view(LayerDefinition layer) {
     double[] bbox =
-        extents
-            .of(layer.id())
+        store
+            .extent(layer.id())
             .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
             .orElse(null);
     return LayerView.of(layer, bbox);

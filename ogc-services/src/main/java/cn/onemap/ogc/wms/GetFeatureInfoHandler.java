@@ -10,6 +10,9 @@ import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
 import cn.onemap.ogc.ows.ServiceException;
 import cn.onemap.tiles.render.LayerRender;
+import cn.onemap.tiles.style.PointSymbolizer;
+import cn.onemap.tiles.style.PolygonSymbolizer;
+import cn.onemap.tiles.style.UserStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +30,8 @@ import org.locationtech.jts.geom.Point;
  * configured maximum). The clicked pixel's centre is buffered by {@code featureInfoBufferPx} pixels
  * in map units; each query layer is read with that box (taken to CGCS2000, so the spatial index is
  * used) and each candidate is kept when its geometry, in the map CRS, lies within the buffer
- * distance. Hits are ordered by query layer, then distance.
+ * distance. Polygons of a layer whose style fills none (unit grids, admin outlines) are hit only
+ * near their outline, as they are drawn. Hits are ordered by query layer, then distance.
  */
 final class GetFeatureInfoHandler implements OperationHandler {
   /** Candidates read per layer at most (a click box holds few features). */
@@ -88,6 +92,7 @@ final class GetFeatureInfoHandler implements OperationHandler {
         FeatureQuery.layer(layer.layer().id()).bbox(storageBox).limit(MAX_CANDIDATES);
     layer.filter().ifPresent(q::filter);
     layer.asOf().ifPresent(q::asOf);
+    boolean filled = fillsPolygons(layer.style());
     List<FeatureHit> found = new ArrayList<>();
     try (FeatureCursor cursor = ctx.store().query(q.build())) {
       while (cursor.hasNext()) {
@@ -99,7 +104,8 @@ final class GetFeatureInfoHandler implements OperationHandler {
             storage
                 ? f.geometry().get()
                 : Transforms.get("EPSG:4490", code).transform(f.geometry().get());
-        double d = g.distance(click);
+        boolean outlineOnly = !filled && g.getDimension() == 2;
+        double d = (outlineOnly ? g.getBoundary() : g).distance(click);
         if (d <= buffer) {
           found.add(new FeatureHit(layer.layer(), f, d));
         }
@@ -107,6 +113,16 @@ final class GetFeatureInfoHandler implements OperationHandler {
     }
     found.sort(Comparator.comparingDouble(FeatureHit::distance));
     return found.size() > count ? found.subList(0, count) : found;
+  }
+
+  /** Whether any rule fills polygons (otherwise a click inside one is not on what is drawn). */
+  static boolean fillsPolygons(UserStyle style) {
+    return style.rules().stream()
+        .flatMap(r -> r.symbolizers().stream())
+        .anyMatch(
+            s ->
+                s instanceof PolygonSymbolizer p && p.fill().isPresent()
+                    || s instanceof PointSymbolizer);
   }
 
   private static int pixel(OgcRequest r, String key, int size) {

@@ -173,6 +173,26 @@ class WmsCapabilitiesAndInfoTest {
   }
 
   @Test
+  void outlineOnlyPolygonsAreHitNearTheirOutline() throws Exception {
+    String[] map = {"CRS", "EPSG:4490", "BBOX", BBOX_4490_LATLON, "QUERY_LAYERS", "grid"};
+    JsonNode inside =
+        new ObjectMapper()
+            .readTree(body(info("1.3.0", "application/json", concat(map, "I", "64", "J", "60"))));
+    assertThat(inside.get("features")).isEmpty();
+    JsonNode edge =
+        new ObjectMapper()
+            .readTree(body(info("1.3.0", "application/json", concat(map, "I", "129", "J", "60"))));
+    assertThat(edge.at("/features/0/id").asText()).isEqualTo("grid.g1");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = new String[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void getFeatureInfoErrors() {
     WmsGetMapTest.assertCode(
         info(

@@ -2,6 +2,12 @@ package cn.onemap.ogc.wms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onemap.core.catalog.AccessLevel;
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.GeometryType;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.crs.Transforms;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.feature.FeatureEdit;
@@ -31,6 +37,9 @@ import javax.imageio.ImageIO;
  * 2 ({@code 客都大道}, at 116.12 24.30, the centre of {@link #BBOX_4490_LATLON}) was moved away after
  * {@link #beforeMove}, so TIME=beforeMove shows it at the centre and the present state does not.
  *
+ * <p>A public, unversioned layer {@code grid} (UNIT_GRID: outlines only) holds one cell whose east
+ * edge is lon 116.12 (pixel column 128).
+ *
  * <pre>
  *   256 × 256 px over lon 116.09..116.15, lat 24.27..24.33
  *   b(2, before the move) at pixel (128, 128); a(1) at (42, 213); c(3) at (213, 42)
@@ -59,6 +68,30 @@ final class WmsFixture implements AutoCloseable {
             List.of(
                 FeatureEdit.update(
                     "2", Wkt.read("POINT (116.145 24.275)"), Map.of("name", "客都大道", "level", 2))),
+            EditContext.by("test"));
+    fixture
+        .store()
+        .createLayer(
+            new LayerDefinition(
+                "grid",
+                "单元网格",
+                LayerKind.UNIT_GRID,
+                GeometryType.POLYGON,
+                List.of(AttributeDefinition.optional("code", AttributeType.STRING, "网格编码")),
+                AccessLevel.PUBLIC,
+                false,
+                null));
+    fixture
+        .store()
+        .apply(
+            "grid",
+            List.of(
+                FeatureEdit.insert(
+                    "g1",
+                    Wkt.read(
+                        "POLYGON ((116.09 24.27, 116.12 24.27, 116.12 24.33, 116.09 24.33,"
+                            + " 116.09 24.27))"),
+                    Map.of("code", "441402001"))),
             EditContext.by("test"));
     ows =
         new OwsDispatcher(

@@ -1,6 +1,7 @@
 package cn.onemap.ogc.wms;
 
 import cn.onemap.ogc.ows.ServiceException;
+import cn.onemap.tiles.render.Fonts;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -36,7 +37,7 @@ final class ExceptionImage {
     try {
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+      g.setFont(new Font(Fonts.cjkFamily().orElse(Font.SANS_SERIF), Font.PLAIN, 12));
       g.setColor(new Color(0xB71C1C));
       FontMetrics fm = g.getFontMetrics();
       int y = fm.getAscent() + 2;

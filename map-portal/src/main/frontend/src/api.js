@@ -47,6 +47,4 @@ export const api = {
       body: JSON.stringify({ username, password }),
     }),
   logout: () => call('/api/auth/logout', { method: 'POST' }),
-  featuresUrl: (layerId, extent, limit) =>
-    `/api/layers/${encodeURIComponent(layerId)}/features?bbox=${extent.map((v) => v.toFixed(6)).join(',')}&limit=${limit}`,
 };

@@ -2,20 +2,17 @@ import 'ol/ol.css';
 import './style.css';
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
-import VectorLayer from 'ol/layer/Vector.js';
-import VectorSource from 'ol/source/Vector.js';
-import GeoJSON from 'ol/format/GeoJSON.js';
-import { bbox as bboxStrategy } from 'ol/loadingstrategy.js';
+import ImageLayer from 'ol/layer/Image.js';
+import ImageWMS from 'ol/source/ImageWMS.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
-import { CGCS2000 } from './cgcs2000.js';
+import { CGCS2000, CGCS2000_WMS } from './cgcs2000.js';
 import { api } from './api.js';
-import { styleFor } from './styles.js';
 import { LayerPanel } from './LayerPanel.js';
 import { FeaturePopup } from './FeaturePopup.js';
 import { AccountBox } from './AccountBox.js';
 
-/** Features per request; the map asks again for each new view extent. */
-const PAGE = 5000;
+/** The portal's WMS: layers are drawn on the server (default styles) and queried with GetFeatureInfo. */
+const WMS_URL = '/wms';
 /** Layers shown when the page opens; the rest are a click away in the layer list. */
 const INITIALLY_VISIBLE = new Set(['BASE', 'UNIT_GRID']);
 
@@ -29,51 +26,54 @@ const popup = new FeaturePopup(map, document.getElementById('popup'));
 const olLayers = new globalThis.Map();
 let catalog = [];
 let loading = 0;
+const loadedImages = new Set();
 
 const panel = new LayerPanel(document.getElementById('layers'), (id, visible) => {
   olLayers.get(id)?.setVisible(visible);
 });
 const account = new AccountBox(document.getElementById('account'), () => reload());
 
-function vectorLayer(layer) {
-  const format = new GeoJSON({ dataProjection: 'EPSG:4490', featureProjection: 'EPSG:4490' });
-  const source = new VectorSource({
-    format,
-    strategy: bboxStrategy,
-    loader: async (extent, resolution, projection, success, failure) => {
-      loading++;
-      updateStatus();
-      try {
-        const response = await fetch(api.featuresUrl(layer.id, extent, PAGE), { credentials: 'same-origin' });
-        if (!response.ok) throw new Error(String(response.status));
-        const features = format.readFeatures(await response.json());
-        source.addFeatures(features);
-        success(features);
-      } catch (e) {
-        source.removeLoadedExtent(extent);
-        failure();
-      } finally {
-        loading--;
-        updateStatus();
-      }
-    },
-  });
-  const ol = new VectorLayer({
-    source,
-    style: styleFor(layer),
-    visible: INITIALLY_VISIBLE.has(layer.kind),
-    properties: { layerId: layer.id },
-    zIndex: layer.geometryType.includes('POINT') ? 3 : layer.geometryType.includes('LINE') ? 2 : 1,
-  });
-  return ol;
+function zIndexOf(layer) {
+  return layer.geometryType.includes('POINT') ? 3 : layer.geometryType.includes('LINE') ? 2 : 1;
 }
 
+/** One WMS image layer per catalog layer, so the layer list can toggle each. */
+function wmsLayer(layer) {
+  const source = new ImageWMS({
+    url: WMS_URL,
+    projection: CGCS2000_WMS,
+    params: { LAYERS: layer.id, VERSION: '1.3.0', FORMAT: 'image/png', TRANSPARENT: true },
+    ratio: 1,
+  });
+  source.on('imageloadstart', () => {
+    loading++;
+    updateStatus();
+  });
+  for (const type of ['imageloadend', 'imageloaderror']) {
+    source.on(type, (event) => {
+      loading = Math.max(0, loading - 1);
+      if (type === 'imageloadend') loadedImages.add(layer.id);
+      updateStatus();
+    });
+  }
+  return new ImageLayer({
+    source,
+    visible: INITIALLY_VISIBLE.has(layer.kind),
+    properties: { layerId: layer.id },
+    zIndex: zIndexOf(layer),
+  });
+}
+
+/**
+ * Signals for tests and the status line: data-loading = WMS images in flight, data-features =
+ * visible layers whose image has been drawn at least once.
+ */
 function updateStatus() {
   const visible = [...olLayers.values()].filter((l) => l.getVisible());
-  const count = visible.reduce((n, l) => n + l.getSource().getFeatures().length, 0);
-  status.textContent = loading > 0 ? `正在加载… (${visible.length} 个图层)` : `${visible.length} 个图层显示中，${count} 个要素`;
+  const drawn = visible.filter((l) => loadedImages.has(l.get('layerId'))).length;
+  status.textContent = loading > 0 ? `正在加载… (${visible.length} 个图层)` : `${visible.length} 个图层显示中`;
   document.body.dataset.loading = String(loading);
-  document.body.dataset.features = String(count);
+  document.body.dataset.features = String(drawn);
 }
 
 async function reload() {
@@ -82,9 +82,10 @@ async function reload() {
   account.render(me);
   for (const ol of olLayers.values()) map.removeLayer(ol);
   olLayers.clear();
+  loadedImages.clear();
   catalog = layers;
   for (const layer of layers) {
-    const ol = vectorLayer(layer);
+    const ol = wmsLayer(layer);
     olLayers.set(layer.id, ol);
     map.addLayer(ol);
   }
@@ -110,16 +111,43 @@ map.on('pointermove', (event) => {
   document.getElementById('coords').textContent = `经度 ${x.toFixed(6)}  纬度 ${y.toFixed(6)}`;
 });
 
+/** Visible layers, topmost first (as drawn: higher zIndex, then later added). */
+function queryLayers() {
+  return [...olLayers.values()]
+    .map((ol, order) => ({ ol, order }))
+    .filter(({ ol }) => ol.getVisible())
+    .sort((a, b) => b.ol.getZIndex() - a.ol.getZIndex() || b.order - a.order)
+    .map(({ ol }) => ol.get('layerId'));
+}
+
 map.on('singleclick', async (event) => {
-  const hit = map.forEachFeatureAtPixel(event.pixel, (feature, ol) => [feature, ol], { hitTolerance: 4 });
-  if (!hit) {
+  const ids = queryLayers();
+  if (ids.length === 0) {
     popup.hide();
     return;
   }
-  const [feature, ol] = hit;
-  const layer = catalog.find((l) => l.id === ol.get('layerId'));
+  const source = new ImageWMS({
+    url: WMS_URL,
+    projection: CGCS2000_WMS,
+    params: { LAYERS: ids.join(','), VERSION: '1.3.0' },
+  });
+  const url = source.getFeatureInfoUrl(event.coordinate, map.getView().getResolution(), CGCS2000_WMS, {
+    QUERY_LAYERS: ids.join(','),
+    INFO_FORMAT: 'application/json',
+    FEATURE_COUNT: 1,
+  });
   try {
-    const full = await api.feature(layer.id, feature.getId());
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`GetFeatureInfo ${response.status}`);
+    const hit = (await response.json()).features?.[0];
+    if (!hit) {
+      popup.hide();
+      return;
+    }
+    const layer = catalog.find((l) => l.id === hit.layer);
+    const featureId = hit.id.slice(hit.layer.length + 1);
+    // The REST API adds the version history the WMS answer does not carry.
+    const full = await api.feature(layer.id, featureId).catch(() => hit);
     popup.show(event.coordinate, layer, full);
   } catch (e) {
     status.textContent = e.message;

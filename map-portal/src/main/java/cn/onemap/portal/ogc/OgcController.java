@@ -7,6 +7,8 @@ import cn.onemap.ogc.http.OgcResponse;
 import cn.onemap.ogc.ows.OwsDispatcher;
 import cn.onemap.ogc.wfs.WfsConfig;
 import cn.onemap.ogc.wfs.WfsService;
+import cn.onemap.ogc.wms.WmsConfig;
+import cn.onemap.ogc.wms.WmsService;
 import cn.onemap.portal.config.PortalProperties;
 import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.LayerAccess;
@@ -39,13 +41,14 @@ class OgcController {
         new OwsDispatcher(
             List.of(
                 WfsService.descriptor(
-                    store, new WfsConfig(defaults.namespaceUri(), defaults.title(), max))));
+                    store, new WfsConfig(defaults.namespaceUri(), defaults.title(), max)),
+                WmsService.descriptor(store, WmsConfig.defaults())));
     this.ogcApi = new OgcApiFeatures(store, max);
     this.access = access;
   }
 
   @RequestMapping({"/ows", "/ows/**"})
-  @Operation(summary = "OGC web services (WFS 2.0.0/1.1.0), KVP GET or XML POST")
+  @Operation(summary = "OGC web services (WMS 1.3.0/1.1.1, WFS 2.0.0/1.1.0), KVP GET or XML POST")
   void ows(HttpServletRequest request, HttpServletResponse response) throws IOException {
     send(ows.handle(toOgc(request, "/ows", Optional.empty()), policy()), response);
   }
@@ -54,6 +57,12 @@ class OgcController {
   @Operation(summary = "WFS endpoint (SERVICE=WFS implied)")
   void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
     send(ows.handle(toOgc(request, "/wfs", Optional.of("WFS")), policy()), response);
+  }
+
+  @RequestMapping({"/wms", "/wms/**"})
+  @Operation(summary = "WMS endpoint (SERVICE=WMS implied)")
+  void wms(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    send(ows.handle(toOgc(request, "/wms", Optional.of("WMS")), policy()), response);
   }
 
   @RequestMapping({"/ogcapi", "/ogcapi/**"})

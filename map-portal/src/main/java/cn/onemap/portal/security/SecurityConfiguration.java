@@ -80,9 +80,9 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/error")
                     .permitAll()
-                    // OGC POST requests (GetFeature, Transaction): the services check layer access
-                    // and edit rights per request, like their GET forms.
-                    .requestMatchers(HttpMethod.POST, "/ows", "/wfs")
+                    // OGC POST requests (GetFeature, Transaction, GetMap): the services check layer
+                    // access and edit rights per request, like their GET forms.
+                    .requestMatchers(HttpMethod.POST, "/ows", "/wfs", "/wms")
                     .permitAll()
                     .requestMatchers("/api/admin/**")
                     .hasRole(Role.ADMIN.name())

@@ -58,7 +58,16 @@ public final class OwsDispatcher {
         requestedVersion = request.param("VERSION").orElse(null);
       }
       if (serviceName == null) {
-        if (services.size() != 1) {
+        // SERVICE may be omitted (WMS 1.1.1 GetMap has none): an operation only one service
+        // offers (GetMap, GetFeature) names it.
+        String op = operation;
+        List<ServiceDescriptor> offering =
+            services.values().stream().filter(s -> s.operation(op).isPresent()).toList();
+        if (services.size() == 1) {
+          service = fallback;
+        } else if (offering.size() == 1) {
+          service = offering.get(0);
+        } else {
           throw ServiceException.missing("service");
         }
       } else {

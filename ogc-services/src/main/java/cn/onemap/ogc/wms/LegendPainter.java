@@ -1,0 +1,159 @@
+package cn.onemap.ogc.wms;
+
+import cn.onemap.tiles.render.Fonts;
+import cn.onemap.tiles.style.Graphic;
+import cn.onemap.tiles.style.LineSymbolizer;
+import cn.onemap.tiles.style.Mark;
+import cn.onemap.tiles.style.PointSymbolizer;
+import cn.onemap.tiles.style.PolygonSymbolizer;
+import cn.onemap.tiles.style.Rule;
+import cn.onemap.tiles.style.Symbolizer;
+import cn.onemap.tiles.style.UserStyle;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * Draws a legend with Java2D: one row per rule that draws geometry (text-only rules are skipped), a
+ * swatch of {@code swatchWidth}×{@code swatchHeight} pixels showing the rule's polygon, line and
+ * point symbolizers, then the rule's title (Chinese, in a CJK-capable font; the rule name or the
+ * layer title when the rule has none). Swatches are the GetLegendGraphic WIDTH/HEIGHT (default
+ * 20×20); the image grows to fit the labels.
+ */
+final class LegendPainter {
+  static final int GAP = 4;
+  static final int MAX_ROWS = 200;
+
+  private LegendPainter() {}
+
+  /** The rules shown, in style order (at most {@link #MAX_ROWS}). */
+  static List<Rule> rows(UserStyle style) {
+    return style.rules().stream()
+        .filter(
+            r ->
+                r.symbolizers().stream()
+                    .anyMatch(s -> !(s instanceof cn.onemap.tiles.style.TextSymbolizer)))
+        .limit(MAX_ROWS)
+        .toList();
+  }
+
+  static String label(Rule r, String fallback) {
+    return !r.title().isBlank() ? r.title() : !r.name().isBlank() ? r.name() : fallback;
+  }
+
+  private static Font font() {
+    return new Font(Fonts.cjkFamily().orElse(Font.SANS_SERIF), Font.PLAIN, 12);
+  }
+
+  private static FontMetrics metrics(Font font) {
+    Graphics2D pg = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+    try {
+      return pg.getFontMetrics(font);
+    } finally {
+      pg.dispose();
+    }
+  }
+
+  /** The size of the legend image {@link #paint} draws (capabilities' LegendURL). */
+  static Dimension size(UserStyle style, String layerTitle, int swatchWidth, int swatchHeight) {
+    FontMetrics fm = metrics(font());
+    int textWidth = 0;
+    List<Rule> rules = rows(style);
+    for (Rule r : rules) {
+      textWidth = Math.max(textWidth, fm.stringWidth(label(r, layerTitle)));
+    }
+    int rowHeight = Math.max(swatchHeight, fm.getHeight()) + 2;
+    return new Dimension(
+        swatchWidth + GAP + textWidth + GAP, Math.max(1, rules.size()) * rowHeight);
+  }
+
+  static BufferedImage paint(
+      UserStyle style, String layerTitle, int swatchWidth, int swatchHeight, boolean transparent) {
+    List<Rule> rules = rows(style);
+    Font font = font();
+    FontMetrics fm = metrics(font);
+    Dimension size = size(style, layerTitle, swatchWidth, swatchHeight);
+    int rowHeight = Math.max(swatchHeight, fm.getHeight()) + 2;
+    int width = size.width;
+    int height = size.height;
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = img.createGraphics();
+    try {
+      if (!transparent) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+      }
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setFont(font);
+      int y = 0;
+      for (Rule r : rules) {
+        int top = y + (rowHeight - swatchHeight) / 2;
+        for (Symbolizer s : r.symbolizers()) {
+          swatch(g, s, 1, top + 1, swatchWidth - 2, swatchHeight - 2);
+        }
+        g.setColor(Color.BLACK);
+        int baseline = y + (rowHeight - fm.getHeight()) / 2 + fm.getAscent();
+        g.drawString(label(r, layerTitle), swatchWidth + GAP, baseline);
+        y += rowHeight;
+      }
+    } finally {
+      g.dispose();
+    }
+    return img;
+  }
+
+  private static void swatch(Graphics2D g, Symbolizer s, int x, int y, int w, int h) {
+    if (s instanceof PolygonSymbolizer p) {
+      Shape box = new Rectangle2D.Double(x, y, w, h);
+      p.fill().ifPresent(f -> fill(g, f.paint(), box));
+      p.stroke().ifPresent(st -> draw(g, st, box));
+    } else if (s instanceof LineSymbolizer l) {
+      draw(g, l.stroke(), new Line2D.Double(x, y + h / 2.0, x + w, y + h / 2.0));
+    } else if (s instanceof PointSymbolizer p) {
+      Graphic gr = p.graphic();
+      double size = Math.min(gr.size(), Math.min(w, h));
+      Shape shape = mark(gr.mark(), x + w / 2.0, y + h / 2.0, size);
+      gr.mark().fill().ifPresent(f -> fill(g, f.paint(), shape));
+      gr.mark().stroke().ifPresent(st -> draw(g, st, shape));
+    }
+  }
+
+  private static Shape mark(Mark m, double cx, double cy, double size) {
+    double r = size / 2;
+    return switch (m.shape()) {
+      case SQUARE -> new Rectangle2D.Double(cx - r, cy - r, size, size);
+      case TRIANGLE -> {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(cx, cy - r);
+        p.lineTo(cx + r, cy + r);
+        p.lineTo(cx - r, cy + r);
+        p.closePath();
+        yield p;
+      }
+      default -> new Ellipse2D.Double(cx - r, cy - r, size, size);
+    };
+  }
+
+  private static void fill(Graphics2D g, Color c, Shape s) {
+    g.setColor(c);
+    g.fill(s);
+  }
+
+  private static void draw(Graphics2D g, cn.onemap.tiles.style.Stroke st, Shape s) {
+    g.setColor(st.paint());
+    g.setStroke(st.awtStroke());
+    g.draw(s);
+  }
+}

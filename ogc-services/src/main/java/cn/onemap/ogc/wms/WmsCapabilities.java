@@ -1,0 +1,215 @@
+package cn.onemap.ogc.wms;
+
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.ogc.gml.GmlGeometryWriter;
+import cn.onemap.ogc.http.OgcResponse;
+import cn.onemap.ogc.ows.OperationHandler;
+import cn.onemap.ogc.ows.OwsCall;
+import java.io.IOException;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * GetCapabilities for WMS 1.3.0 ({@code WMS_Capabilities}, namespace {@code
+ * http://www.opengis.net/wms}) and 1.1.1 ({@code WMT_MS_Capabilities}, no namespace): only the
+ * layers the caller may read, named by layer id with their Chinese titles; every layer is
+ * queryable, offers the {@link WmsCrs#ADVERTISED} systems (inherited from the root layer), a
+ * geographic box from the store's extent, a BoundingBox per system in that system's wire axis
+ * order, a {@code default} style with a legend URL, and a {@code time} dimension when versioned.
+ * Online resources end in '?'. UPDATESEQUENCE equal to the current value (a hash of the visible
+ * catalog) is answered with CurrentUpdateSequence.
+ */
+final class WmsCapabilities implements OperationHandler {
+  static final List<String> MAP_FORMATS =
+      List.of("image/png", "image/png; mode=8bit", "image/jpeg");
+  static final List<String> INFO_FORMATS =
+      List.of(FeatureInfoFormat.HTML, FeatureInfoFormat.JSON, FeatureInfoFormat.GML);
+
+  private final WmsContext ctx;
+
+  WmsCapabilities(WmsContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public OgcResponse handle(OwsCall call) {
+    List<LayerDefinition> layers = ctx.readableLayers(call.policy());
+    String sequence = Integer.toUnsignedString(layers.hashCode());
+    if (call.request().param("UPDATESEQUENCE").filter(sequence::equals).isPresent()) {
+      throw WmsErrors.of(
+          WmsErrors.CURRENT_UPDATE_SEQUENCE,
+          "updatesequence",
+          "the capabilities have not changed since update sequence " + sequence);
+    }
+    boolean v13 = WmsCrs.isV13(call.version());
+    String url = call.request().baseUrl() + "?";
+    List<LayerExtents> extents = layers.stream().map(l -> LayerExtents.of(ctx.store(), l)).toList();
+    return OgcResponse.ok(
+        v13 ? "text/xml; charset=UTF-8" : "application/vnd.ogc.wms_xml; charset=UTF-8",
+        out -> {
+          CapsXml x = CapsXml.open(out, v13 ? "WMS_Capabilities" : "WMT_MS_Capabilities", v13);
+          x.attr("version", call.version()).attr("updateSequence", sequence);
+          service(x, url, v13);
+          x.start("Capability");
+          request(x, url, v13);
+          x.start("Exception");
+          for (String f :
+              v13
+                  ? List.of("XML", "INIMAGE", "BLANK")
+                  : List.of(
+                      "application/vnd.ogc.se_xml",
+                      "application/vnd.ogc.se_inimage",
+                      "application/vnd.ogc.se_blank")) {
+            x.el("Format", f);
+          }
+          x.end();
+          rootLayer(x, extents, url, call.version());
+          x.end().end().finish();
+        });
+  }
+
+  private void service(CapsXml x, String url, boolean v13) throws IOException {
+    x.start("Service");
+    x.el("Name", v13 ? "WMS" : "OGC:WMS");
+    x.el("Title", ctx.config().title());
+    x.el("Abstract", "梅州市时空信息云平台地图服务 (WMS)");
+    x.link("OnlineResource", url);
+    x.el("Fees", "none").el("AccessConstraints", "none");
+    if (v13) {
+      x.el("MaxWidth", String.valueOf(ctx.config().maxWidth()));
+      x.el("MaxHeight", String.valueOf(ctx.config().maxHeight()));
+    }
+    x.end();
+  }
+
+  private void request(CapsXml x, String url, boolean v13) throws IOException {
+    x.start("Request");
+    operation(x, "GetCapabilities", List.of(v13 ? "text/xml" : "application/vnd.ogc.wms_xml"), url);
+    operation(x, "GetMap", MAP_FORMATS, url);
+    operation(x, "GetFeatureInfo", INFO_FORMATS, url);
+    if (v13) {
+      x.startSld("GetLegendGraphic");
+      dcp(x, List.of("image/png", "image/jpeg"), url);
+      x.end();
+    } else {
+      operation(x, "GetLegendGraphic", List.of("image/png", "image/jpeg"), url);
+    }
+    x.end();
+  }
+
+  private static void operation(CapsXml x, String name, List<String> formats, String url)
+      throws IOException {
+    x.start(name);
+    dcp(x, formats, url);
+    x.end();
+  }
+
+  private static void dcp(CapsXml x, List<String> formats, String url) throws IOException {
+    for (String f : formats) {
+      x.el("Format", f);
+    }
+    x.start("DCPType").start("HTTP");
+    x.start("Get").link("OnlineResource", url).end();
+    x.start("Post").link("OnlineResource", url).end();
+    x.end().end();
+  }
+
+  private void rootLayer(CapsXml x, List<LayerExtents> layers, String url, String version)
+      throws IOException {
+    boolean v13 = WmsCrs.isV13(version);
+    x.start("Layer");
+    x.el("Title", "梅州市一张图");
+    x.el("Abstract", "梅州市时空信息云平台的图层；坐标系 CGCS2000 (EPSG:4490)");
+    for (String crs : WmsCrs.ADVERTISED) {
+      x.el(v13 ? "CRS" : "SRS", crs);
+    }
+    Envelope all = new Envelope();
+    layers.forEach(l -> all.expandToInclude(l.lonLat()));
+    extents(x, LayerExtents.of(all.isNull() ? LayerExtents.CHINA : all), v13, version);
+    for (LayerExtents l : layers) {
+      layer(x, l, url, version);
+    }
+    x.end();
+  }
+
+  private void layer(CapsXml x, LayerExtents e, String url, String version) throws IOException {
+    boolean v13 = WmsCrs.isV13(version);
+    LayerDefinition layer = e.layer();
+    x.start("Layer").attr("queryable", "1").attr("opaque", "0");
+    x.el("Name", layer.id());
+    x.el("Title", layer.title());
+    x.el("Abstract", layer.title() + "（" + layer.kind().name().toLowerCase() + "）");
+    extents(x, e, v13, version);
+    if (layer.versioned()) {
+      x.start("Dimension").attr("name", "time").attr("units", "ISO8601");
+      if (v13) {
+        x.attr("default", "current").attr("current", "1").attr("nearestValue", "0");
+        x.text("2000-01-01T00:00:00Z/current/PT1S").end();
+      } else {
+        x.end();
+        x.start("Extent").attr("name", "time").attr("default", "current").attr("current", "1");
+        x.text("2000-01-01T00:00:00Z/current/PT1S").end();
+      }
+    }
+    java.awt.Dimension size =
+        LegendPainter.size(
+            cn.onemap.tiles.style.DefaultStyles.forLayer(layer), layer.title(), 20, 20);
+    x.start("Style");
+    x.el("Name", StyleResolver.DEFAULT);
+    x.el("Title", "默认样式");
+    x.start("LegendURL")
+        .attr("width", String.valueOf(size.width))
+        .attr("height", String.valueOf(size.height));
+    x.el("Format", "image/png");
+    x.link(
+        "OnlineResource",
+        url
+            + "SERVICE=WMS&REQUEST=GetLegendGraphic&VERSION="
+            + version
+            + "&FORMAT=image%2Fpng&LAYER="
+            + layer.id()
+            + "&STYLE=default");
+    x.end().end();
+    x.end();
+  }
+
+  private static void extents(CapsXml x, LayerExtents e, boolean v13, String version)
+      throws IOException {
+    Envelope g = e.lonLat();
+    if (v13) {
+      x.start("EX_GeographicBoundingBox");
+      x.el("westBoundLongitude", num(g.getMinX())).el("eastBoundLongitude", num(g.getMaxX()));
+      x.el("southBoundLatitude", num(g.getMinY())).el("northBoundLatitude", num(g.getMaxY()));
+      x.end();
+    } else {
+      box(
+          x,
+          "LatLonBoundingBox",
+          null,
+          null,
+          new double[] {g.getMinX(), g.getMinY(), g.getMaxX(), g.getMaxY()});
+    }
+    for (String code : WmsCrs.ADVERTISED) {
+      WmsCrs crs = WmsCrs.parse(code, version);
+      var box = e.in(crs);
+      if (box.isPresent()) {
+        box(x, "BoundingBox", v13 ? "CRS" : "SRS", code, crs.toWire(box.get()));
+      }
+    }
+  }
+
+  private static void box(CapsXml x, String element, String crsAttr, String crs, double[] b)
+      throws IOException {
+    x.start(element);
+    if (crsAttr != null) {
+      x.attr(crsAttr, crs);
+    }
+    x.attr("minx", num(b[0])).attr("miny", num(b[1]));
+    x.attr("maxx", num(b[2])).attr("maxy", num(b[3]));
+    x.end();
+  }
+
+  static String num(double d) {
+    return GmlGeometryWriter.number(d);
+  }
+}

@@ -1,0 +1,57 @@
+package cn.onemap.ogc.wms;
+
+import cn.onemap.tiles.render.RenderLimits;
+import java.time.Duration;
+
+/**
+ * Settings of the WMS.
+ *
+ * @param title service title in capabilities (Chinese)
+ * @param maxWidth largest WIDTH of a GetMap (advertised as MaxWidth; default 4096)
+ * @param maxHeight largest HEIGHT of a GetMap (advertised as MaxHeight; default 4096)
+ * @param renderTimeout wall-clock budget of one render; a slower render fails with an exception
+ * @param maxFeaturesPerLayer more features than this in one layer of one GetMap fails the request
+ *     ("zoom in or filter") rather than drawing a partial map
+ * @param featureInfoBufferPx GetFeatureInfo finds features within this many pixels of the point
+ * @param maxFeatureCount the largest FEATURE_COUNT honoured (larger values are lowered to it)
+ */
+public record WmsConfig(
+    String title,
+    int maxWidth,
+    int maxHeight,
+    Duration renderTimeout,
+    long maxFeaturesPerLayer,
+    int featureInfoBufferPx,
+    int maxFeatureCount) {
+
+  public WmsConfig {
+    if (maxWidth < 1 || maxHeight < 1 || maxFeaturesPerLayer < 1 || maxFeatureCount < 1) {
+      throw new IllegalArgumentException("WMS limits must be positive");
+    }
+    if (featureInfoBufferPx < 0 || featureInfoBufferPx > 50) {
+      throw new IllegalArgumentException(
+          "featureInfoBufferPx must be 0..50, was " + featureInfoBufferPx);
+    }
+  }
+
+  public static WmsConfig defaults() {
+    return new WmsConfig("梅州市一张图 WMS", 4096, 4096, Duration.ofSeconds(60), 500_000, 4, 50);
+  }
+
+  public WmsConfig withMaxSize(int width, int height) {
+    return new WmsConfig(
+        title,
+        width,
+        height,
+        renderTimeout,
+        maxFeaturesPerLayer,
+        featureInfoBufferPx,
+        maxFeatureCount);
+  }
+
+  /** The renderer's limits for these settings. */
+  public RenderLimits renderLimits() {
+    return new RenderLimits(
+        maxWidth, maxHeight, maxFeaturesPerLayer, RenderLimits.DEFAULT.maxLabels(), renderTimeout);
+  }
+}

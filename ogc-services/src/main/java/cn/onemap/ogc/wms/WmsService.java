@@ -1,0 +1,30 @@
+package cn.onemap.ogc.wms;
+
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.ows.OperationHandler;
+import cn.onemap.ogc.ows.ServiceDescriptor;
+import cn.onemap.tiles.render.MapRenderer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WMS service descriptor: versions 1.3.0 and 1.1.1; GetCapabilities, GetMap, GetFeatureInfo and
+ * GetLegendGraphic; ServiceExceptionReport errors in each version's format. Register it with an
+ * {@code OwsDispatcher} next to the WFS.
+ */
+public final class WmsService {
+  private WmsService() {}
+
+  public static ServiceDescriptor descriptor(FeatureStore store, WmsConfig config) {
+    WmsContext ctx = new WmsContext(store, new MapRenderer(store), config);
+    Map<String, OperationHandler> ops = new LinkedHashMap<>();
+    ops.put("GetCapabilities", new WmsCapabilities(ctx));
+    ops.put("GetMap", new GetMapHandler(ctx));
+    ops.put("GetFeatureInfo", new GetFeatureInfoHandler(ctx));
+    ops.put("GetLegendGraphic", new GetLegendGraphicHandler(ctx));
+    // WMS 1.0 name of GetCapabilities, still sent by some 1.1.1 clients.
+    ops.put("capabilities", new WmsCapabilities(ctx));
+    return new ServiceDescriptor("WMS", List.of("1.3.0", "1.1.1"), ops, new WmsExceptionEncoder());
+  }
+}

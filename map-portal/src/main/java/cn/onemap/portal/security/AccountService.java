@@ -55,8 +55,37 @@ public class AccountService {
     return user;
   }
 
-  /** Checks a password; empty for unknown users, wrong passwords and disabled accounts alike. */
+  /**
+   * Checks a password; empty for unknown users, wrong passwords and disabled accounts alike.
+   *
+   * <p>HTTP Basic sends the password with every request (a WMS client asks for many maps a second),
+   * and a BCrypt check costs tens of milliseconds by design: successful checks are remembered for a
+   * few minutes under a SHA-256 digest of name and password (never the password itself).
+   */
   public Optional<Caller> authenticate(String username, String password) {
+    String key = sha256(username + "\u0000" + password);
+    VerifiedLogin cached = verified.get(key);
+    long now = System.nanoTime();
+    if (cached != null && now - cached.at() < VERIFIED_TTL_NANOS) {
+      return Optional.of(cached.caller());
+    }
+    Optional<Caller> caller = check(username, password);
+    if (caller.isPresent()) {
+      if (verified.size() > 10_000) {
+        verified.clear(); // bounded: a flood of distinct logins cannot grow it without limit
+      }
+      verified.put(key, new VerifiedLogin(caller.get(), now));
+    }
+    return caller;
+  }
+
+  private record VerifiedLogin(Caller caller, long at) {}
+
+  private static final long VERIFIED_TTL_NANOS = 5L * 60 * 1_000_000_000L;
+  private final java.util.Map<String, VerifiedLogin> verified =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Optional<Caller> check(String username, String password) {
     Optional<AccountRepository.StoredUser> user = accounts.findUser(username);
     if (user.isEmpty()) {
       passwords.matches(password, dummyHash); // same cost as a real check: no user enumeration

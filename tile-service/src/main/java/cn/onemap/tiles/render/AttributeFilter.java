@@ -183,10 +183,12 @@ public final class AttributeFilter {
     if (l == null || r == null) {
       return false;
     }
-    BigDecimal ln = number(l);
-    BigDecimal rn = number(r);
-    if (ln != null && rn != null && (l instanceof Number || r instanceof Number)) {
-      return ln.compareTo(rn) == 0;
+    if (l instanceof Number || r instanceof Number) {
+      BigDecimal ln = number(l);
+      BigDecimal rn = number(r);
+      if (ln != null && rn != null) {
+        return ln.compareTo(rn) == 0;
+      }
     }
     if (l instanceof Boolean || r instanceof Boolean) {
       return l.toString().equalsIgnoreCase(r.toString());
@@ -213,7 +215,7 @@ public final class AttributeFilter {
     if (v instanceof Number n) {
       return new BigDecimal(n.toString());
     }
-    if (v instanceof String s) {
+    if (v instanceof String s && looksNumeric(s.strip())) {
       try {
         return new BigDecimal(s.strip());
       } catch (NumberFormatException e) {
@@ -221,6 +223,23 @@ public final class AttributeFilter {
       }
     }
     return null;
+  }
+
+  /**
+   * A cheap pre-check: styles compare text codes ("JS", "PS") on every feature, and a thrown
+   * NumberFormatException per comparison made rule evaluation the renderer's hottest spot.
+   */
+  private static boolean looksNumeric(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Pattern likePattern(

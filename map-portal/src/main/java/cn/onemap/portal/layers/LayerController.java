@@ -6,6 +6,8 @@ import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureNotFoundException;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.gml.WireCrs;
+import cn.onemap.ogc.wfs.GeoJsonFeatureWriter;
 import cn.onemap.portal.config.PortalProperties;
 import cn.onemap.portal.security.LayerAccess;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -70,7 +72,7 @@ class LayerController {
       @Parameter(description = "e.g. name,-diameter") @RequestParam(required = false) String sortBy,
       @RequestParam(required = false) Integer limit,
       @RequestParam(defaultValue = "0") long offset) {
-    access.requireReadable(layerId);
+    LayerDefinition layer = access.requireReadable(layerId);
     int pageSize = limit == null ? limits.defaultFeatures() : Math.min(limit, limits.maxFeatures());
     if (pageSize < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must be >= 0");
@@ -82,7 +84,7 @@ class LayerController {
     StreamingResponseBody body =
         out -> {
           try (cursor) {
-            writeCollection(out, cursor, matched, offset, pageSize);
+            writeCollection(out, geoJson(layer), cursor, matched, offset, pageSize);
           }
         };
     return ResponseEntity.ok().contentType(GEO_JSON).body(body);
@@ -96,7 +98,7 @@ class LayerController {
       @PathVariable String layerId,
       @PathVariable String featureId,
       @RequestParam(required = false) String asOf) {
-    access.requireReadable(layerId);
+    LayerDefinition layer = access.requireReadable(layerId);
     Feature feature =
         (asOf == null || asOf.isBlank()
                 ? store.get(layerId, featureId)
@@ -105,7 +107,7 @@ class LayerController {
     StreamingResponseBody body =
         out -> {
           try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            new GeoJsonWriter().feature(g, feature);
+            geoJson(layer).write(g, feature);
           }
         };
     return ResponseEntity.ok().contentType(GEO_JSON).body(body);
@@ -117,7 +119,7 @@ class LayerController {
   @Operation(summary = "Every version of a feature, oldest first, deletions included")
   ResponseEntity<StreamingResponseBody> history(
       @PathVariable String layerId, @PathVariable String featureId) {
-    access.requireReadable(layerId);
+    LayerDefinition layer = access.requireReadable(layerId);
     List<Feature> versions = store.history(layerId, featureId);
     StreamingResponseBody body =
         out -> {
@@ -125,9 +127,9 @@ class LayerController {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            GeoJsonWriter writer = new GeoJsonWriter();
+            GeoJsonFeatureWriter writer = geoJson(layer);
             for (Feature f : versions) {
-              writer.feature(g, f);
+              writer.write(g, f);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -136,18 +138,27 @@ class LayerController {
     return ResponseEntity.ok().contentType(GEO_JSON).body(body);
   }
 
+  /** GeoJSON as OGC API and WFS write it (lon, lat), plus each feature's version provenance. */
+  private static GeoJsonFeatureWriter geoJson(LayerDefinition layer) {
+    return new GeoJsonFeatureWriter(layer, WireCrs.storage()).withVersion();
+  }
+
   private void writeCollection(
-      OutputStream out, FeatureCursor cursor, long matched, long offset, int pageSize)
+      OutputStream out,
+      GeoJsonFeatureWriter writer,
+      FeatureCursor cursor,
+      long matched,
+      long offset,
+      int pageSize)
       throws IOException {
     try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeNumberField("numberMatched", matched);
       g.writeArrayFieldStart("features");
-      GeoJsonWriter writer = new GeoJsonWriter();
       long returned = 0;
       while (cursor.hasNext()) {
-        writer.feature(g, cursor.next());
+        writer.write(g, cursor.next());
         returned++;
       }
       g.writeEndArray();

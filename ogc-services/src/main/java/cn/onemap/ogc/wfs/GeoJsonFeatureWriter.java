@@ -26,6 +26,7 @@ public final class GeoJsonFeatureWriter {
   private final LayerDefinition layer;
   private final WireCrs crs;
   private final boolean crsAxisOrder;
+  private final boolean includeVersion;
 
   /** x = east order whatever the CRS (GeoJSON, WFS JSON output). */
   public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs) {
@@ -37,9 +38,23 @@ public final class GeoJsonFeatureWriter {
    *     EPSG:4490 requested by URI); false for x = east always
    */
   public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs, boolean crsAxisOrder) {
+    this(layer, crs, crsAxisOrder, false);
+  }
+
+  private GeoJsonFeatureWriter(
+      LayerDefinition layer, WireCrs crs, boolean crsAxisOrder, boolean includeVersion) {
     this.layer = layer;
     this.crs = crs;
     this.crsAxisOrder = crsAxisOrder;
+    this.includeVersion = includeVersion;
+  }
+
+  /**
+   * The same writer adding the foreign member {@code "version"} (number, validFrom, validTo,
+   * operation, author, reason): the portal's REST API shows version provenance with every feature.
+   */
+  public GeoJsonFeatureWriter withVersion() {
+    return new GeoJsonFeatureWriter(layer, crs, crsAxisOrder, true);
   }
 
   public void write(JsonGenerator g, Feature f) throws IOException {
@@ -60,6 +75,21 @@ public final class GeoJsonFeatureWriter {
       value(g, v);
     }
     g.writeEndObject();
+    if (includeVersion) {
+      version(g, f.version());
+    }
+    g.writeEndObject();
+  }
+
+  private static void version(JsonGenerator g, cn.onemap.core.feature.VersionInfo v)
+      throws IOException {
+    g.writeObjectFieldStart("version");
+    g.writeNumberField("number", v.number());
+    g.writeStringField("validFrom", v.validFrom().toString());
+    g.writeStringField("validTo", v.validTo().map(Object::toString).orElse(null));
+    g.writeStringField("operation", v.operation().name());
+    g.writeStringField("author", v.author());
+    g.writeStringField("reason", v.reason().orElse(null));
     g.writeEndObject();
   }
 

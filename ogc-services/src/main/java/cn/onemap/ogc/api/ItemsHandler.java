@@ -115,10 +115,7 @@ final class ItemsHandler {
   }
 
   private static WireCrs crs(OgcRequest req, String param) {
-    WireCrs c =
-        req.param(param)
-            .map(s -> WireCrs.parseUri(s, param))
-            .orElse(new WireCrs("CRS:84", false, WireCrs.CRS84_URI));
+    WireCrs c = req.param(param).map(s -> WireCrs.parseUri(s, param)).orElse(WireCrs.crs84());
     return c;
   }
 

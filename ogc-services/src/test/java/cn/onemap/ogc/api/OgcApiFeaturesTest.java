@@ -47,7 +47,7 @@ class OgcApiFeaturesTest {
 
   @Test
   void landingConformanceAndCollections() throws Exception {
-    assertThat(json(get("/")).at("/links/2/href").asText())
+    assertThat(json(get("/")).at("/links/3/href").asText())
         .isEqualTo("http://test/ogcapi/collections");
     assertThat(body(get("/conformance"))).contains("ogcapi-features-1/1.0/conf/core");
     JsonNode c = json(get("/collections"));

@@ -166,8 +166,11 @@ final class GetFeatureKvpReader {
     if (value.isEmpty()) {
       return java.util.Collections.nCopies(n, "");
     }
+    // One query takes the value whole (a ';' inside a CQL string literal stays).
     List<String> parts =
-        parens ? Params.parenList(value.get()) : List.of(value.get().split(";", -1));
+        parens
+            ? Params.parenList(value.get())
+            : n == 1 ? List.of(value.get()) : List.of(value.get().split(";", -1));
     if (parts.size() == 1) {
       return java.util.Collections.nCopies(n, parts.get(0).strip());
     }

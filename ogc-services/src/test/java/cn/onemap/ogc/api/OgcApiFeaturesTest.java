@@ -89,6 +89,27 @@ class OgcApiFeaturesTest {
     // Part 2: coordinates follow the CRS's axis order; EPSG:4548 is northing, easting.
     assertThat(gk.at("/geometry/coordinates/0").asDouble()).isBetween(2_600_000.0, 2_800_000.0);
     assertThat(gk.at("/geometry/coordinates/1").asDouble()).isBetween(400_000.0, 600_000.0);
+    // bbox-crs of a GK zone: northing,easting too (梅州站 is ~2686.6 km N, ~408.6 km E).
+    String uri = "http://www.opengis.net/def/crs/EPSG/0/4548";
+    JsonNode box =
+        json(
+            get(
+                "/collections/poi/items",
+                "bbox",
+                "2686000,408000,2687200,409200",
+                "bbox-crs",
+                uri));
+    assertThat(box.at("/numberMatched").asLong()).isEqualTo(1);
+    assertThat(box.at("/features/0/id").asText()).isEqualTo("1");
+    JsonNode swapped =
+        json(
+            get(
+                "/collections/poi/items",
+                "bbox",
+                "408000,2686000,409200,2687200",
+                "bbox-crs",
+                uri));
+    assertThat(swapped.at("/numberMatched").asLong()).isZero();
   }
 
   @Test

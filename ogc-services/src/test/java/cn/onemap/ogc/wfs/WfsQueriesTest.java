@@ -180,6 +180,17 @@ class WfsQueriesTest {
     assertThat(ids(rest)).containsExactly("roads.r2");
     Document byIds = Xml.parse(body(get("RESOURCEID", "roads.r2,poi.1")));
     assertThat(ids(byIds)).containsExactly("roads.r2", "poi.1");
+    Document cql =
+        Xml.parse(
+            body(
+                get(
+                    "TYPENAMES",
+                    "onemap:poi,onemap:roads",
+                    "CQL_FILTER",
+                    "level = 2;name = '彬芳大道'")));
+    assertThat(ids(cql)).containsExactly("poi.2", "roads.r2");
+    assertThat(body(get("TYPENAMES", "onemap:poi", "CQL_FILTER", "name = 'a;b'")))
+        .contains("numberMatched=\"0\"");
     String join = body(get("TYPENAMES", "(onemap:poi,onemap:roads)"));
     assertThat(join).contains("OptionNotSupported").contains("joins");
   }

@@ -31,6 +31,22 @@ positions = doc.findall(".//gml:pos", ns) + doc.findall(".//gml:posList", ns)
 first = positions[0].text.split() if positions else []
 result["wfs20_first_pos"] = [float(v) for v in first[:2]]
 
+# (OWSLib's WFS 2.0 client has no srsname.) A Gauss-Krueger zone by URN is northing,easting on
+# the wire (EPSG axis order); the short form EPSG:4548 is easting,northing.
+def first_pos(response, gml_ns):
+    d = etree.parse(BytesIO(response.read()))
+    ps = d.findall(".//{%s}pos" % gml_ns) + d.findall(".//{%s}posList" % gml_ns)
+    return [float(v) for v in ps[0].text.split()[:2]] if ps else []
+
+
 wfs11 = WebFeatureService(url, version="1.1.0")
 result["wfs11_types"] = sorted(wfs11.contents)
+result["wfs11_gk_urn_first_pos"] = first_pos(
+    wfs11.getfeature(typename=[typename], maxfeatures=1, srsname="urn:ogc:def:crs:EPSG::4548"),
+    "http://www.opengis.net/gml",
+)
+result["wfs11_gk_first_pos"] = first_pos(
+    wfs11.getfeature(typename=[typename], maxfeatures=1, srsname="EPSG:4548"),
+    "http://www.opengis.net/gml",
+)
 print(json.dumps(result, ensure_ascii=False))

@@ -96,6 +96,12 @@ final class FailingStore implements FeatureStore {
   }
 
   @Override
+  public List<EditResult> applyAll(
+      List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
+    return real.applyAll(batches, context);
+  }
+
+  @Override
   public Optional<Feature> get(String layerId, String featureId) {
     return real.get(layerId, featureId);
   }

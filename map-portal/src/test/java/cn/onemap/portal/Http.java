@@ -64,6 +64,13 @@ final class Http {
     return send(r);
   }
 
+  Response postXml(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/xml")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   static String q(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -97,5 +97,10 @@ class OgcClientsIT extends SampleCityTestBase {
     assertThat(seen.get("wfs20_first_pos").get(0).asDouble()).isBetween(24.0, 25.0);
     assertThat(seen.get("wfs20_first_pos").get(1).asDouble()).isBetween(115.0, 117.0);
     assertThat(seen.get("wfs11_types").toString()).contains("onemap:buildings");
+    // GK CM 117E by URN: northing first; by the short form in WFS 1.1: easting first.
+    assertThat(seen.get("wfs11_gk_urn_first_pos").get(0).asDouble()).isBetween(2.6e6, 2.8e6);
+    assertThat(seen.get("wfs11_gk_urn_first_pos").get(1).asDouble()).isBetween(3.0e5, 6.0e5);
+    assertThat(seen.get("wfs11_gk_first_pos").get(0).asDouble()).isBetween(3.0e5, 6.0e5);
+    assertThat(seen.get("wfs11_gk_first_pos").get(1).asDouble()).isBetween(2.6e6, 2.8e6);
   }
 }

@@ -19,5 +19,8 @@ abstract class SampleCityTestBase {
     registry.add("onemap.data-dir", () -> dataDir.toString());
     registry.add("onemap.sample-city", () -> "small");
     registry.add("onemap.security.initial-admin-password", () -> ADMIN_PASSWORD);
+    registry.add(
+        "onemap.wms.styles-dir",
+        () -> Path.of("src/test/resources/styles").toAbsolutePath().toString());
   }
 }

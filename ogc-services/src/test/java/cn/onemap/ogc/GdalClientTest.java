@@ -119,4 +119,49 @@ class GdalClientTest {
     String out = run("ogrinfo", "-ro", "-al", "OAPIF:http://127.0.0.1:" + port + "/ogcapi");
     assertThat(out).contains("poi").contains("客都大道");
   }
+
+  @Test
+  void ogrinfoReadsGaussKrugerNorthingFirstFromAUrnSrsName() throws Exception {
+    for (String version : List.of("2.0.0", "1.1.0")) {
+      String out =
+          run(
+              "ogrinfo",
+              "-ro",
+              "-al",
+              "-where",
+              "name = '梅州站'",
+              "WFS:http://127.0.0.1:"
+                  + port
+                  + "/ows?VERSION="
+                  + version
+                  + "&SRSNAME=urn:ogc:def:crs:EPSG::4548",
+              "onemap:poi");
+      // GDAL swaps a northing-first EPSG URN back to x = easting: right only if we wrote
+      // northing first. 梅州站 (116.10E 24.28N) is ~408.6 km E, ~2686.6 km N in CM 117E.
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("POINT \\(([0-9.]+) ([0-9.]+)\\)").matcher(out);
+      assertThat(m.find()).as(out).isTrue();
+      assertThat(Double.parseDouble(m.group(1))).as(version).isBetween(408_000.0, 409_000.0);
+      assertThat(Double.parseDouble(m.group(2))).as(version).isBetween(2_686_000.0, 2_687_000.0);
+      assertThat(out).contains("Data axis to CRS axis mapping: 2,1");
+    }
+  }
+
+  @Test
+  void ogrinfoReadsShortEpsgFormEastingFirst() throws Exception {
+    String out =
+        run(
+            "ogrinfo",
+            "-ro",
+            "-al",
+            "-where",
+            "name = '梅州站'",
+            "WFS:http://127.0.0.1:" + port + "/ows?VERSION=1.1.0&SRSNAME=EPSG:4548",
+            "onemap:poi");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("POINT \\(([0-9.]+) ([0-9.]+)\\)").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    assertThat(Double.parseDouble(m.group(1))).isBetween(408_000.0, 409_000.0);
+    assertThat(Double.parseDouble(m.group(2))).isBetween(2_686_000.0, 2_687_000.0);
+  }
 }

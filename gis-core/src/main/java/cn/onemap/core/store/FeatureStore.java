@@ -57,6 +57,12 @@ public interface FeatureStore extends AutoCloseable {
   EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context);
 
   /**
+   * Applies the edits of several layers in ONE transaction: all of them or none, each edited
+   * feature one new version, every version with the same valid_from. Results in the order given.
+   */
+  List<EditResult> applyAll(List<cn.onemap.core.feature.LayerEdits> batches, EditContext context);
+
+  /**
    * Applies a stream of edits in one transaction without holding them in memory (an import of a
    * million rows). Unlike the list form it cannot be retried after a conflict with a concurrent
    * writer, so it fails instead; nothing is written then.

@@ -200,6 +200,30 @@ public class JdbcFeatureStore implements FeatureStore {
   }
 
   @Override
+  public List<EditResult> applyAll(
+      List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
+    List<LayerTable> tables = batches.stream().map(b -> table(b.layerId())).toList();
+    try {
+      return write(
+          c -> {
+            Instant at = now();
+            List<EditResult> results = new java.util.ArrayList<>();
+            for (int i = 0; i < batches.size(); i++) {
+              LayerTable table = tables.get(i);
+              FeatureRules rules = new FeatureRules(table.layer());
+              results.add(
+                  new FeatureEditor(c, table, dialect, rules, context, at)
+                      .apply(batches.get(i).edits().iterator()));
+            }
+            return results;
+          },
+          true);
+    } finally {
+      batches.forEach(b -> extents.remove(b.layerId()));
+    }
+  }
+
+  @Override
   @SuppressWarnings("unchecked") // read-only use of the iterator: covariance is safe
   public EditResult apply(
       String layerId, Iterator<? extends FeatureEdit> edits, EditContext context) {

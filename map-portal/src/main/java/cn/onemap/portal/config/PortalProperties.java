@@ -20,7 +20,8 @@ public record PortalProperties(
     @DefaultValue("small") String sampleCity,
     @DefaultValue Postgis postgis,
     @DefaultValue Limits limits,
-    @DefaultValue Security security) {
+    @DefaultValue Security security,
+    @DefaultValue Wms wms) {
 
   /** Connection to PostGIS when {@code store=postgis}. */
   public record Postgis(
@@ -40,4 +41,16 @@ public record PortalProperties(
    *     generated and printed once
    */
   public record Security(@DefaultValue("") String initialAdminPassword) {}
+
+  /**
+   * WMS styling.
+   *
+   * @param stylesDir named styles besides {@code default}, as {@code <dir>/<layerId>/<style>.sld};
+   *     empty means {@code <dataDir>/styles}
+   * @param sldAllowedHosts hosts from which {@code SLD=<url>} may be fetched; empty (the default)
+   *     refuses every remote SLD (no server-side request forgery through the WMS)
+   */
+  public record Wms(
+      @DefaultValue("") String stylesDir,
+      @DefaultValue("") java.util.List<String> sldAllowedHosts) {}
 }

@@ -42,9 +42,20 @@ class OgcController {
             List.of(
                 WfsService.descriptor(
                     store, new WfsConfig(defaults.namespaceUri(), defaults.title(), max)),
-                WmsService.descriptor(store, WmsConfig.defaults())));
+                WmsService.descriptor(store, wmsConfig(properties))));
     this.ogcApi = new OgcApiFeatures(store, max);
     this.access = access;
+  }
+
+  private static WmsConfig wmsConfig(PortalProperties properties) {
+    PortalProperties.Wms wms = properties.wms();
+    java.nio.file.Path styles =
+        wms.stylesDir().isBlank()
+            ? properties.dataDir().resolve("styles")
+            : java.nio.file.Path.of(wms.stylesDir());
+    return WmsConfig.defaults()
+        .withStylesDir(styles)
+        .withSldAllowedHosts(java.util.Set.copyOf(wms.sldAllowedHosts()));
   }
 
   @RequestMapping({"/ows", "/ows/**"})

@@ -18,7 +18,6 @@ import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,9 +26,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * {@code /collections/{id}/items} and {@code /items/{featureId}}: bbox (+ bbox-crs), limit / offset
- * with next links, datetime (one instant → as-of on versioned layers), crs (Part 2, with
- * Content-Crs), filter + filter-lang=cql2-text (Part 3, CRS84 geometries), GeoJSON or HTML (f=html
- * or an Accept header preferring text/html). Streams from the store cursor.
+ * with next links, datetime (an instant or an interval, as-of semantics: {@link DateTimeParam}),
+ * crs (Part 2, with Content-Crs), filter + filter-lang=cql2-text (Part 3, CRS84 geometries),
+ * GeoJSON or HTML (f=html or an Accept header preferring text/html). Streams from the store cursor.
  */
 final class ItemsHandler {
   static final List<String> CRS_LIST =
@@ -55,7 +54,7 @@ final class ItemsHandler {
     WireCrs crs = crs(req, "crs");
     FeatureQuery.Builder q = FeatureQuery.layer(layer.id());
     req.param("bbox").ifPresent(b -> q.bbox(bbox(b, crs(req, "bbox-crs"))));
-    req.param("datetime").ifPresent(t -> q.asOf(asOf(t, layer)));
+    req.param("datetime").flatMap(t -> asOf(t, layer)).ifPresent(q::asOf);
     req.param("filter").ifPresent(f -> q.filter(filter(req, f, layer)));
     FeatureQuery all = q.build();
     long matched = store.count(all);
@@ -99,7 +98,8 @@ final class ItemsHandler {
     WireCrs crs = crs(req, "crs");
     Feature f =
         req.param("datetime")
-            .map(t -> store.get(layer.id(), featureId, asOf(t, layer)))
+            .flatMap(t -> asOf(t, layer))
+            .map(t -> store.get(layer.id(), featureId, t))
             .orElseGet(() -> store.get(layer.id(), featureId))
             .orElseThrow(
                 () -> ApiException.notFound("no feature '" + featureId + "' in " + layer.id()));
@@ -115,10 +115,7 @@ final class ItemsHandler {
   }
 
   private static WireCrs crs(OgcRequest req, String param) {
-    WireCrs c =
-        req.param(param)
-            .map(s -> WireCrs.parseUri(s, param))
-            .orElse(new WireCrs("CRS:84", false, WireCrs.CRS84_URI));
+    WireCrs c = req.param(param).map(s -> WireCrs.parseUri(s, param)).orElse(WireCrs.crs84());
     return c;
   }
 
@@ -162,21 +159,12 @@ final class ItemsHandler {
     return f;
   }
 
-  private static Instant asOf(String text, LayerDefinition layer) {
-    if (text.contains("/")) {
-      throw ApiException.badRequest(
-          "datetime intervals are not supported; give one instant (as-of)");
-    }
-    if (!layer.versioned()) {
-      throw ApiException.badRequest("collection " + layer.id() + " keeps no history");
-    }
-    try {
-      return text.length() == 10
-          ? Instant.parse(text + "T00:00:00Z")
-          : OffsetDateTime.parse(text).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw ApiException.badRequest("datetime is not RFC 3339: " + text);
-    }
+  /**
+   * The as-of instant of a {@code datetime} value (see {@link DateTimeParam}); empty for the
+   * current state.
+   */
+  private static java.util.Optional<Instant> asOf(String text, LayerDefinition layer) {
+    return DateTimeParam.asOf(text, layer);
   }
 
   private static long number(OgcRequest req, String name, long dflt) {

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * OGC API Features entry point: landing page, {@code /conformance}, {@code /collections}, {@code
- * /collections/{id}}, {@code /collections/{id}/items} and {@code .../items/{featureId}} (see {@link
- * ItemsHandler}). Collections the caller cannot read are 404 like unknown ones. Errors are JSON
- * {@code {"code","description"}} with the HTTP status. Thread-safe.
+ * OGC API Features entry point: landing page, {@code /api} (OpenAPI 3.0, which documents the axis
+ * order and the as-of semantics of {@code datetime}), {@code /conformance}, {@code /collections},
+ * {@code /collections/{id}}, {@code /collections/{id}/queryables} ({@link Queryables}), {@code
+ * /collections/{id}/items} and {@code .../items/{featureId}} (see {@link ItemsHandler}).
+ * Collections the caller cannot read are 404 like unknown ones. Errors are JSON {@code
+ * {"code","description"}} with the HTTP status. Thread-safe.
  */
 public final class OgcApiFeatures {
   static final JsonFactory JSON = new JsonFactory();
@@ -27,7 +29,9 @@ public final class OgcApiFeatures {
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
           "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
           "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
           "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
           "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
@@ -56,6 +60,9 @@ public final class OgcApiFeatures {
       if (seg.length == 1 && seg[0].equals("conformance")) {
         return json(g -> conformance(g));
       }
+      if (seg.length == 1 && seg[0].equals("api")) {
+        return openApi(request.baseUrl());
+      }
       if (seg[0].equals("collections")) {
         if (seg.length == 1) {
           List<LayerDefinition> layers = store.layers().stream().filter(policy::canRead).toList();
@@ -68,6 +75,16 @@ public final class OgcApiFeatures {
                 .orElseThrow(() -> ApiException.notFound("no collection '" + seg[1] + "'"));
         if (seg.length == 2) {
           return json(g -> collection(g, layer, request.baseUrl()));
+        }
+        if (seg[2].equals("queryables") && seg.length == 3) {
+          String self = request.baseUrl() + "/collections/" + layer.id() + "/queryables";
+          return OgcResponse.ok(
+              Queryables.MEDIA_TYPE,
+              out -> {
+                try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                  Queryables.write(g, layer, self);
+                }
+              });
         }
         if (seg[2].equals("items") && seg.length == 3) {
           return items.items(request, layer);
@@ -86,6 +103,18 @@ public final class OgcApiFeatures {
           e.code().endsWith("NOT_FOUND") ? 404 : e.code().equals("STORE_ERROR") ? 500 : 400;
       return error(status, e.code(), e.getMessage());
     }
+  }
+
+  /** The OpenAPI 3.0 document of this API (a resource, with the base URL filled in). */
+  private static OgcResponse openApi(String base) {
+    String doc;
+    try (var in = OgcApiFeatures.class.getResourceAsStream("openapi.json")) {
+      doc = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("openapi.json is missing from the ogc-services jar", e);
+    }
+    return OgcResponse.text(
+        200, "application/vnd.oai.openapi+json;version=3.0", doc.replace("{base}", base));
   }
 
   interface JsonBody {
@@ -135,6 +164,8 @@ public final class OgcApiFeatures {
     g.writeStringField("description", "梅州市时空信息云平台要素服务");
     g.writeArrayFieldStart("links");
     link(g, base + "/", "self", "application/json", "本页");
+    link(
+        g, base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "API 定义");
     link(g, base + "/conformance", "conformance", "application/json", "符合性");
     link(g, base + "/collections", "data", "application/json", "数据集合");
     g.writeEndArray();
@@ -206,6 +237,7 @@ public final class OgcApiFeatures {
     link(g, self, "self", "application/json", l.title());
     link(g, self + "/items", "items", "application/geo+json", l.title());
     link(g, self + "/items?f=html", "items", "text/html", l.title());
+    link(g, self + "/queryables", Queryables.REL, Queryables.MEDIA_TYPE, "可查询属性");
     g.writeEndArray();
     g.writeEndObject();
   }

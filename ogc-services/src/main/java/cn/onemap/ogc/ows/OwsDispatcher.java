@@ -22,6 +22,8 @@ public final class OwsDispatcher {
   /** Default limit of an XML POST body (a large WFS-T insert is a few megabytes). */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
 
+  private static final String SLD_NS = "http://www.opengis.net/sld";
+
   private final Map<String, ServiceDescriptor> services =
       new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final long maxBodyBytes;
@@ -38,8 +40,11 @@ public final class OwsDispatcher {
   /** Handles one request; never throws for a bad request (the error is in the response). */
   public OgcResponse handle(OgcRequest request, AccessPolicy policy) {
     ServiceDescriptor fallback = services.values().iterator().next();
-    String version = fallback.newestVersion();
-    ServiceDescriptor service = fallback;
+    // A mount that implies the service (/wms adds SERVICE=WMS) picks the error format even when
+    // the body cannot be parsed.
+    ServiceDescriptor service =
+        request.param("SERVICE").map(services::get).filter(s -> s != null).orElse(fallback);
+    String version = service.newestVersion();
     try {
       Optional<byte[]> body = Optional.empty();
       String serviceName;
@@ -51,7 +56,10 @@ public final class OwsDispatcher {
         XMLStreamReader root = SafeXml.open(xml);
         operation = root.getLocalName();
         serviceName = attr(root, "service").orElse(request.param("SERVICE").orElse(null));
-        requestedVersion = attr(root, "version").orElse(null);
+        // An SLD-encoded request (WMS GetMap POST) carries the SLD encoding's version, not the
+        // service's.
+        requestedVersion =
+            SLD_NS.equals(root.getNamespaceURI()) ? null : attr(root, "version").orElse(null);
       } else {
         serviceName = request.param("SERVICE").orElse(null);
         operation = request.param("REQUEST").orElseThrow(() -> ServiceException.missing("request"));

@@ -132,4 +132,65 @@ public final class SafeXml {
       }
     }
   }
+
+  /**
+   * Copies the current element and its content into a standalone document (namespaces declared
+   * where used); the reader ends on the element's end tag. Used to keep a filter's XML for a
+   * request that must be repeated (a GetFeature POST's {@code next} link).
+   */
+  public static String copy(XMLStreamReader r) {
+    try {
+      var text = new java.io.StringWriter();
+      var of = javax.xml.stream.XMLOutputFactory.newFactory();
+      of.setProperty(javax.xml.stream.XMLOutputFactory.IS_REPAIRING_NAMESPACES, true);
+      javax.xml.stream.XMLStreamWriter w = of.createXMLStreamWriter(text);
+      int depth = 0;
+      int ev = XMLStreamConstants.START_ELEMENT;
+      while (true) {
+        switch (ev) {
+          case XMLStreamConstants.START_ELEMENT -> {
+            depth++;
+            String ns = r.getNamespaceURI();
+            String prefix = r.getPrefix() == null ? "" : r.getPrefix();
+            if (ns == null || ns.isEmpty()) {
+              w.writeStartElement(r.getLocalName());
+            } else {
+              w.writeStartElement(prefix, r.getLocalName(), ns);
+            }
+            for (int i = 0; i < r.getAttributeCount(); i++) {
+              String ans = r.getAttributeNamespace(i);
+              if (ans == null || ans.isEmpty()) {
+                w.writeAttribute(r.getAttributeLocalName(i), r.getAttributeValue(i));
+              } else {
+                String ap = r.getAttributePrefix(i);
+                w.writeAttribute(
+                    ap == null || ap.isEmpty() ? "a" : ap,
+                    ans,
+                    r.getAttributeLocalName(i),
+                    r.getAttributeValue(i));
+              }
+            }
+          }
+          case XMLStreamConstants.END_ELEMENT -> {
+            w.writeEndElement();
+            depth--;
+          }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+              w.writeCharacters(r.getText());
+          case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->
+              throw ServiceException.parsing(null, "entity references are not accepted");
+          default -> {}
+        }
+        if (depth == 0) {
+          break;
+        }
+        ev = r.next();
+      }
+      w.writeEndDocument();
+      w.close();
+      return text.toString();
+    } catch (XMLStreamException e) {
+      throw ServiceException.parsing(null, "malformed XML: " + e.getMessage());
+    }
+  }
 }

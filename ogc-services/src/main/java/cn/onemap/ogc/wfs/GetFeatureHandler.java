@@ -1,8 +1,6 @@
 package cn.onemap.ogc.wfs;
 
-import cn.onemap.core.feature.Feature;
 import cn.onemap.core.store.FeatureCursor;
-import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.http.OgcResponse;
 import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
@@ -10,16 +8,15 @@ import cn.onemap.ogc.ows.ServiceException;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * GetFeature (KVP and XML): counts the matches (numberMatched, needed before the first feature for
- * the {@code next} link), then streams the page from the store cursor in the requested format.
- * RESULTTYPE=hits writes an empty collection with numberMatched only.
+ * GetFeature (KVP and XML, one or several queries): counts the matches of each query
+ * (numberMatched, needed before the first feature for the {@code next} link), then streams the page
+ * — a run over the concatenated results — from the store cursors in the requested format.
+ * RESULTTYPE=hits writes an empty collection with numberMatched only. The {@code next} link is a
+ * KVP GET URL in both encodings (for a POST, the equivalent of its queries, as GeoServer does).
  */
 final class GetFeatureHandler implements OperationHandler {
   private static final JsonFactory JSON = new JsonFactory();
@@ -36,28 +33,42 @@ final class GetFeatureHandler implements OperationHandler {
             ? new GetFeatureXmlReader(ctx).read(call.xmlBody().get(), call.policy(), call.version())
             : new GetFeatureKvpReader(ctx)
                 .read(call.request(), call.policy(), call.version(), false);
-    long matched = ctx.store().count(req.countQuery());
-    long returned = req.hits() ? 0 : Math.max(0, Math.min(req.count(), matched - req.startIndex()));
+    long[] counts = new long[req.queries().size()];
+    long matched = 0;
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = ctx.store().count(req.queries().get(i).countQuery());
+      matched += counts[i];
+    }
+    List<GetFeatureRequest.Slice> page = req.page(counts);
+    long returned = page.stream().mapToLong(GetFeatureRequest.Slice::limit).sum();
+    long nextStart = req.startIndex() + returned;
     Optional<String> next =
-        !req.hits() && req.startIndex() + returned < matched && !call.isPost()
-            ? Optional.of(nextUrl(call.request(), req.startIndex() + returned, req.count()))
+        !req.hits() && nextStart < matched
+            ? Optional.of(
+                call.isPost()
+                    ? NextLinks.fromQueries(
+                        call.request().baseUrl(), call.version(), req, nextStart)
+                    : NextLinks.fromKvp(call.request(), nextStart, req.count()))
             : Optional.empty();
+    long total = matched;
     if (req.format() == GetFeatureRequest.OutputFormat.GEOJSON) {
       return OgcResponse.ok(
           WfsNames.JSON_FORMAT,
           out -> {
-            try (FeatureCursor cursor = req.hits() ? null : ctx.store().query(req.pageQuery());
-                JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
               g.writeStartObject();
               g.writeStringField("type", "FeatureCollection");
               g.writeArrayFieldStart("features");
-              var fw = new GeoJsonFeatureWriter(req.layer(), req.crs());
-              while (cursor != null && cursor.hasNext()) {
-                Feature f = cursor.next();
-                fw.write(g, f);
+              for (GetFeatureRequest.Slice slice : page) {
+                var fw = new GeoJsonFeatureWriter(slice.query().layer(), slice.query().crs());
+                try (FeatureCursor cursor = ctx.store().query(slice.pageQuery())) {
+                  while (cursor.hasNext()) {
+                    fw.write(g, cursor.next());
+                  }
+                }
               }
               g.writeEndArray();
-              g.writeNumberField("numberMatched", matched);
+              g.writeNumberField("numberMatched", total);
               g.writeNumberField("numberReturned", returned);
               if (next.isPresent()) {
                 g.writeArrayFieldStart("links");
@@ -77,26 +88,7 @@ final class GetFeatureHandler implements OperationHandler {
             : WfsNames.GML31_FORMAT;
     return OgcResponse.ok(
         type,
-        out -> {
-          try (FeatureCursor cursor = req.hits() ? null : ctx.store().query(req.pageQuery())) {
-            new GmlFeatureCollectionWriter(ctx, req).write(out, matched, returned, next, cursor);
-          }
-        });
-  }
-
-  /** The same KVP request with STARTINDEX advanced and COUNT set. */
-  static String nextUrl(OgcRequest request, long startIndex, int count) {
-    Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    kvp.putAll(request.kvp());
-    kvp.keySet().removeIf(k -> k.equalsIgnoreCase("STARTINDEX") || k.equalsIgnoreCase("COUNT"));
-    var sb = new StringBuilder(request.baseUrl()).append('?');
-    kvp.forEach((k, v) -> sb.append(enc(k.toUpperCase())).append('=').append(enc(v)).append('&'));
-    sb.append("STARTINDEX=").append(startIndex).append("&COUNT=").append(count);
-    return sb.toString();
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        out -> new GmlFeatureCollectionWriter(ctx, req).write(out, total, returned, next, page));
   }
 
   static ServiceException unsupported(String what) {

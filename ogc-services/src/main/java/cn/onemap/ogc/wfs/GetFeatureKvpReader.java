@@ -39,9 +39,9 @@ final class GetFeatureKvpReader {
 
   GetFeatureRequest read(OgcRequest req, AccessPolicy policy, String version, boolean valueRef) {
     boolean v2 = WfsNames.isWfs2(version);
-    List<Filter> filters = new ArrayList<>();
     Optional<String> storedId = req.param("STOREDQUERY_ID");
-    String typeNames;
+    Optional<String> resourceIds = req.param(v2 ? "RESOURCEID" : "FEATUREID");
+    List<String> typeNames;
     if (storedId.isPresent()) {
       if (!storedId.get().equals(GET_FEATURE_BY_ID)) {
         throw ServiceException.invalid("STOREDQUERY_ID", "unknown stored query " + storedId.get());
@@ -51,72 +51,157 @@ final class GetFeatureKvpReader {
       if (dot <= 0) {
         throw ServiceException.invalid("ID", "expected <layer>.<fid>, got '" + id + "'");
       }
-      typeNames = id.substring(0, dot);
+      typeNames = List.of(id.substring(0, dot));
     } else {
       typeNames =
           req.param(v2 ? "TYPENAMES" : "TYPENAME")
               .or(() -> req.param(v2 ? "TYPENAME" : "TYPENAMES"))
-              .orElse(null);
+              .map(GetFeatureKvpReader::typeNames)
+              .orElseGet(() -> resourceIds.map(GetFeatureKvpReader::ridLayers).orElse(List.of()));
     }
-    Optional<String> resourceIds = req.param(v2 ? "RESOURCEID" : "FEATUREID");
-    if (typeNames == null && resourceIds.isPresent()) {
-      String first = resourceIds.get().split(",")[0];
-      typeNames = first.contains(".") ? first.substring(0, first.lastIndexOf('.')) : null;
-    }
-    if (typeNames == null) {
+    if (typeNames.isEmpty()) {
       throw ServiceException.missing(v2 ? "typeNames" : "typeName");
     }
-    if (typeNames.contains(",")) {
-      throw new ServiceException(
-          ServiceException.OPTION_NOT_SUPPORTED,
-          "typeNames",
-          "one feature type per GetFeature; send one request per type");
+    List<LayerDefinition> layers = new ArrayList<>();
+    for (String t : typeNames) {
+      layers.add(ctx.layer(t, policy, "typeNames"));
     }
-    LayerDefinition layer = ctx.layer(typeNames, policy, "typeNames");
-    WireCrs defaultCrs = WireCrs.storage();
-    storedId.ifPresent(
-        s -> filters.add(FF.id(java.util.Set.of(FF.featureId(fid(layer, req.param("ID").get()))))));
-    resourceIds.ifPresent(ids -> filters.add(ids(layer, ids)));
+    int n = layers.size();
     Optional<Envelope> bbox = req.param("BBOX").map(b -> bbox(b, version));
-    req.param("FILTER").ifPresent(f -> filters.add(fes(layer, f, version)));
-    req.param("CQL_FILTER").ifPresent(f -> filters.add(cql(layer, f)));
+    List<String> fes = perQuery(req.param("FILTER"), n, "filter", true);
+    List<String> cql = perQuery(req.param("CQL_FILTER"), n, "CQL_FILTER", false);
+    List<String> sorts = perQuery(req.param("SORTBY"), n, "sortBy", true);
     WireCrs crs =
-        req.param("SRSNAME").map(s -> WfsContext.crs(s, version, "srsName")).orElse(defaultCrs);
+        req.param("SRSNAME")
+            .map(s -> WfsContext.crs(s, version, "srsName"))
+            .orElse(WireCrs.storage());
+    Optional<String> time = req.param("TIME").or(() -> req.param("ASOF"));
+    List<GetFeatureRequest.Query> queries = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LayerDefinition layer = layers.get(i);
+      List<Filter> filters = new ArrayList<>();
+      if (storedId.isPresent()) {
+        filters.add(FF.id(java.util.Set.of(FF.featureId(fid(layer, req.param("ID").get())))));
+      }
+      if (resourceIds.isPresent()) {
+        filters.add(ids(layer, resourceIds.get(), n == 1));
+      }
+      Optional<String> xml = Optional.of(fes.get(i)).filter(f -> !f.isBlank());
+      xml.ifPresent(f -> filters.add(fes(layer, f, version)));
+      if (!cql.get(i).isBlank()) {
+        filters.add(cql(layer, cql.get(i)));
+      }
+      queries.add(
+          new GetFeatureRequest.Query(
+              layer,
+              bbox,
+              filters.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(filters.size() == 1 ? filters.get(0) : FF.and(filters)),
+              xml,
+              sortBy(layer, Optional.of(sorts.get(i)).filter(x -> !x.isBlank())),
+              crs,
+              Params.time(time, layer)));
+    }
     Optional<String> valueReference =
         valueRef
             ? Optional.of(
                 req.param("VALUEREFERENCE")
-                    .map(v -> cn.onemap.ogc.fes.PropertyNames.check(layer, v, "valueReference"))
+                    .map(
+                        v ->
+                            cn.onemap.ogc.fes.PropertyNames.check(
+                                layers.get(0), v, "valueReference"))
                     .orElseThrow(() -> ServiceException.missing("valueReference")))
             : Optional.empty();
     return new GetFeatureRequest(
-        layer,
-        bbox,
-        filters.isEmpty()
-            ? Optional.empty()
-            : Optional.of(filters.size() == 1 ? filters.get(0) : FF.and(filters)),
-        sortBy(layer, req.param("SORTBY")),
+        queries,
         Params.nonNegative(req.param("STARTINDEX"), "startIndex", 0),
         Params.count(req.param(v2 ? "COUNT" : "MAXFEATURES").or(() -> req.param("COUNT")), ctx),
         Params.resultType(req.param("RESULTTYPE")),
-        crs,
         Params.format(req.param("OUTPUTFORMAT"), version),
-        Params.time(req.param("TIME").or(() -> req.param("ASOF")), layer),
         valueReference);
+  }
+
+  /**
+   * TYPENAMES: {@code a}, {@code a,b} or {@code (a)(b)}, each one query. A parenthesis holding
+   * several names is a join, which is not offered.
+   */
+  static List<String> typeNames(String text) {
+    List<String> out = new ArrayList<>();
+    for (String group : Params.parenList(text)) {
+      if (text.strip().startsWith("(") && group.contains(",")) {
+        throw new ServiceException(
+            ServiceException.OPTION_NOT_SUPPORTED,
+            "typeNames",
+            "joins (" + group + ") are not supported; list one feature type per query");
+      }
+      for (String name : group.split(",")) {
+        if (!name.isBlank()) {
+          out.add(name.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The layers named by the prefixes of RESOURCEID values, in order of first appearance. */
+  private static List<String> ridLayers(String list) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String rid : list.split(",")) {
+      int dot = rid.strip().lastIndexOf('.');
+      if (dot > 0) {
+        out.add(rid.strip().substring(0, dot));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A per-query parameter: one value for all queries, or a parenthesised list with one entry per
+   * query ({@code FILTER=(<Filter>…</Filter>)(<Filter>…</Filter>)}); CQL_FILTER separates its
+   * entries with ';' (GeoServer's convention).
+   */
+  private static List<String> perQuery(
+      Optional<String> value, int n, String locator, boolean parens) {
+    if (value.isEmpty()) {
+      return java.util.Collections.nCopies(n, "");
+    }
+    // One query takes the value whole (a ';' inside a CQL string literal stays).
+    List<String> parts =
+        parens
+            ? Params.parenList(value.get())
+            : n == 1 ? List.of(value.get()) : List.of(value.get().split(";", -1));
+    if (parts.size() == 1) {
+      return java.util.Collections.nCopies(n, parts.get(0).strip());
+    }
+    if (parts.size() != n) {
+      throw ServiceException.invalid(
+          locator, locator + " has " + parts.size() + " entries for " + n + " queries");
+    }
+    return parts.stream().map(String::strip).toList();
   }
 
   static String fid(LayerDefinition layer, String rid) {
     return ResourceIds.featureId(layer, rid);
   }
 
-  private static Filter ids(LayerDefinition layer, String list) {
+  /**
+   * The RESOURCEID values of one query's layer. With one query every value must belong to it; with
+   * several, each query takes the values prefixed with its layer and must get at least one.
+   */
+  private static Filter ids(LayerDefinition layer, String list, boolean only) {
     var ids = new HashSet<Identifier>();
-    for (String rid : list.split(",")) {
-      if (!rid.startsWith(layer.id() + ".")) {
+    for (String raw : list.split(",")) {
+      String rid = raw.strip();
+      if (rid.startsWith(layer.id() + ".")) {
+        ids.add(FF.featureId(fid(layer, rid)));
+      } else if (only) {
         throw ServiceException.invalid(
             "resourceId", "'" + rid + "' is not a " + layer.id() + " id");
       }
-      ids.add(FF.featureId(fid(layer, rid.strip())));
+    }
+    if (ids.isEmpty()) {
+      throw ServiceException.invalid("resourceId", "no resource id names a " + layer.id());
     }
     return FF.id(ids);
   }

@@ -4,39 +4,41 @@ import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.SortKey;
 import cn.onemap.ogc.gml.WireCrs;
+import cn.onemap.ogc.ows.ServiceException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.geotools.api.filter.Filter;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A parsed GetFeature (or GetPropertyValue) query, whatever its encoding.
+ * A parsed GetFeature (or GetPropertyValue), whatever its encoding: one or more queries (one per
+ * feature type, {@code TYPENAMES=(a)(b)} or several {@code wfs:Query}) whose results are
+ * concatenated in order; STARTINDEX and COUNT page through the concatenation, as WFS 2.0 §7.7.3
+ * says.
  *
- * @param layer the one (readable) feature type queried
- * @param bbox storage-CRS box (BBOX parameter)
- * @param filter FILTER / CQL_FILTER / RESOURCEID, already schema-checked
- * @param sortBy SORTBY keys
- * @param startIndex STARTINDEX (0-based)
+ * @param queries the queries, at least one
+ * @param startIndex STARTINDEX (0-based) into the concatenated result
  * @param count COUNT / MAXFEATURES, capped at the configured maximum
  * @param hits RESULTTYPE=hits
- * @param crs SRSNAME, the CRS of the output geometries
  * @param format the output format
- * @param asOf TIME vendor parameter on versioned layers
  * @param valueReference GetPropertyValue's VALUEREFERENCE, empty for GetFeature
  */
 public record GetFeatureRequest(
-    LayerDefinition layer,
-    Optional<Envelope> bbox,
-    Optional<Filter> filter,
-    List<SortKey> sortBy,
+    List<Query> queries,
     long startIndex,
     int count,
     boolean hits,
-    WireCrs crs,
     OutputFormat format,
-    Optional<Instant> asOf,
     Optional<String> valueReference) {
+
+  public GetFeatureRequest {
+    queries = List.copyOf(queries);
+    if (queries.isEmpty()) {
+      throw ServiceException.missing("typeNames");
+    }
+  }
 
   /** The output formats of GetFeature. */
   public enum OutputFormat {
@@ -45,24 +47,91 @@ public record GetFeatureRequest(
     GEOJSON
   }
 
-  /** The store query of the requested page (limit = count). */
-  public FeatureQuery pageQuery() {
-    FeatureQuery.Builder b = base();
-    b.offset(startIndex).limit(count);
-    return b.build();
+  /**
+   * One query.
+   *
+   * @param layer the (readable) feature type queried
+   * @param bbox storage-CRS box (BBOX parameter)
+   * @param filter FILTER / CQL_FILTER / RESOURCEID, already schema-checked
+   * @param filterXml the FES text of {@code filter} when it came as XML (repeated in next links)
+   * @param sortBy SORTBY keys
+   * @param crs SRSNAME, the CRS of the output geometries
+   * @param asOf TIME vendor parameter on versioned layers
+   */
+  public record Query(
+      LayerDefinition layer,
+      Optional<Envelope> bbox,
+      Optional<Filter> filter,
+      Optional<String> filterXml,
+      List<SortKey> sortBy,
+      WireCrs crs,
+      Optional<Instant> asOf) {
+
+    /** The store query without paging (numberMatched). */
+    public FeatureQuery countQuery() {
+      return base().build();
+    }
+
+    /** The store query of a slice of this query's result. */
+    public FeatureQuery pageQuery(long offset, int limit) {
+      return base().offset(offset).limit(limit).build();
+    }
+
+    private FeatureQuery.Builder base() {
+      FeatureQuery.Builder b = FeatureQuery.layer(layer.id());
+      bbox.ifPresent(b::bbox);
+      filter.ifPresent(b::filter);
+      asOf.ifPresent(b::asOf);
+      sortBy.forEach(b::sortBy);
+      return b;
+    }
   }
 
-  /** The store query without paging (for numberMatched). */
-  public FeatureQuery countQuery() {
-    return base().build();
+  /** The part of one query's result that falls in the requested page. */
+  public record Slice(Query query, long offset, int limit) {
+    public FeatureQuery pageQuery() {
+      return query.pageQuery(offset, limit);
+    }
   }
 
-  private FeatureQuery.Builder base() {
-    FeatureQuery.Builder b = FeatureQuery.layer(layer.id());
-    bbox.ifPresent(b::bbox);
-    filter.ifPresent(b::filter);
-    asOf.ifPresent(b::asOf);
-    sortBy.forEach(b::sortBy);
-    return b;
+  /** The only query (GetPropertyValue takes one feature type). */
+  public Query single() {
+    if (queries.size() != 1) {
+      throw new ServiceException(
+          ServiceException.OPTION_NOT_SUPPORTED,
+          "typeNames",
+          "this operation takes one feature type, got " + queries.size());
+    }
+    return queries.get(0);
+  }
+
+  /** The first query's layer and CRS decide collection-level choices (GML namespaces). */
+  public Query first() {
+    return queries.get(0);
+  }
+
+  /**
+   * The slices of the page [startIndex, startIndex + count) over the concatenated results.
+   *
+   * @param matched numberMatched of each query, in order
+   */
+  public List<Slice> page(long[] matched) {
+    List<Slice> out = new ArrayList<>();
+    if (hits) {
+      return out;
+    }
+    long skip = startIndex;
+    long remaining = count;
+    for (int i = 0; i < queries.size() && remaining > 0; i++) {
+      if (skip >= matched[i]) {
+        skip -= matched[i];
+        continue;
+      }
+      long take = Math.min(remaining, matched[i] - skip);
+      out.add(new Slice(queries.get(i), skip, (int) take));
+      remaining -= take;
+      skip = 0;
+    }
+    return out;
   }
 }

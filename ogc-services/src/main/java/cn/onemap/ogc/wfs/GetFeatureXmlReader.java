@@ -17,11 +17,15 @@ import javax.xml.stream.XMLStreamReader;
 import org.geotools.api.filter.Filter;
 
 /**
- * Reads an XML GetFeature ({@code wfs:GetFeature} with one {@code wfs:Query}: typeNames / typeName
- * and srsName attributes, a {@code fes:Filter} or {@code ogc:Filter}, a {@code fes:SortBy}); the
- * root's count / maxFeatures, startIndex, resultType and outputFormat attributes.
+ * Reads an XML GetFeature ({@code wfs:GetFeature} with one or more {@code wfs:Query}: typeNames /
+ * typeName and srsName attributes, a {@code fes:Filter} or {@code ogc:Filter}, a {@code
+ * fes:SortBy}); the root's count / maxFeatures, startIndex, resultType, outputFormat and vendor
+ * time attributes. Each filter's XML is kept so the {@code next} link can repeat the query as KVP.
  */
 final class GetFeatureXmlReader {
+  /** Most wfs:Query elements one GetFeature may hold. */
+  static final int MAX_QUERIES = 20;
+
   private final WfsContext ctx;
 
   GetFeatureXmlReader(WfsContext ctx) {
@@ -35,55 +39,69 @@ final class GetFeatureXmlReader {
     String start = attr(r, "startIndex");
     String resultType = attr(r, "resultType");
     String format = attr(r, "outputFormat");
-    String time = attr(r, "time");
-    LayerDefinition layer = null;
-    WireCrs crs = WireCrs.storage();
-    Filter filter = null;
-    List<SortKey> sort = new ArrayList<>();
+    Optional<String> time = Optional.ofNullable(attr(r, "time"));
+    List<GetFeatureRequest.Query> queries = new ArrayList<>();
     while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
       if (!r.getLocalName().equals("Query")) {
         throw ServiceException.parsing(r.getLocalName(), "expected wfs:Query");
       }
-      if (layer != null) {
-        throw new ServiceException(
-            ServiceException.OPTION_NOT_SUPPORTED, "Query", "one wfs:Query per GetFeature");
+      if (queries.size() >= MAX_QUERIES) {
+        throw ServiceException.invalid("Query", "at most " + MAX_QUERIES + " queries per request");
       }
-      String typeNames = attr(r, v2 ? "typeNames" : "typeName");
-      if (typeNames == null) {
-        throw ServiceException.missing("typeNames");
-      }
-      layer = ctx.layer(typeNames, policy, "typeNames");
-      String srs = attr(r, "srsName");
-      if (srs != null) {
-        crs = WfsContext.crs(srs, version, "srsName");
-      }
-      while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
-        switch (r.getLocalName()) {
-          case "Filter" -> {
-            var gml =
-                new GmlGeometryReader(s -> WfsContext.crs(s, version, "Filter"), WireCrs.storage());
-            filter = new FesFilterParser(layer, gml, "Filter").parseFilter(r);
-          }
-          case "SortBy" -> sort.addAll(sortBy(r, layer));
-          default -> SafeXml.skip(r);
-        }
-      }
+      queries.add(query(r, policy, version, v2, time));
     }
-    if (layer == null) {
+    if (queries.isEmpty()) {
       throw ServiceException.missing("Query");
     }
     return new GetFeatureRequest(
-        layer,
-        Optional.empty(),
-        Optional.ofNullable(filter),
-        sort,
+        queries,
         Params.nonNegative(Optional.ofNullable(start), "startIndex", 0),
         Params.count(Optional.ofNullable(count), ctx),
         Params.resultType(Optional.ofNullable(resultType)),
-        crs,
         Params.format(Optional.ofNullable(format), version),
-        Params.time(Optional.ofNullable(time), layer),
         Optional.empty());
+  }
+
+  /** One wfs:Query; its filter's XML is kept for the next link. */
+  private GetFeatureRequest.Query query(
+      XMLStreamReader r, AccessPolicy policy, String version, boolean v2, Optional<String> time) {
+    String typeNames = attr(r, v2 ? "typeNames" : "typeName");
+    if (typeNames == null) {
+      throw ServiceException.missing("typeNames");
+    }
+    List<String> names = GetFeatureKvpReader.typeNames(typeNames);
+    if (names.size() != 1) {
+      throw new ServiceException(
+          ServiceException.OPTION_NOT_SUPPORTED,
+          "typeNames",
+          "one feature type per wfs:Query (joins are not supported): " + typeNames);
+    }
+    LayerDefinition layer = ctx.layer(names.get(0), policy, "typeNames");
+    String srs = attr(r, "srsName");
+    WireCrs crs = srs == null ? WireCrs.storage() : WfsContext.crs(srs, version, "srsName");
+    Filter filter = null;
+    String filterXml = null;
+    List<SortKey> sort = new ArrayList<>();
+    while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
+      switch (r.getLocalName()) {
+        case "Filter" -> {
+          filterXml = SafeXml.copy(r);
+          var gml =
+              new GmlGeometryReader(s -> WfsContext.crs(s, version, "Filter"), WireCrs.storage());
+          filter = new FesFilterParser(layer, gml, "Filter").parseDocument(filterXml);
+        }
+        case "SortBy" -> sort.addAll(sortBy(r, layer));
+        default -> SafeXml.skip(r);
+      }
+    }
+    return new GetFeatureRequest.Query(
+        layer,
+        Optional.empty(),
+        Optional.ofNullable(filter),
+        Optional.ofNullable(filterXml),
+        sort,
+        crs,
+        Params.time(time, layer));
   }
 
   private static List<SortKey> sortBy(XMLStreamReader r, LayerDefinition layer) {

@@ -33,7 +33,8 @@ final class GetPropertyValueHandler implements OperationHandler {
     GetFeatureRequest req =
         new GetFeatureKvpReader(ctx).read(call.request(), call.policy(), call.version(), true);
     String property = req.valueReference().orElseThrow();
-    long matched = ctx.store().count(req.countQuery());
+    GetFeatureRequest.Query query = req.single();
+    long matched = ctx.store().count(query.countQuery());
     return OgcResponse.ok(
         WfsNames.GML32_FORMAT,
         out -> {
@@ -53,10 +54,11 @@ final class GetPropertyValueHandler implements OperationHandler {
               req.hits() ? 0 : Math.max(0, Math.min(req.count(), matched - req.startIndex()));
           x.attr("numberReturned", String.valueOf(returned));
           if (!req.hits()) {
-            try (FeatureCursor cursor = ctx.store().query(req.pageQuery())) {
-              var gw = new GmlGeometryWriter(x.stax(), true, req.crs());
+            try (FeatureCursor cursor =
+                ctx.store().query(query.pageQuery(req.startIndex(), req.count()))) {
+              var gw = new GmlGeometryWriter(x.stax(), true, query.crs());
               while (cursor.hasNext()) {
-                member(x, gw, cursor.next(), property, req);
+                member(x, gw, cursor.next(), property, query);
               }
             }
           }
@@ -65,7 +67,7 @@ final class GetPropertyValueHandler implements OperationHandler {
   }
 
   private static void member(
-      XmlOut x, GmlGeometryWriter gw, Feature f, String property, GetFeatureRequest req)
+      XmlOut x, GmlGeometryWriter gw, Feature f, String property, GetFeatureRequest.Query req)
       throws IOException {
     if (property.equals("geom") || property.equals("geometry")) {
       if (f.geometry().isEmpty()) {

@@ -13,9 +13,10 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Streams a feature collection as GML 3.2 ({@code wfs:FeatureCollection} of WFS 2.0 with {@code
- * wfs:member}, numberMatched/numberReturned and a {@code next} link) or GML 3.1.1 (WFS 1.1 with
- * {@code gml:featureMember} and numberOfFeatures), one feature at a time from the cursor.
+ * Streams a feature collection (members of one or several feature types, in query order) as GML 3.2
+ * ({@code wfs:FeatureCollection} of WFS 2.0 with {@code wfs:member}, numberMatched/numberReturned
+ * and a {@code next} link) or GML 3.1.1 (WFS 1.1 with {@code gml:featureMember} and
+ * numberOfFeatures), one feature at a time from the cursor.
  */
 final class GmlFeatureCollectionWriter {
   private final WfsContext ctx;
@@ -27,10 +28,14 @@ final class GmlFeatureCollectionWriter {
   }
 
   /**
-   * @param cursor the page's features; null for hits
+   * @param page the slices of the page, one per query with features in it; empty for hits
    */
   void write(
-      OutputStream out, long matched, long returned, Optional<String> next, FeatureCursor cursor)
+      OutputStream out,
+      long matched,
+      long returned,
+      Optional<String> next,
+      java.util.List<GetFeatureRequest.Slice> page)
       throws IOException {
     boolean gml32 = req.format() == GetFeatureRequest.OutputFormat.GML32;
     String gmlNs = gml32 ? GmlGeometryWriter.GML32 : GmlGeometryWriter.GML31;
@@ -54,31 +59,35 @@ final class GmlFeatureCollectionWriter {
     } else {
       x.attr("numberOfFeatures", String.valueOf(req.hits() ? matched : returned));
     }
-    if (cursor != null) {
-      var geometryWriter = new GmlGeometryWriter(x.stax(), gml32, req.crs());
-      while (cursor.hasNext()) {
-        Feature f = cursor.next();
-        x.start(gml32 ? "wfs" : "gml", gml32 ? "member" : "featureMember");
-        feature(x, f, geometryWriter);
-        x.end();
+    for (GetFeatureRequest.Slice slice : page) {
+      GetFeatureRequest.Query q = slice.query();
+      var geometryWriter = new GmlGeometryWriter(x.stax(), gml32, q.crs());
+      try (FeatureCursor cursor = ctx.store().query(slice.pageQuery())) {
+        while (cursor.hasNext()) {
+          Feature f = cursor.next();
+          x.start(gml32 ? "wfs" : "gml", gml32 ? "member" : "featureMember");
+          feature(x, q, f, geometryWriter);
+          x.end();
+        }
       }
     }
     x.end().finish();
   }
 
-  private void feature(XmlOut x, Feature f, GmlGeometryWriter gw) throws IOException {
-    String gmlId = ResourceIds.gmlId(req.layer().id(), f.id());
-    x.start("onemap", req.layer().id()).attr("gml:id", gmlId);
+  private static void feature(XmlOut x, GetFeatureRequest.Query q, Feature f, GmlGeometryWriter gw)
+      throws IOException {
+    String gmlId = ResourceIds.gmlId(q.layer().id(), f.id());
+    x.start("onemap", q.layer().id()).attr("gml:id", gmlId);
     if (f.geometry().isPresent()) {
       x.start("onemap", "geom");
       try {
-        gw.write(req.crs().fromStorage(f.geometry().get()), gmlId);
+        gw.write(q.crs().fromStorage(f.geometry().get()), gmlId);
       } catch (XMLStreamException e) {
         throw new IOException(e);
       }
       x.end();
     }
-    for (AttributeDefinition a : req.layer().attributes()) {
+    for (AttributeDefinition a : q.layer().attributes()) {
       Object v = f.attribute(a.name());
       if (v != null) {
         x.element("onemap", a.name(), String.valueOf(v));

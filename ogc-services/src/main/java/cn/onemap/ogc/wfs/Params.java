@@ -94,4 +94,38 @@ final class Params {
       throw ServiceException.invalid(locator, "not an ISO 8601 date-time: " + text);
     }
   }
+
+  /**
+   * Splits a WFS 2.0 parenthesised KVP list {@code (a)(b)} into its entries (nested parentheses
+   * stay inside an entry); a value not starting with '(' is one entry.
+   */
+  static java.util.List<String> parenList(String value) {
+    String v = value.strip();
+    if (!v.startsWith("(")) {
+      return java.util.List.of(v);
+    }
+    var out = new java.util.ArrayList<String>();
+    int depth = 0;
+    int start = -1;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '(') {
+        if (depth++ == 0) {
+          start = i + 1;
+        }
+      } else if (c == ')') {
+        if (--depth == 0) {
+          out.add(v.substring(start, i));
+        } else if (depth < 0) {
+          throw ServiceException.invalid("parameter", "unbalanced parentheses in '" + v + "'");
+        }
+      } else if (depth == 0 && !Character.isWhitespace(c)) {
+        throw ServiceException.invalid("parameter", "text outside parentheses in a list: " + v);
+      }
+    }
+    if (depth != 0) {
+      throw ServiceException.invalid("parameter", "unbalanced parentheses in '" + v + "'");
+    }
+    return out;
+  }
 }

@@ -2,18 +2,22 @@ package cn.onemap.ogc.wfs;
 
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.feature.EditResult;
-import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.ogc.fes.ResourceIds;
 import cn.onemap.ogc.http.OgcResponse;
 import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
 import cn.onemap.ogc.ows.ServiceException;
 import cn.onemap.ogc.ows.XmlOut;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Transaction (XML POST): the whole request becomes ONE {@code store.apply} call, so it is atomic
- * and every edited feature gets exactly one new version authored by the policy's {@code author()};
- * the response reports totals and the ids of inserted features.
+ * Transaction (XML POST): the whole request — whatever feature types it touches — becomes ONE
+ * {@code store.applyAll} call, so it is atomic and every edited feature gets exactly one new
+ * version authored by the policy's {@code author()}; the response reports totals and the ids of
+ * inserted features in document order.
  */
 final class TransactionHandler implements OperationHandler {
   private final WfsContext ctx;
@@ -30,15 +34,19 @@ final class TransactionHandler implements OperationHandler {
     }
     var parsed =
         new TransactionReader(ctx, call.policy(), call.version()).read(call.xmlBody().get());
-    EditResult result =
-        parsed.edits().isEmpty()
-            ? new EditResult(java.util.List.of(), 0, 0, 0, java.time.Instant.now())
-            : ctx.store()
-                .apply(
-                    parsed.layer().id(),
-                    parsed.edits(),
-                    EditContext.by(call.policy().author(), "WFS-T"));
-    long updated = parsed.edits().stream().filter(e -> e instanceof FeatureEdit.Update).count();
+    List<EditResult> results =
+        ctx.store().applyAll(parsed.batches(), EditContext.by(call.policy().author(), "WFS-T"));
+    Map<String, EditResult> byLayer = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      byLayer.put(parsed.batches().get(i).layerId(), results.get(i));
+    }
+    List<String> insertedRids = new ArrayList<>();
+    for (TransactionReader.InsertRef ref : parsed.inserts()) {
+      String fid = byLayer.get(ref.layerId()).insertedIds().get(ref.index());
+      insertedRids.add(ResourceIds.gmlId(ref.layerId(), fid));
+    }
+    long updated = parsed.updates();
+    long deleted = results.stream().mapToLong(EditResult::deleted).sum();
     boolean v2 = WfsNames.isWfs2(call.version());
     String fes = v2 ? WfsNames.FES20 : WfsNames.OGC;
     return OgcResponse.ok(
@@ -54,18 +62,17 @@ final class TransactionHandler implements OperationHandler {
               fes);
           x.attr("version", call.version());
           x.start("wfs", "TransactionSummary");
-          x.element("wfs", "totalInserted", String.valueOf(result.insertedIds().size()));
+          x.element("wfs", "totalInserted", String.valueOf(insertedRids.size()));
           x.element("wfs", "totalUpdated", String.valueOf(updated));
           if (v2) {
             x.element("wfs", "totalReplaced", "0");
           }
-          x.element("wfs", "totalDeleted", String.valueOf(result.deleted()));
+          x.element("wfs", "totalDeleted", String.valueOf(deleted));
           x.end();
-          if (!result.insertedIds().isEmpty()) {
-            x.start("wfs", v2 ? "InsertResults" : "InsertResults");
-            for (String id : result.insertedIds()) {
+          if (!insertedRids.isEmpty()) {
+            x.start("wfs", "InsertResults");
+            for (String rid : insertedRids) {
               x.start("wfs", "Feature");
-              String rid = ResourceIds.gmlId(parsed.layer().id(), id);
               if (v2) {
                 x.start("fes", "ResourceId").attr("rid", rid).end();
               } else {

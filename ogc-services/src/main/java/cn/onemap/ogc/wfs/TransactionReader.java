@@ -4,6 +4,7 @@ import cn.onemap.core.catalog.AttributeDefinition;
 import cn.onemap.core.catalog.AttributeValues;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.feature.LayerEdits;
 import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.ogc.fes.FesFilterParser;
@@ -26,20 +27,35 @@ import org.geotools.api.filter.Filter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reads a {@code wfs:Transaction} (2.0 or 1.1) into the edits of ONE layer: Insert (GML features;
- * the gml:id, if any, becomes the fid), Update (wfs:Property with ValueReference / Name and Value,
- * plus a filter resolved to feature ids) and Delete (filter resolved to ids). Every property name
- * is checked; the caller must be allowed to edit the layer.
+ * Reads a {@code wfs:Transaction} (2.0 or 1.1) into the edits of each layer it touches: Insert (GML
+ * features; the gml:id, if any, becomes the fid), Update (wfs:Property with ValueReference / Name
+ * and Value, plus a filter resolved to feature ids) and Delete (filter resolved to ids). Every
+ * property name is checked; the caller must be allowed to edit every layer. Update and Delete
+ * filters are resolved against the store as it was before the transaction (not against its own
+ * earlier inserts).
  */
 final class TransactionReader {
-  /** The edits and the layer they apply to. */
-  record Parsed(LayerDefinition layer, List<FeatureEdit> edits) {}
+  /**
+   * The edits grouped by layer (in order of first appearance) and, for each Insert in document
+   * order, its layer and its position among that layer's inserts (for InsertResults).
+   */
+  record Parsed(List<LayerEdits> batches, List<InsertRef> inserts) {
+    long updates() {
+      return batches.stream()
+          .flatMap(b -> b.edits().stream())
+          .filter(e -> e instanceof FeatureEdit.Update)
+          .count();
+    }
+  }
+
+  /** The n-th insert of a layer. */
+  record InsertRef(String layerId, int index) {}
 
   private final WfsContext ctx;
   private final AccessPolicy policy;
   private final String version;
-  private LayerDefinition layer;
-  private final List<FeatureEdit> edits = new ArrayList<>();
+  private final Map<String, List<FeatureEdit>> edits = new LinkedHashMap<>();
+  private final List<InsertRef> inserts = new ArrayList<>();
 
   TransactionReader(WfsContext ctx, AccessPolicy policy, String version) {
     this.ctx = ctx;
@@ -65,25 +81,30 @@ final class TransactionReader {
                 "transaction action " + r.getLocalName() + " is not supported");
       }
     }
-    if (layer == null) {
+    if (edits.isEmpty()) {
       throw ServiceException.parsing("Transaction", "the transaction holds no action");
     }
-    return new Parsed(layer, edits);
+    List<LayerEdits> batches = new ArrayList<>();
+    edits.forEach((id, list) -> batches.add(new LayerEdits(id, list)));
+    return new Parsed(batches, inserts);
   }
 
   private LayerDefinition target(String typeName, String locator) {
     LayerDefinition l = ctx.layer(typeName, policy, locator);
-    if (layer != null && !layer.id().equals(l.id())) {
-      throw new ServiceException(
-          ServiceException.OPTION_NOT_SUPPORTED,
-          locator,
-          "one transaction edits one feature type; send " + l.id() + " separately");
-    }
     if (!policy.canEdit(l)) {
       throw ServiceException.forbidden(locator, "not allowed to edit " + ctx.typeName(l));
     }
-    layer = l;
+    edits.computeIfAbsent(l.id(), k -> new ArrayList<>());
     return l;
+  }
+
+  private void add(LayerDefinition l, FeatureEdit edit) {
+    List<FeatureEdit> list = edits.get(l.id());
+    if (edit instanceof FeatureEdit.Insert) {
+      long before = list.stream().filter(e -> e instanceof FeatureEdit.Insert).count();
+      inserts.add(new InsertRef(l.id(), (int) before));
+    }
+    list.add(edit);
   }
 
   private void insert(XMLStreamReader r) {
@@ -106,7 +127,7 @@ final class TransactionReader {
       throw ServiceException.parsing("Insert", "inserted feature without geom");
     }
     Optional<String> id = Optional.ofNullable(gmlId).map(g -> ResourceIds.featureId(l, g));
-    edits.add(new FeatureEdit.Insert(id, geometry, attributes));
+    add(l, new FeatureEdit.Insert(id, geometry, attributes));
   }
 
   private void update(XMLStreamReader r) {
@@ -146,7 +167,8 @@ final class TransactionReader {
       }
     }
     for (String fid : ids(l, filter, "Update")) {
-      edits.add(
+      add(
+          l,
           new FeatureEdit.Update(
               fid, Optional.ofNullable(geometry), attributes, OptionalInt.empty()));
     }
@@ -163,7 +185,7 @@ final class TransactionReader {
       }
     }
     for (String fid : ids(l, filter, "Delete")) {
-      edits.add(FeatureEdit.delete(fid));
+      add(l, FeatureEdit.delete(fid));
     }
   }
 

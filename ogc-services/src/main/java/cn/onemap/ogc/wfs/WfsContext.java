@@ -43,8 +43,12 @@ public record WfsContext(FeatureStore store, WfsConfig config) {
     return PREFIX + ":" + layer.id();
   }
 
+  /**
+   * A CRS named in a WFS request (srsName, BBOX suffix, GML srsName): URNs and URIs in EPSG axis
+   * order, {@code EPSG:n} x/y, in every version (GeoServer's rule).
+   */
   static WireCrs crs(String text, String version, String locator) {
-    return WireCrs.parse(text, version.startsWith("2"), locator);
+    return WireCrs.parse(text, cn.onemap.ogc.gml.AxisConvention.SHORT_EPSG_XY, locator);
   }
 
   private static String abbreviate(String s) {

@@ -43,8 +43,7 @@ final class GetLegendGraphicHandler implements OperationHandler {
     int w = r.param("WIDTH").isPresent() ? GetMapReader.size(r, "WIDTH", MAX_SWATCH) : 20;
     int h = r.param("HEIGHT").isPresent() ? GetMapReader.size(r, "HEIGHT", MAX_SWATCH) : 20;
     boolean transparent = r.param("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false);
-    UserStyle style =
-        StyleResolver.of(r.param("SLD_BODY")).style(layer, r.param("STYLE").orElse(""));
+    UserStyle style = StyleResolver.of(r, ctx).style(layer, r.param("STYLE").orElse(""));
     BufferedImage img = LegendPainter.paint(style, layer.title(), w, h, transparent);
     return OgcResponse.ok(
         format == ImageFormat.JPEG ? "image/jpeg" : "image/png",

@@ -13,11 +13,12 @@ import cn.onemap.tiles.render.RenderTimeoutException;
 import java.awt.image.BufferedImage;
 
 /**
- * GetMap: parses the request ({@link GetMapReader}), renders it with the tile-service {@code
- * MapRenderer} within the configured limits, and encodes PNG, 8-bit PNG or JPEG. The image is
- * rendered before the response is committed, so every error still becomes an exception: a
- * ServiceExceptionReport by default, the message drawn into the image for EXCEPTIONS=INIMAGE, an
- * empty image for EXCEPTIONS=BLANK (both with status 200, as clients expect an image).
+ * GetMap: parses the request ({@link GetMapReader}; an XML POST is first turned into the same KVP
+ * by {@link GetMapXmlReader}), renders it with the tile-service {@code MapRenderer} within the
+ * configured limits, and encodes PNG, 8-bit PNG or JPEG. The image is rendered before the response
+ * is committed, so every error still becomes an exception: a ServiceExceptionReport by default, the
+ * message drawn into the image for EXCEPTIONS=INIMAGE, an empty image for EXCEPTIONS=BLANK (both
+ * with status 200, as clients expect an image).
  */
 final class GetMapHandler implements OperationHandler {
   private final WmsContext ctx;
@@ -27,7 +28,8 @@ final class GetMapHandler implements OperationHandler {
   }
 
   @Override
-  public OgcResponse handle(OwsCall call) {
+  public OgcResponse handle(OwsCall post) {
+    OwsCall call = post.isPost() ? GetMapXmlReader.toKvp(post) : post;
     ImageFrame frame = GetMapReader.frame(call.request(), ctx.config(), true);
     BufferedImage image;
     try {

@@ -82,7 +82,7 @@ final class GetMapReader {
     WmsCrs crs = WmsCrs.parse(crsText, version);
     Envelope bbox = crs.fromWire(bbox(r));
 
-    StyleResolver styles = StyleResolver.of(r.param("SLD_BODY"));
+    StyleResolver styles = StyleResolver.of(r, ctx);
     String layerList =
         r.param(layersKey)
             .or(

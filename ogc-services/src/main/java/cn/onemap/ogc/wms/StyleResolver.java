@@ -1,6 +1,7 @@
 package cn.onemap.ogc.wms;
 
 import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.ows.ServiceException;
 import cn.onemap.tiles.TilesException;
 import cn.onemap.tiles.sld.SldParser;
@@ -18,8 +19,8 @@ import java.util.Optional;
  *       wins; when the request also names a style, the SLD's user style of that name is used (else
  *       StyleNotDefined);
  *   <li>otherwise an empty style name, {@code default}, or the layer's default style name ({@code
- *       base}, {@code pipeline}, …) gives {@link DefaultStyles#forLayer}; any other name is
- *       StyleNotDefined.
+ *       base}, {@code pipeline}, …) gives {@link DefaultStyles#forLayer}; a name from the {@link
+ *       StyleCatalog} gives that style; any other name is StyleNotDefined.
  * </ul>
  *
  * SLD documents go through {@link SldParser} (StAX, no DTD, size limits); their filters are
@@ -29,20 +30,34 @@ final class StyleResolver {
   static final String DEFAULT = "default";
 
   private final Optional<StyledLayerDescriptor> sld;
+  private final StyleCatalog catalog;
 
-  private StyleResolver(Optional<StyledLayerDescriptor> sld) {
+  private StyleResolver(Optional<StyledLayerDescriptor> sld, StyleCatalog catalog) {
     this.sld = sld;
+    this.catalog = catalog;
   }
 
-  /** A resolver for a request with an optional SLD_BODY (parsed now: InvalidParameterValue). */
-  static StyleResolver of(Optional<String> sldBody) {
-    if (sldBody.isEmpty()) {
-      return new StyleResolver(Optional.empty());
+  /**
+   * A resolver for a request's SLD_BODY or SLD (a URL, fetched only from allow-listed hosts by
+   * {@link RemoteSld}); documents are parsed now (InvalidParameterValue when unreadable).
+   */
+  static StyleResolver of(OgcRequest r, WmsContext ctx) {
+    Optional<String> body = r.param("SLD_BODY");
+    Optional<String> url = r.param("SLD");
+    if (body.isPresent() && url.isPresent()) {
+      throw ServiceException.invalid("sld", "give SLD or SLD_BODY, not both");
+    }
+    String locator = body.isPresent() ? "sld_body" : "sld";
+    Optional<String> doc =
+        body.or(() -> url.map(u -> RemoteSld.fetch(u, ctx.config().sldAllowedHosts())));
+    if (doc.isEmpty()) {
+      return new StyleResolver(Optional.empty(), ctx.styles());
     }
     try {
-      return new StyleResolver(Optional.of(new SldParser().parse(sldBody.get())));
+      return new StyleResolver(Optional.of(new SldParser().parse(doc.get())), ctx.styles());
     } catch (TilesException e) {
-      throw ServiceException.invalid("sld_body", "SLD_BODY cannot be read: " + e.getMessage());
+      throw ServiceException.invalid(
+          locator, locator.toUpperCase() + " cannot be read: " + e.getMessage());
     }
   }
 
@@ -76,10 +91,15 @@ final class StyleResolver {
     if (name.isEmpty() || name.equalsIgnoreCase(DEFAULT) || name.equals(layer.defaultStyle())) {
       return DefaultStyles.forLayer(layer);
     }
-    throw notDefined(layer, name);
+    return catalog
+        .style(layer.id(), name)
+        .map(StyleCatalog.NamedStyle::style)
+        .orElseThrow(() -> notDefined(layer, name));
   }
 
-  private static ServiceException notDefined(LayerDefinition layer, String name) {
+  private ServiceException notDefined(LayerDefinition layer, String name) {
+    var offered = new java.util.ArrayList<String>(java.util.List.of(DEFAULT));
+    catalog.styles(layer.id()).forEach(s -> offered.add(s.name()));
     return WmsErrors.of(
         WmsErrors.STYLE_NOT_DEFINED,
         "styles",
@@ -87,6 +107,7 @@ final class StyleResolver {
             + WmsErrors.abbreviate(name)
             + "' is not defined for layer '"
             + layer.id()
-            + "'; offered: default");
+            + "'; offered: "
+            + String.join(", ", offered));
   }
 }

@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Envelope;
  * layers the caller may read, named by layer id with their Chinese titles; every layer is
  * queryable, offers the {@link WmsCrs#ADVERTISED} systems (inherited from the root layer), a
  * geographic box from the store's extent, a BoundingBox per system in that system's wire axis
- * order, a {@code default} style with a legend URL, and a {@code time} dimension when versioned.
+ * order, a {@code default} style and the layer's named styles ({@link StyleCatalog}) each with a
+ * legend URL, and a {@code time} dimension when versioned (one value per map: multipleValues=0).
  * Online resources end in '?'. UPDATESEQUENCE equal to the current value (a hash of the visible
  * catalog) is answered with CurrentUpdateSequence.
  */
@@ -144,6 +145,7 @@ final class WmsCapabilities implements OperationHandler {
       x.start("Dimension").attr("name", "time").attr("units", "ISO8601");
       if (v13) {
         x.attr("default", "current").attr("current", "1").attr("nearestValue", "0");
+        x.attr("multipleValues", "0");
         x.text("2000-01-01T00:00:00Z/current/PT1S").end();
       } else {
         x.end();
@@ -151,12 +153,34 @@ final class WmsCapabilities implements OperationHandler {
         x.text("2000-01-01T00:00:00Z/current/PT1S").end();
       }
     }
-    java.awt.Dimension size =
-        LegendPainter.size(
-            cn.onemap.tiles.style.DefaultStyles.forLayer(layer), layer.title(), 20, 20);
+    style(
+        x,
+        layer,
+        StyleResolver.DEFAULT,
+        "默认样式",
+        cn.onemap.tiles.style.DefaultStyles.forLayer(layer),
+        url,
+        version);
+    for (StyleCatalog.NamedStyle named : ctx.styles().styles(layer.id())) {
+      style(x, layer, named.name(), named.title(), named.style(), url, version);
+    }
+    x.end();
+  }
+
+  /** A Style with its LegendURL (a GetLegendGraphic of that style). */
+  private static void style(
+      CapsXml x,
+      LayerDefinition layer,
+      String name,
+      String title,
+      cn.onemap.tiles.style.UserStyle style,
+      String url,
+      String version)
+      throws IOException {
+    java.awt.Dimension size = LegendPainter.size(style, layer.title(), 20, 20);
     x.start("Style");
-    x.el("Name", StyleResolver.DEFAULT);
-    x.el("Title", "默认样式");
+    x.el("Name", name);
+    x.el("Title", title);
     x.start("LegendURL")
         .attr("width", String.valueOf(size.width))
         .attr("height", String.valueOf(size.height));
@@ -168,9 +192,9 @@ final class WmsCapabilities implements OperationHandler {
             + version
             + "&FORMAT=image%2Fpng&LAYER="
             + layer.id()
-            + "&STYLE=default");
+            + "&STYLE="
+            + name);
     x.end().end();
-    x.end();
   }
 
   private static void extents(CapsXml x, LayerExtents e, boolean v13, String version)

@@ -1,7 +1,12 @@
 package cn.onemap.ogc.wms;
 
 import cn.onemap.tiles.render.RenderLimits;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Settings of the WMS.
@@ -14,6 +19,11 @@ import java.time.Duration;
  *     ("zoom in or filter") rather than drawing a partial map
  * @param featureInfoBufferPx GetFeatureInfo finds features within this many pixels of the point
  * @param maxFeatureCount the largest FEATURE_COUNT honoured (larger values are lowered to it)
+ * @param stylesDir named styles besides {@code default}: {@code <dir>/<layerId>/<style>.sld} (see
+ *     {@link StyleCatalog}); empty for none
+ * @param sldAllowedHosts hosts from which {@code SLD=<url>} may be fetched (exact, lower case);
+ *     empty (the default) refuses every remote SLD, so the WMS cannot be used for server-side
+ *     request forgery
  */
 public record WmsConfig(
     String title,
@@ -22,7 +32,9 @@ public record WmsConfig(
     Duration renderTimeout,
     long maxFeaturesPerLayer,
     int featureInfoBufferPx,
-    int maxFeatureCount) {
+    int maxFeatureCount,
+    Optional<Path> stylesDir,
+    Set<String> sldAllowedHosts) {
 
   public WmsConfig {
     if (maxWidth < 1 || maxHeight < 1 || maxFeaturesPerLayer < 1 || maxFeatureCount < 1) {
@@ -32,10 +44,24 @@ public record WmsConfig(
       throw new IllegalArgumentException(
           "featureInfoBufferPx must be 0..50, was " + featureInfoBufferPx);
     }
+    sldAllowedHosts =
+        sldAllowedHosts.stream()
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .filter(h -> !h.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   public static WmsConfig defaults() {
-    return new WmsConfig("梅州市一张图 WMS", 4096, 4096, Duration.ofSeconds(60), 500_000, 4, 50);
+    return new WmsConfig(
+        "梅州市一张图 WMS",
+        4096,
+        4096,
+        Duration.ofSeconds(60),
+        500_000,
+        4,
+        50,
+        Optional.empty(),
+        Set.of());
   }
 
   public WmsConfig withMaxSize(int width, int height) {
@@ -46,7 +72,37 @@ public record WmsConfig(
         renderTimeout,
         maxFeaturesPerLayer,
         featureInfoBufferPx,
-        maxFeatureCount);
+        maxFeatureCount,
+        stylesDir,
+        sldAllowedHosts);
+  }
+
+  /** The same settings with a styles directory (named styles). */
+  public WmsConfig withStylesDir(Path dir) {
+    return new WmsConfig(
+        title,
+        maxWidth,
+        maxHeight,
+        renderTimeout,
+        maxFeaturesPerLayer,
+        featureInfoBufferPx,
+        maxFeatureCount,
+        Optional.of(dir),
+        sldAllowedHosts);
+  }
+
+  /** The same settings with the hosts remote SLD documents may come from. */
+  public WmsConfig withSldAllowedHosts(Set<String> hosts) {
+    return new WmsConfig(
+        title,
+        maxWidth,
+        maxHeight,
+        renderTimeout,
+        maxFeaturesPerLayer,
+        featureInfoBufferPx,
+        maxFeatureCount,
+        stylesDir,
+        hosts);
   }
 
   /** The renderer's limits for these settings. */

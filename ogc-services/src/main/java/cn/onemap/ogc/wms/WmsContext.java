@@ -12,7 +12,7 @@ import java.util.List;
  * names ({@code roads} or {@code onemap:roads}; a layer the caller cannot read is reported exactly
  * like an unknown one, LayerNotDefined).
  */
-record WmsContext(FeatureStore store, MapRenderer renderer, WmsConfig config) {
+record WmsContext(FeatureStore store, MapRenderer renderer, WmsConfig config, StyleCatalog styles) {
   static final String PREFIX = "onemap";
 
   List<LayerDefinition> readableLayers(AccessPolicy policy) {

@@ -1,9 +1,10 @@
 package cn.onemap.ogc.wms;
 
-import cn.onemap.core.crs.CrsCodes;
 import cn.onemap.core.crs.CrsInfo;
 import cn.onemap.core.crs.CrsRegistry;
 import cn.onemap.core.crs.UnknownCrsException;
+import cn.onemap.ogc.gml.AxisConvention;
+import cn.onemap.ogc.gml.WireCrs;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
@@ -15,6 +16,8 @@ import org.locationtech.jts.geom.Envelope;
  * Chinese Gauss-Krüger zones (4491–4554 and the Xian 80 / Beijing 54 ones) are defined by EPSG as
  * northing,easting, so they are northing first too (as GeoServer, GDAL and QGIS do); Web Mercator
  * is easting,northing. WMS 1.1.1 is always x = east, y = north. The Java side is always x = east.
+ * The rule is the one of every service here: {@link AxisConvention#EPSG} for 1.3.0, {@link
+ * AxisConvention#XY} for 1.1.1.
  *
  * @param code canonical code ({@code EPSG:4548}, {@code CRS:84})
  * @param renderCode the code handed to the renderer ({@code EPSG:4326} for CRS:84)
@@ -33,20 +36,19 @@ public record WmsCrs(String code, String renderCode, boolean yx, boolean geograp
    */
   public static WmsCrs parse(String text, String version) {
     boolean v13 = isV13(version);
-    String code;
+    WireCrs wire;
     CrsInfo info;
     try {
-      code = CrsCodes.canonical(text);
-      info = CrsRegistry.defaultRegistry().info(code);
+      wire = WireCrs.parse(text, v13 ? AxisConvention.EPSG : AxisConvention.XY, "crs");
+      info = CrsRegistry.defaultRegistry().info(wire.code());
+    } catch (cn.onemap.ogc.ows.ServiceException e) {
+      throw invalid(text, v13, e.getMessage());
     } catch (UnknownCrsException e) {
       throw invalid(text, v13, e.getMessage());
     }
-    if (info.epsgNumber().isEmpty()) {
-      throw invalid(text, v13, "it has no EPSG code");
-    }
-    boolean crs84 = code.equals("CRS:84");
-    boolean northFirst = !crs84 && (info.isGeographic() || info.gkZone().isPresent());
-    return new WmsCrs(code, crs84 ? "EPSG:4326" : code, v13 && northFirst, info.isGeographic());
+    boolean crs84 = wire.code().equals("CRS:84");
+    return new WmsCrs(
+        wire.code(), crs84 ? "EPSG:4326" : wire.code(), wire.yx(), info.isGeographic());
   }
 
   /** This CRS for a version (the axis order differs). */

@@ -17,7 +17,12 @@ public final class WmsService {
   private WmsService() {}
 
   public static ServiceDescriptor descriptor(FeatureStore store, WmsConfig config) {
-    WmsContext ctx = new WmsContext(store, new MapRenderer(store), config);
+    WmsContext ctx =
+        new WmsContext(
+            store,
+            new MapRenderer(store),
+            config,
+            config.stylesDir().map(StyleCatalog::load).orElse(StyleCatalog.empty()));
     Map<String, OperationHandler> ops = new LinkedHashMap<>();
     ops.put("GetCapabilities", new WmsCapabilities(ctx));
     ops.put("GetMap", new GetMapHandler(ctx));

@@ -47,7 +47,7 @@ class OgcApiFeaturesTest {
 
   @Test
   void landingConformanceAndCollections() throws Exception {
-    assertThat(json(get("/")).at("/links/2/href").asText())
+    assertThat(json(get("/")).at("/links/3/href").asText())
         .isEqualTo("http://test/ogcapi/collections");
     assertThat(body(get("/conformance"))).contains("ogcapi-features-1/1.0/conf/core");
     JsonNode c = json(get("/collections"));
@@ -86,7 +86,30 @@ class OgcApiFeaturesTest {
     assertThat(json(r).at("/geometry/coordinates/0").asDouble()).isEqualTo(24.28);
     JsonNode gk =
         json(get("/collections/poi/items/1", "crs", "http://www.opengis.net/def/crs/EPSG/0/4548"));
-    assertThat(gk.at("/geometry/coordinates/0").asDouble()).isBetween(400_000.0, 600_000.0);
+    // Part 2: coordinates follow the CRS's axis order; EPSG:4548 is northing, easting.
+    assertThat(gk.at("/geometry/coordinates/0").asDouble()).isBetween(2_600_000.0, 2_800_000.0);
+    assertThat(gk.at("/geometry/coordinates/1").asDouble()).isBetween(400_000.0, 600_000.0);
+    // bbox-crs of a GK zone: northing,easting too (梅州站 is ~2686.6 km N, ~408.6 km E).
+    String uri = "http://www.opengis.net/def/crs/EPSG/0/4548";
+    JsonNode box =
+        json(
+            get(
+                "/collections/poi/items",
+                "bbox",
+                "2686000,408000,2687200,409200",
+                "bbox-crs",
+                uri));
+    assertThat(box.at("/numberMatched").asLong()).isEqualTo(1);
+    assertThat(box.at("/features/0/id").asText()).isEqualTo("1");
+    JsonNode swapped =
+        json(
+            get(
+                "/collections/poi/items",
+                "bbox",
+                "408000,2686000,409200,2687200",
+                "bbox-crs",
+                uri));
+    assertThat(swapped.at("/numberMatched").asLong()).isZero();
   }
 
   @Test

@@ -56,6 +56,10 @@ final class WmsFixture implements AutoCloseable {
   final Instant beforeMove;
 
   WmsFixture() {
+    this(WmsConfig.defaults().withMaxSize(2048, 2048));
+  }
+
+  WmsFixture(WmsConfig config) {
     fixture = StoreFixture.open(Backend.H2GIS);
     TestLayers.create(fixture.store());
     sleep();
@@ -97,8 +101,7 @@ final class WmsFixture implements AutoCloseable {
         new OwsDispatcher(
             List.of(
                 WfsService.descriptor(fixture.store(), WfsConfig.defaults()),
-                WmsService.descriptor(
-                    fixture.store(), WmsConfig.defaults().withMaxSize(2048, 2048))));
+                WmsService.descriptor(fixture.store(), config)));
   }
 
   private static void sleep() {
@@ -127,6 +130,18 @@ final class WmsFixture implements AutoCloseable {
       m.put(kv[i], kv[i + 1]);
     }
     return ows.handle(OgcRequest.get(BASE, "/", m), READER);
+  }
+
+  /** An XML POST (e.g. an SLD-encoded GetMap) to the WMS mount (which adds SERVICE=WMS). */
+  OgcResponse post(String xml) {
+    return ows.handle(
+        OgcRequest.post(
+            BASE,
+            "/",
+            Map.of("SERVICE", "WMS"),
+            new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "application/xml"),
+        READER);
   }
 
   /** GetMap 1.3.0 of the poi layer, 256×256 transparent PNG, plus extra parameters. */

@@ -1,0 +1,52 @@
+package cn.onemap.address.batch;
+
+import cn.onemap.address.Candidate;
+import cn.onemap.address.MatchStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One geocoded row: the columns a batch adds to its output ({@link #COLUMNS}) and, when it went to
+ * review, the queue item's id.
+ *
+ * @param row the row number in the input (1 = first data row)
+ * @param best the best candidate, if any
+ * @param status the outcome
+ * @param error why the text could not be geocoded at all (empty, too long, binary), else empty
+ * @param reviewId the review item created for the row, if any
+ */
+public record BatchRow(
+    long row,
+    Optional<Candidate> best,
+    MatchStatus status,
+    Optional<String> error,
+    Optional<Long> reviewId) {
+
+  /** Names of the added columns, in order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "match_code",
+          "match_address",
+          "match_x",
+          "match_y",
+          "match_level",
+          "match_confidence",
+          "match_status");
+
+  /** The added columns' values, in {@link #COLUMNS} order (empty strings when absent). */
+  public List<String> values() {
+    if (best.isEmpty()) {
+      return List.of("", "", "", "", "", "", status.key());
+    }
+    Candidate c = best.get();
+    return List.of(
+        c.code(),
+        c.address(),
+        c.position().map(p -> String.format(Locale.ROOT, "%.7f", p.x())).orElse(""),
+        c.position().map(p -> String.format(Locale.ROOT, "%.7f", p.y())).orElse(""),
+        c.level().key(),
+        String.format(Locale.ROOT, "%.3f", c.confidence()),
+        status.key());
+  }
+}

@@ -32,7 +32,7 @@ import java.util.Map;
  * 金利花园 (gate 凌风路5号) has buildings 1–2, each with units 1–2 and rooms 101, 102, 201, 202.
  * admin_districts holds one square around 凌风路 (梅江区).
  */
-final class TinyCity {
+public final class TinyCity {
   static final String MEILONG = "441402004001"; // 江南街道 梅龙社区
   static final String FANRONG = "441403100001"; // 梅县区 繁荣社区
   static final String LINGFENG = "4414020001";
@@ -42,7 +42,7 @@ final class TinyCity {
   final Map<String, String> codes = new HashMap<>();
   private final List<FeatureEdit.Insert> addresses = new ArrayList<>();
 
-  static TinyCity write(FeatureStore store) {
+  public static TinyCity write(FeatureStore store) {
     TinyCity c = new TinyCity();
     c.build(store);
     return c;

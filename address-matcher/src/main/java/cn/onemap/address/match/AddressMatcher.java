@@ -17,6 +17,7 @@ import cn.onemap.address.index.AdminUnit;
 import cn.onemap.address.index.StreetLine;
 import cn.onemap.address.parse.Lexicon;
 import cn.onemap.address.parse.ParsedAddress;
+import cn.onemap.address.parse.Pinyin;
 import cn.onemap.address.parse.Ref;
 import cn.onemap.address.parse.Token;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ public final class AddressMatcher {
 
   // --- evidence ----------------------------------------------------------------------------
 
-  private record NameHit(int index, double weight, PartMatch how, String asWritten) {}
+  private record NameHit(int index, double weight, PartMatch how, String asWritten, double cost) {}
 
   /** Best hit per street or compound index among the tokens. */
   private static Map<Integer, NameHit> hits(ParsedAddress p, Ref.Kind kind) {
@@ -167,7 +168,7 @@ public final class AddressMatcher {
             t.fuzzy() ? PartMatch.FUZZY : r.former() ? PartMatch.FORMER_NAME : PartMatch.EXACT;
         NameHit prev = out.get(r.index());
         if (prev == null || w > prev.weight) {
-          out.put(r.index(), new NameHit(r.index(), w, how, t.text()));
+          out.put(r.index(), new NameHit(r.index(), w, how, t.text(), t.cost()));
         }
       }
     }
@@ -177,6 +178,7 @@ public final class AddressMatcher {
   private void streetEvidence(Draft d, NameHit sh) {
     StreetLine s = reg.streets().get(sh.index);
     d.score += sh.weight;
+    d.worstEdit = Math.max(d.worstEdit, sh.cost);
     d.parts.put(
         MatchLevel.STREET,
         new Part(s.name(), s.code(), sh.how, sh.how == PartMatch.EXACT ? "" : sh.asWritten));
@@ -189,6 +191,7 @@ public final class AddressMatcher {
 
   private void compoundEvidence(Draft d, NameHit ch) {
     d.score += ch.weight;
+    d.worstEdit = Math.max(d.worstEdit, ch.cost);
     if (ch.how == PartMatch.FUZZY) {
       d.notes.add("「" + ch.asWritten + "」按小区「" + reg.compounds().get(ch.index).name() + "」纠正");
     }
@@ -641,6 +644,9 @@ public final class AddressMatcher {
               : Math.exp(s) / sum;
       if (d.interpolated) {
         conf = Math.min(conf, Weights.INTERPOLATED_CAP);
+      }
+      if (d.worstEdit >= Pinyin.UNRELATED) {
+        conf = Math.min(conf, Weights.UNRELATED_EDIT_CAP);
       }
       if (p.normalized().approximate()) {
         d.notes.add("地址描述为「" + p.normalized().landmarkPhrase() + "」，是近似位置");

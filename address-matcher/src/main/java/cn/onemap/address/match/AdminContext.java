@@ -36,6 +36,8 @@ record AdminContext(
   static AdminContext of(ParsedAddress p, String homeCity) {
     Set<String> provinces = new LinkedHashSet<>();
     Set<String> cities = new LinkedHashSet<>();
+    Set<String> abbreviated = new LinkedHashSet<>(); // foreign codes named by a short form
+    Set<String> fullNames = new LinkedHashSet<>();
     Set<String> towns = new LinkedHashSet<>();
     Set<String> communities = new LinkedHashSet<>();
     for (Token t : p.tokens()) {
@@ -44,8 +46,24 @@ record AdminContext(
       }
       for (Ref r : t.refs()) {
         switch (r.kind()) {
-          case PROVINCE -> provinces.add(r.code());
-          case CITY -> cities.add(r.code());
+          case PROVINCE -> {
+            provinces.add(r.code());
+            if (!r.abbreviated()) {
+              fullNames.add(r.code());
+            }
+            if (r.abbreviated() && !homeCity.startsWith(r.code())) {
+              abbreviated.add(r.code());
+            }
+          }
+          case CITY -> {
+            cities.add(r.code());
+            if (!r.abbreviated()) {
+              fullNames.add(r.code());
+            }
+            if (r.abbreviated() && !r.code().equals(homeCity)) {
+              abbreviated.add(r.code());
+            }
+          }
           case TOWN -> towns.add(r.code());
           case COMMUNITY -> communities.add(r.code());
           default -> {}
@@ -95,6 +113,18 @@ record AdminContext(
         county = town.substring(0, 6);
         strong = false;
         break;
+      }
+    }
+    // A foreign place named only by a short form (金华, 泰安 …) is as likely part of a street name:
+    // it counts only when a finer unit named lies inside it.
+    String finer = county;
+    for (String code : abbreviated) {
+      boolean backed =
+          (!finer.isEmpty() && finer.startsWith(code))
+              || cities.stream().anyMatch(c -> c.length() > code.length() && c.startsWith(code));
+      if (!backed && !fullNames.contains(code)) {
+        provinces.remove(code);
+        cities.remove(code);
       }
     }
     boolean foreign =

@@ -22,6 +22,10 @@ final class Draft {
   boolean adminOnly;
   boolean local = true;
   double confidence;
+
+  /** The largest edit cost of a name matched fuzzily (0 when all names matched exactly). */
+  double worstEdit;
+
   final Map<MatchLevel, Part> parts = new EnumMap<>(MatchLevel.class);
   final List<String> notes = new ArrayList<>();
 
@@ -37,6 +41,7 @@ final class Draft {
     d.interpolated = interpolated;
     d.adminOnly = adminOnly;
     d.local = local;
+    d.worstEdit = worstEdit;
     d.parts.putAll(parts);
     d.notes.addAll(notes);
     return d;

@@ -32,6 +32,12 @@ final class Weights {
   static final double APPROXIMATE = -0.3;
   static final double ALIAS = 12.0;
 
+  /**
+   * Highest confidence of a match whose street or compound name had a character that sounds nothing
+   * like the registered one: a steward should look at it.
+   */
+  static final double UNRELATED_EDIT_CAP = 0.75;
+
   /** Highest confidence of an interpolated door plate (it may not exist). */
   static final double INTERPOLATED_CAP = 0.6;
 

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class AddressParser {
   private static final int MAX_FUZZY_WINDOW = 12;
   private static final double UNCOVERED = 0.08;
+  private static final double PRUNE = 0.5;
 
   private AddressParser() {}
 
@@ -139,6 +140,7 @@ public final class AddressParser {
       if (!hasHan(t, s[0], s[1])) {
         continue;
       }
+      var inSpan = new LinkedHashMap<Ref, Token>();
       int from = s[0];
       for (Token e : exact) {
         if (e.end() == s[0] && e.end() - e.start() <= 4) {
@@ -153,17 +155,28 @@ public final class AddressParser {
       for (int b = s[0] + 2; b < Math.min(to, s[0] + MAX_FUZZY_WINDOW); b++) {
         windows.add(new int[] {s[0], b});
       }
+      double lowest = Double.MAX_VALUE;
       for (int[] w : windows) {
         String q = t.substring(w[0], w[1]);
         // A name that leaves part of the stretch unexplained is less likely (梅水中路 inside
         // 眉水中路2巷, whose whole is 梅水中路2巷).
-        double uncovered =
-            UNCOVERED * (Math.max(0, s[0] - w[0]) + (s[1] - s[0]) - (w[1] - Math.max(w[0], s[0])));
+        int unexplained = Math.max(0, s[0] - w[0]) + (s[1] - s[0]) - (w[1] - Math.max(w[0], s[0]));
         for (Lexicon.FuzzyHit h : lexicon.fuzzy(q)) {
-          double cost = Math.min(1, Math.max(h.cost(), 0.05) + Math.max(0, uncovered));
-          Token prev = best.get(h.ref());
+          double cost = Math.min(1, Math.max(h.cost(), 0.05) + UNCOVERED * unexplained);
+          Token prev = inSpan.get(h.ref());
           if (prev == null || cost < prev.cost()) {
-            best.put(h.ref(), new Token(w[0], w[1], q, List.of(h.ref()), cost));
+            inSpan.put(h.ref(), new Token(w[0], w[1], q, List.of(h.ref()), cost));
+            lowest = Math.min(lowest, cost);
+          }
+        }
+      }
+      // Only the names nearly as close as the closest one: a wrong homophone beats a dozen
+      // names one unrelated character away.
+      for (var e : inSpan.entrySet()) {
+        if (e.getValue().cost() <= lowest + PRUNE) {
+          Token prev = best.get(e.getKey());
+          if (prev == null || e.getValue().cost() < prev.cost()) {
+            best.put(e.getKey(), e.getValue());
           }
         }
       }

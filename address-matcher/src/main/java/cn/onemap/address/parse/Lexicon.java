@@ -64,7 +64,10 @@ public final class Lexicon {
         case PROVINCE -> {
           Ref r = new Ref(Ref.Kind.PROVINCE, d.code(), -1, false, d.code().equals(homeProvince));
           b.add(d.name(), r);
-          b.add(shortProvince(d.name()), r);
+          String abbreviated = shortProvince(d.name());
+          if (!abbreviated.equals(d.name())) {
+            b.add(abbreviated, r.abbreviation());
+          }
         }
         case CITY -> {
           boolean municipality =
@@ -72,7 +75,7 @@ public final class Lexicon {
           Ref r = new Ref(Ref.Kind.CITY, d.code(), -1, false, d.code().equals(homeCity));
           b.add(d.name(), r);
           if (!municipality && d.name().endsWith("市") && d.name().length() >= 3) {
-            b.add(d.name().substring(0, d.name().length() - 1), r);
+            b.add(d.name().substring(0, d.name().length() - 1), r.abbreviation());
           }
         }
         case COUNTY ->

@@ -10,6 +10,9 @@ import net.sourceforge.pinyin4j.PinyinHelper;
  * ignored, every reading of a polyphone considered.
  */
 public final class Pinyin {
+  /** Cost of a character that sounds nothing like the one it replaces. */
+  public static final double UNRELATED = 0.7;
+
   private static final String[] NONE = new String[0];
   private static final ConcurrentHashMap<Character, String[]> CACHE = new ConcurrentHashMap<>();
 
@@ -30,13 +33,13 @@ public final class Pinyin {
 
   /**
    * Cost of writing {@code b} for {@code a}: 0 the same, 0.25 a homophone, 0.5 a near homophone
-   * (zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing), 1 otherwise.
+   * (zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing), {@value #UNRELATED} otherwise.
    */
   public static double substitution(char a, char b) {
     if (a == b) {
       return 0;
     }
-    double best = 1;
+    double best = UNRELATED;
     for (String x : readings(a)) {
       for (String y : readings(b)) {
         if (x.equals(y)) {

@@ -38,11 +38,11 @@ class ReviewQueueIT {
       BatchRow bad = run.geocode(3, "\u0000");
       BatchRow nothing = run.geocode(4, "老街坊的大榕树下");
       assertThat(ok.status()).isEqualTo(MatchStatus.MATCHED);
-      assertThat(ok.reviewId()).isEmpty();
+      assertThat(ok.queued()).isFalse();
       assertThat(ok.values()).hasSize(BatchRow.COLUMNS.size());
       assertThat(ok.values().get(0)).isEqualTo(city.codes.get("凌风路3号"));
       assertThat(vague.status()).isEqualTo(MatchStatus.REVIEW);
-      assertThat(vague.reviewId()).isPresent();
+      assertThat(vague.queued()).isTrue();
       assertThat(bad.error()).isPresent();
       assertThat(nothing.status()).isEqualTo(MatchStatus.UNMATCHED);
       BatchReport report = run.report();

@@ -9,21 +9,22 @@ import java.util.Optional;
 
 /**
  * One geocoded row: the columns a batch adds to its output ({@link #COLUMNS}: code, standard
- * address, x, y, level, confidence, status, and the 6-digit county code) and, when it went to
- * review, the queue item's id.
+ * address, x, y, level, confidence, status, and the 6-digit county code) and whether it went to
+ * review.
  *
  * @param row the row number in the input (1 = first data row)
  * @param best the best candidate, if any
  * @param status the outcome
  * @param error why the text could not be geocoded at all (empty, too long, binary), else empty
- * @param reviewId the review item created for the row, if any
+ * @param queued the row was sent to the review queue (written in batches: see {@code
+ *     BatchRun#flush})
  */
 public record BatchRow(
     long row,
     Optional<Candidate> best,
     MatchStatus status,
     Optional<String> error,
-    Optional<Long> reviewId) {
+    boolean queued) {
 
   /** Names of the added columns, in order. */
   public static final List<String> COLUMNS =

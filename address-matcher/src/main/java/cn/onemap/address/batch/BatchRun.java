@@ -5,7 +5,6 @@ import cn.onemap.address.Candidate;
 import cn.onemap.address.GeocodeResult;
 import cn.onemap.address.MatchLevel;
 import cn.onemap.address.MatchStatus;
-import cn.onemap.address.review.ReviewItem;
 import cn.onemap.address.review.ReviewQueue;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -16,9 +15,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
- * One batch: geocodes rows one at a time, counts them, and queues rows below the review threshold.
- * Thread-safe: a caller may geocode rows on several threads and write them out in order itself.
- * Obtain one from {@code AddressEngine.startBatch}.
+ * One batch: geocodes rows one at a time, counts them, and queues rows below the review threshold
+ * (written to the queue 500 at a time, and by {@link #flush}/{@link #report}). Thread-safe: a
+ * caller may geocode rows on several threads and write them out in order itself. Obtain one from
+ * {@code AddressEngine.startBatch}.
  */
 public final class BatchRun {
   private final BatchOptions options;
@@ -33,6 +33,8 @@ public final class BatchRun {
   private final Map<MatchStatus, LongAdder> byStatus = new EnumMap<>(MatchStatus.class);
   private final Map<MatchLevel, LongAdder> byLevel = new EnumMap<>(MatchLevel.class);
   private volatile long lastRow = System.nanoTime();
+  private final Map<Long, GeocodeResult> pending = new java.util.HashMap<>();
+  private static final int FLUSH_EVERY = 500;
 
   public BatchRun(
       BatchOptions options,
@@ -57,26 +59,21 @@ public final class BatchRun {
     try {
       GeocodeResult result = geocoder.apply(text == null ? "" : text);
       Optional<Candidate> best = result.best();
-      Optional<Long> reviewId = Optional.empty();
-      if (queue.isPresent()
-          && best.isPresent()
-          && result.status() != MatchStatus.OUT_OF_AREA
-          && (best.get().confidence() < reviewBelow || result.status() == MatchStatus.REVIEW)) {
-        ReviewItem item = queue.get().submit(options.source(), row, result);
-        reviewId = Optional.of(item.id());
-        queued.increment();
+      boolean review =
+          queue.isPresent()
+              && best.isPresent()
+              && result.status() != MatchStatus.OUT_OF_AREA
+              && (best.get().confidence() < reviewBelow || result.status() == MatchStatus.REVIEW);
+      if (review) {
+        enqueue(row, result);
       }
-      out = new BatchRow(row, best, result.status(), Optional.empty(), reviewId);
+      out = new BatchRow(row, best, result.status(), Optional.empty(), review);
       best.ifPresent(c -> byLevel.get(c.level()).increment());
     } catch (AddressException e) {
       errors.increment();
       out =
           new BatchRow(
-              row,
-              Optional.empty(),
-              MatchStatus.UNMATCHED,
-              Optional.of(e.getMessage()),
-              Optional.empty());
+              row, Optional.empty(), MatchStatus.UNMATCHED, Optional.of(e.getMessage()), false);
     }
     byStatus.get(out.status()).increment();
     if (out.status() == MatchStatus.MATCHED) {
@@ -90,8 +87,36 @@ public final class BatchRun {
     return out;
   }
 
-  /** The report so far (final once every row was geocoded). */
+  private void enqueue(long row, GeocodeResult result) {
+    Map<Long, GeocodeResult> full = null;
+    synchronized (pending) {
+      pending.put(row, result);
+      queued.increment();
+      if (pending.size() >= FLUSH_EVERY) {
+        full = new java.util.TreeMap<>(pending);
+        pending.clear();
+      }
+    }
+    if (full != null) {
+      queue.orElseThrow().submitAll(options.source(), full);
+    }
+  }
+
+  /** Writes the rows waiting for the review queue (done by {@link #report} too). */
+  public void flush() {
+    Map<Long, GeocodeResult> rest;
+    synchronized (pending) {
+      rest = new java.util.TreeMap<>(pending);
+      pending.clear();
+    }
+    if (!rest.isEmpty()) {
+      queue.orElseThrow().submitAll(options.source(), rest);
+    }
+  }
+
+  /** The report so far, after writing the rows waiting for review (final once all rows ran). */
   public BatchReport report() {
+    flush();
     var status = new EnumMap<MatchStatus, Long>(MatchStatus.class);
     byStatus.forEach((k, v) -> status.put(k, v.sum()));
     var level = new EnumMap<MatchLevel, Long>(MatchLevel.class);

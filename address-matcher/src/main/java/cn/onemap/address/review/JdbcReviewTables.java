@@ -40,22 +40,53 @@ public final class JdbcReviewTables implements ReviewTables {
         .migrate();
   }
 
+  private static final String INSERT =
+      "INSERT INTO address_review (source, row_no, query_text, normalized, proposed_code,"
+          + " proposed_address, confidence, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static void bindItem(PreparedStatement ps, ReviewItem i) throws SQLException {
+    ps.setString(1, i.source());
+    ps.setLong(2, i.row());
+    ps.setString(3, i.query());
+    ps.setString(4, i.normalized());
+    ps.setString(5, i.proposedCode().orElse(null));
+    ps.setString(6, i.proposedAddress().orElse(null));
+    ps.setDouble(7, i.confidence());
+    ps.setString(8, ReviewStatus.PENDING.name());
+    ps.setObject(9, OffsetDateTime.ofInstant(i.created(), ZoneOffset.UTC));
+  }
+
+  @Override
+  public void insertAll(List<ReviewItem> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(INSERT)) {
+      c.setAutoCommit(false);
+      try {
+        for (ReviewItem i : items) {
+          bindItem(ps, i);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("insert " + items.size() + " review items", e);
+    }
+  }
+
   @Override
   public ReviewItem insert(ReviewItem i) {
-    String sql =
-        "INSERT INTO address_review (source, row_no, query_text, normalized, proposed_code,"
-            + " proposed_address, confidence, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, i.source());
-      ps.setLong(2, i.row());
-      ps.setString(3, i.query());
-      ps.setString(4, i.normalized());
-      ps.setString(5, i.proposedCode().orElse(null));
-      ps.setString(6, i.proposedAddress().orElse(null));
-      ps.setDouble(7, i.confidence());
-      ps.setString(8, ReviewStatus.PENDING.name());
-      ps.setObject(9, OffsetDateTime.ofInstant(i.created(), ZoneOffset.UTC));
+        PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+      bindItem(ps, i);
       ps.executeUpdate();
       try (ResultSet rs = ps.getGeneratedKeys()) {
         rs.next();

@@ -37,6 +37,11 @@ public final class MemoryReviewTables implements ReviewTables {
   }
 
   @Override
+  public synchronized void insertAll(List<ReviewItem> list) {
+    list.forEach(this::insert);
+  }
+
+  @Override
   public synchronized Optional<ReviewItem> item(long id) {
     return Optional.ofNullable(items.get(id));
   }

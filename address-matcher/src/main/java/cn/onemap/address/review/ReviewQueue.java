@@ -31,23 +31,32 @@ public final class ReviewQueue {
 
   /** Queues a row for review. */
   public ReviewItem submit(String source, long row, GeocodeResult result) {
+    return tables.insert(item(source, row, result));
+  }
+
+  /** Queues rows for review in one write (batches): row number → result. */
+  public void submitAll(String source, Map<Long, GeocodeResult> rows) {
+    tables.insertAll(
+        rows.entrySet().stream().map(e -> item(source, e.getKey(), e.getValue())).toList());
+  }
+
+  private static ReviewItem item(String source, long row, GeocodeResult result) {
     var best = result.best();
-    return tables.insert(
-        new ReviewItem(
-            0,
-            source,
-            row,
-            result.query(),
-            result.normalized(),
-            best.map(c -> c.code()),
-            best.map(c -> c.address()),
-            best.map(c -> c.confidence()).orElse(0.0),
-            ReviewStatus.PENDING,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            java.time.Instant.now(),
-            Optional.empty()));
+    return new ReviewItem(
+        0,
+        source,
+        row,
+        result.query(),
+        result.normalized(),
+        best.map(c -> c.code()),
+        best.map(c -> c.address()),
+        best.map(c -> c.confidence()).orElse(0.0),
+        ReviewStatus.PENDING,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        java.time.Instant.now(),
+        Optional.empty());
   }
 
   public Optional<ReviewItem> get(long id) {

@@ -12,6 +12,9 @@ public interface ReviewTables {
   /** Stores a new pending item (its id is ignored) and returns it with its id. */
   ReviewItem insert(ReviewItem item);
 
+  /** Stores new pending items in one go (their ids are ignored). */
+  void insertAll(List<ReviewItem> items);
+
   Optional<ReviewItem> item(long id);
 
   /** Items, oldest first, filtered by status and source when given. */

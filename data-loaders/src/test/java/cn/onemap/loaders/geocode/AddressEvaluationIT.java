@@ -1,13 +1,25 @@
 package cn.onemap.loaders.geocode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.onemap.address.AddressEngine;
 import cn.onemap.address.batch.BatchOptions;
 import cn.onemap.address.batch.BatchReport;
+import cn.onemap.address.batch.BatchRow;
+import cn.onemap.core.catalog.LayerKind;
+import cn.onemap.core.crs.CrsRegistry;
 import cn.onemap.core.testing.Backend;
 import cn.onemap.core.testing.StoreFixture;
+import cn.onemap.loaders.ImportReport;
+import cn.onemap.loaders.ImportRequest;
+import cn.onemap.loaders.Importer;
+import cn.onemap.loaders.NewLayer;
+import cn.onemap.loaders.crs.CoordinateGuesser;
 import cn.onemap.loaders.csv.CsvReader;
+import cn.onemap.loaders.qc.IssueCode;
+import cn.onemap.loaders.source.SourceOptions;
 import cn.onemap.sample.CitySize;
 import cn.onemap.sample.ProgressListener;
 import cn.onemap.sample.SampleCity;
@@ -23,6 +35,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +61,12 @@ class AddressEvaluationIT {
           "weijian_jigou", "地址",
           "chengguan_anjian", "发生地址");
 
-  @Test
-  void bureauRecordsAreGeocodedToTheirStandardAddresses(@TempDir Path dir) throws IOException {
+  @TempDir static Path dir;
+  private static StoreFixture fixture;
+  private static AddressEngine engine;
+
+  @BeforeAll
+  static void generate() {
     CitySize size =
         "large".equalsIgnoreCase(System.getenv("ONEMAP_EVAL_SIZE"))
             ? CitySize.LARGE
@@ -57,19 +75,28 @@ class AddressEvaluationIT {
         "postgis".equalsIgnoreCase(System.getenv("ONEMAP_EVAL_BACKEND"))
             ? Backend.POSTGIS
             : Backend.H2GIS;
-    try (StoreFixture fixture = StoreFixture.open(backend)) {
-      long t0 = System.nanoTime();
-      SampleCity.generate(size, fixture.store(), dir, ProgressListener.none());
-      long t1 = System.nanoTime();
-      AddressEngine engine = AddressEngine.load(fixture.store());
-      System.out.printf(
-          Locale.ROOT,
-          "city %s generated in %.1f s; engine loaded in %.1f s: %s%n",
-          size,
-          (t1 - t0) / 1e9,
-          engine.info().loadTime().toMillis() / 1e3,
-          engine.info());
+    fixture = StoreFixture.open(backend);
+    long t0 = System.nanoTime();
+    SampleCity.generate(size, fixture.store(), dir, ProgressListener.none());
+    long t1 = System.nanoTime();
+    engine = AddressEngine.load(fixture.store());
+    System.out.printf(
+        Locale.ROOT,
+        "city %s generated in %.1f s; engine loaded in %.1f s: %s%n",
+        size,
+        (t1 - t0) / 1e9,
+        engine.info().loadTime().toMillis() / 1e3,
+        engine.info());
+  }
 
+  @AfterAll
+  static void close() {
+    fixture.close();
+  }
+
+  @Test
+  void bureauRecordsAreGeocodedToTheirStandardAddresses() throws IOException {
+    {
       var total = new Tally();
       var byBureau = new TreeMap<String, Tally>();
       var byKind = new TreeMap<String, Tally>();
@@ -162,6 +189,87 @@ class AddressEvaluationIT {
     }
   }
 
+  /** A registered address from the answers: {code, standard text}. */
+  private static String[] cleanAnswer() throws IOException {
+    for (Map<String, String> a : read(dir.resolve("gongan_huji.answers.csv"))) {
+      if (a.get("corruptions").equals("clean")) {
+        return new String[] {a.get("address_code"), a.get("standard_address")};
+      }
+    }
+    throw new AssertionError("no clean record");
+  }
+
+  @Test
+  void theCsvJobReadsGbkKeepsRowOrderAndNamesAnUnknownColumn() throws IOException {
+    String[] a = cleanAnswer();
+    Path in = dir.resolve("job.csv");
+    Files.writeString(
+        in,
+        "编号,地点\nR1,\"" + a[1] + "\"\nR2,江西省赣州市章贡区红旗大道5号\nR3,\n",
+        java.nio.charset.Charset.forName("GBK"));
+    Path out = dir.resolve("job.out.csv");
+    assertThatThrownBy(
+            () ->
+                CsvGeocodeJob.run(
+                    engine, CsvGeocodeJob.Request.of(in, out, "地址"), BatchOptions.of("t")))
+        .isInstanceOfSatisfying(
+            cn.onemap.address.AddressException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("UNKNOWN_COLUMN");
+              assertThat(e.getMessage()).contains("地址", "编号", "地点");
+            });
+    BatchReport report =
+        CsvGeocodeJob.run(
+            engine, CsvGeocodeJob.Request.of(in, out, "地点"), BatchOptions.of("t").withoutReview());
+    assertThat(report.rows()).isEqualTo(3);
+    assertThat(report.errors()).isEqualTo(1);
+    List<Map<String, String>> rows = read(out);
+    assertThat(rows.get(0).keySet()).startsWith("编号", "地点").containsAll(BatchRow.COLUMNS);
+    assertThat(rows).extracting(r -> r.get("编号")).containsExactly("R1", "R2", "R3");
+    assertThat(rows.get(0).get("match_code")).isEqualTo(a[0]);
+    assertThat(rows.get(0).get("match_address")).isEqualTo(a[1]);
+    assertThat(rows.get(0).get("match_status")).isEqualTo("matched");
+    assertThat(rows.get(1).get("match_status")).isEqualTo("out_of_area");
+    assertThat(rows.get(1).get("match_county")).isEqualTo("360702");
+    assertThat(rows.get(2).get("match_status")).isEqualTo("unmatched");
+  }
+
+  @Test
+  void importsLocateRowsWithoutCoordinatesThroughTheEngine() throws IOException {
+    String[] a = cleanAnswer();
+    Path csv = dir.resolve("events.csv");
+    Files.writeString(
+        csv, "id,地址,lon,lat\nE1," + a[1] + ",,\nE2,老街坊的大榕树下,,\n", StandardCharsets.UTF_8);
+    Importer importer =
+        new Importer(
+            fixture.store(),
+            CrsRegistry.defaultRegistry(),
+            CoordinateGuesser.meizhou(),
+            Optional.of(new EngineGeocoder(engine, 0.8)));
+    ImportReport r =
+        importer.run(
+            ImportRequest.builder(csv, "geocoded_events")
+                .createLayer(NewLayer.of("事件", LayerKind.EVENT))
+                .crs("EPSG:4490")
+                .csvColumns(
+                    new SourceOptions.CsvColumns(
+                        Optional.empty(),
+                        Optional.of("lon"),
+                        Optional.of("lat"),
+                        Optional.of("地址"),
+                        Optional.empty()))
+                .key("id")
+                .build());
+    assertThat(r.inserted()).isEqualTo(1);
+    assertThat(r.issueCounts())
+        .containsEntry(IssueCode.GEOCODED, 1L)
+        .containsEntry(IssueCode.MISSING_GEOMETRY, 1L);
+    var at = fixture.store().get("geocoded_events", "E1").orElseThrow().geometry().orElseThrow();
+    var expected = engine.byCode(a[0]).orElseThrow().position().orElseThrow();
+    assertThat(at.getCoordinate().x).isCloseTo(expected.x(), within(1e-9));
+    assertThat(at.getCoordinate().y).isCloseTo(expected.y(), within(1e-9));
+  }
+
   private static String table(String what, Map<String, Tally> rows, Tally total) {
     var sb = new StringBuilder();
     sb.append("| ")
@@ -211,6 +319,13 @@ class AddressEvaluationIT {
       answered += isAnswered ? 1 : 0;
       top1 += isTop1 ? 1 : 0;
       county += isCounty ? 1 : 0;
+    }
+
+    void addTo(Tally other) {
+      other.records += records;
+      other.answered += answered;
+      other.top1 += top1;
+      other.county += county;
     }
 
     double top1Rate() {

@@ -32,7 +32,7 @@ public final class AddressParser {
     int bare = 0;
     int i = 0;
     while (i < n) {
-      Lexicon.Hit hit = lexicon.longestAt(t, i);
+      Lexicon.Hit hit = lexicon.longestAt(t, i).orElse(null);
       if (hit != null) {
         unknownStart = flush(spans, unknownStart, i);
         tokens.add(
@@ -109,9 +109,6 @@ public final class AddressParser {
       } else if (nums[0] == 0) {
         nums[0] = bare;
       }
-    }
-    if (nums[4] == 0 && nums[3] > 0 && nums[3] < 100) {
-      // "12层" alone names a floor, not a room; kept as floor only.
     }
     var unknown = new ArrayList<String>();
     for (int[] s : spans) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every name the parser recognises, normalized ({@link Normalizer#name}): provinces, cities and
@@ -162,8 +163,8 @@ public final class Lexicon {
     return aliases.size();
   }
 
-  /** The longest name starting at {@code start}: its end and references; null when none. */
-  public Hit longestAt(String text, int start) {
+  /** The longest name starting at {@code start}: its end and references. */
+  public Optional<Hit> longestAt(String text, int start) {
     Hit best = null;
     int limit = Math.min(text.length(), start + maxLength);
     for (int end = start + 1; end <= limit; end++) {
@@ -175,7 +176,7 @@ public final class Lexicon {
         best = new Hit(start, end, refs, 0);
       }
     }
-    return best;
+    return Optional.ofNullable(best);
   }
 
   /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: the address engine (issue 5) on the large city in PostGIS: engine start-up, batch
 # geocoding rows/s of the five bureaus' files (25,000 records), single-query latency p50/p99 in
-# process. Starts its own throwaway PostGIS on port 55434 (a running test cluster is untouched).
+# process. Starts its own throwaway PostGIS on port 55434 (ONEMAP_BENCH_PG_PORT overrides it), so a
+# running test cluster is untouched.
 #
 #   bench/address-engine.sh                    # large city
 #   bench/address-engine.sh --size small --threads 1
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 scripts/install-deps.sh
-export ONEMAP_PG_PORT=55434
+export ONEMAP_PG_PORT=${ONEMAP_BENCH_PG_PORT:-55434}
 trap 'scripts/postgis.sh stop' EXIT INT TERM
 scripts/postgis.sh start
 

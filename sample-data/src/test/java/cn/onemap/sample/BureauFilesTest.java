@@ -2,6 +2,8 @@ package cn.onemap.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onemap.address.gazetteer.Division;
+import cn.onemap.address.gazetteer.Divisions;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,15 +30,22 @@ class BureauFilesTest {
         continue;
       }
       List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-      assertThat(lines.get(0)).isEqualTo("record_id,address_code,corruptions,standard_address");
+      assertThat(lines.get(0))
+          .isEqualTo("record_id,address_code,corruptions,standard_address,county_code");
       assertThat(lines).hasSize(CitySize.SMALL.spec().bureauRecords() + 1);
       for (String line : lines.subList(1, lines.size())) {
-        String[] f2 = line.split(",", 4);
+        String[] f2 = line.split(",", -1);
+        String county = f2[f2.length - 1];
+        assertThat(Divisions.load().require(county).level()).isEqualTo(Division.Level.COUNTY);
         if (!f2[1].isEmpty()) {
           assertThat(codes).contains(f2[1]);
+          assertThat(f2[1]).startsWith(county);
           answered++;
         } else {
           assertThat(f2[2]).matches("out_of_area|nonexistent");
+          if (f2[2].equals("nonexistent")) {
+            assertThat(county).isIn("441402", "441403");
+          }
         }
       }
     }

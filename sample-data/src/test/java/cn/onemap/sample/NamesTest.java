@@ -2,9 +2,9 @@ package cn.onemap.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onemap.address.gazetteer.Division;
+import cn.onemap.address.gazetteer.Divisions;
 import cn.onemap.core.feature.FeatureEdit;
-import cn.onemap.sample.admin.Division;
-import cn.onemap.sample.admin.Divisions;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {

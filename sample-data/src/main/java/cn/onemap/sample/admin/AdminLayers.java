@@ -3,6 +3,7 @@ package cn.onemap.sample.admin;
 import static cn.onemap.core.catalog.AttributeType.DOUBLE;
 import static cn.onemap.core.catalog.AttributeType.STRING;
 
+import cn.onemap.address.gazetteer.Division;
 import cn.onemap.core.catalog.GeometryType;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.LayerKind;

@@ -1,5 +1,6 @@
 package cn.onemap.sample.admin;
 
+import cn.onemap.address.gazetteer.Division;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 

@@ -1,5 +1,7 @@
 package cn.onemap.sample.admin;
 
+import cn.onemap.address.gazetteer.Division;
+import cn.onemap.address.gazetteer.Divisions;
 import cn.onemap.sample.CitySpec;
 import cn.onemap.sample.geo.Lattice;
 import cn.onemap.sample.geo.LocalPlane;

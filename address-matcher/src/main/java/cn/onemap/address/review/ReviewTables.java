@@ -1,0 +1,38 @@
+package cn.onemap.address.review;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of review items and aliases: {@link JdbcReviewTables} (the store's database) or {@link
+ * MemoryReviewTables}. Implementations are thread-safe.
+ */
+public interface ReviewTables {
+
+  /** Stores a new pending item (its id is ignored) and returns it with its id. */
+  ReviewItem insert(ReviewItem item);
+
+  /** Stores new pending items in one go (their ids are ignored). */
+  void insertAll(List<ReviewItem> items);
+
+  Optional<ReviewItem> item(long id);
+
+  /** Items, oldest first, filtered by status and source when given. */
+  List<ReviewItem> items(
+      Optional<ReviewStatus> status, Optional<String> source, long offset, int limit);
+
+  long count(Optional<ReviewStatus> status, Optional<String> source);
+
+  /**
+   * Resolves a pending item; returns the updated item, or empty when it was not pending any more
+   * (resolved concurrently).
+   */
+  Optional<ReviewItem> resolve(
+      long id, ReviewStatus status, Optional<String> code, String reviewer, Optional<String> note);
+
+  /** Stores or replaces the alias of a text. */
+  void putAlias(Alias alias);
+
+  /** Every alias, oldest first. */
+  List<Alias> aliases();
+}

@@ -2,7 +2,6 @@ package cn.onemap.tiles.render;
 
 import cn.onemap.tiles.style.Graphic;
 import cn.onemap.tiles.style.LineSymbolizer;
-import cn.onemap.tiles.style.Mark;
 import cn.onemap.tiles.style.PointSymbolizer;
 import cn.onemap.tiles.style.PolygonSymbolizer;
 import java.awt.AlphaComposite;
@@ -11,8 +10,12 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -34,10 +37,20 @@ final class FeaturePainter {
   private final Graphics2D g;
   private final Viewport viewport;
   private final ShapeWriter writer;
+  private final Optional<MarkSprite.Canvas> canvas;
+  private final boolean antialias;
+  private final Map<Graphic, Optional<MarkSprite>> sprites = new IdentityHashMap<>();
 
-  FeaturePainter(Graphics2D g, Viewport viewport) {
+  /**
+   * @param g draws into {@code image}, without transform or clip
+   * @param image the map image: point graphics are stamped straight into its pixels when it is
+   *     {@code TYPE_INT_ARGB}
+   */
+  FeaturePainter(Graphics2D g, BufferedImage image, Viewport viewport, boolean antialias) {
     this.g = g;
     this.viewport = viewport;
+    this.canvas = MarkSprite.Canvas.of(image);
+    this.antialias = antialias;
     this.writer = new ShapeWriter(viewport);
     // JTS takes the decimation distance in model (map CRS) units, not pixels
     writer.setDecimation(DECIMATION_PX * Math.min(1 / viewport.scaleX(), 1 / viewport.scaleY()));
@@ -76,6 +89,22 @@ final class FeaturePainter {
 
   void point(Geometry geom, PointSymbolizer s) {
     Graphic graphic = s.graphic();
+    Optional<MarkSprite> sprite =
+        canvas.isEmpty()
+            ? Optional.empty()
+            : sprites.computeIfAbsent(graphic, gr -> MarkSprite.of(gr, antialias));
+    if (sprite.isPresent()) {
+      MarkSprite m = sprite.get();
+      if (geom instanceof Point p) {
+        Coordinate c = p.getCoordinate();
+        m.stamp(canvas.get(), viewport.screenX(c.x), viewport.screenY(c.y));
+      } else {
+        for (Point2D p : anchors(geom)) {
+          m.stamp(canvas.get(), p.getX(), p.getY());
+        }
+      }
+      return;
+    }
     Shape mark = Marks.shape(graphic.mark().shape(), graphic.size());
     Composite before = g.getComposite();
     if (graphic.opacity() < 1) {
@@ -85,25 +114,9 @@ final class FeaturePainter {
     for (Point2D p : anchors(geom)) {
       AffineTransform t = AffineTransform.getTranslateInstance(p.getX(), p.getY());
       t.rotate(Math.toRadians(graphic.rotation()));
-      drawMark(t.createTransformedShape(mark), graphic.mark());
+      MarkSprite.draw(g, t.createTransformedShape(mark), graphic.mark());
     }
     g.setComposite(before);
-  }
-
-  private void drawMark(Shape shape, Mark mark) {
-    mark.fill()
-        .ifPresent(
-            f -> {
-              g.setPaint(f.paint());
-              g.fill(shape);
-            });
-    mark.stroke()
-        .ifPresent(
-            st -> {
-              g.setPaint(st.paint());
-              g.setStroke(st.awtStroke());
-              g.draw(shape);
-            });
   }
 
   /** Screen points where point graphics go: each point, line middles, polygon interior points. */

@@ -66,7 +66,7 @@ public final class MapRenderer {
       Reprojection reprojection = new Reprojection(request.crs());
       Envelope storageBbox = reprojection.toStorage(request.bbox());
       double scale = ScaleDenominator.of(request.bbox(), request.width(), request.crs());
-      FeaturePainter painter = new FeaturePainter(g, viewport);
+      FeaturePainter painter = new FeaturePainter(g, image, viewport, request.antialias());
       LabelPainter labels =
           new LabelPainter(request.limits().maxLabels(), request.width(), request.height());
 

@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Per layer and feature-type-style pass: the rules that apply at the request's scale are
  * compiled against the layer schema (no rule applies → no query); one store query reads the
  * features in the request bbox (transformed to CGCS2000, grown by the largest symbol's margin so
- * symbols of features just outside still show) with the layer's extra filter and as-of instant;
+ * symbols of features just outside still show; an envelope test, as drawing clips anyway) with the
+ * layer's extra filter and as-of instant, fetching only the attributes the rules and labels read;
  * each feature is transformed to the map CRS, matched against the rules and drawn immediately, so
  * memory does not grow with the data. Label candidates are the exception: they are kept (up to
  * {@link RenderLimits#maxLabels()}) and placed after all layers. The time budget is checked at
@@ -100,7 +101,11 @@ public final class MapRenderer {
       int ruleBase,
       long deadline,
       RenderRequest request) {
-    FeatureQuery.Builder q = FeatureQuery.layer(layer.layer().id()).bbox(bbox);
+    FeatureQuery.Builder q =
+        FeatureQuery.layer(layer.layer().id())
+            .bbox(bbox)
+            .envelopeOnly(true) // drawing clips what lies outside
+            .properties(pass.properties());
     layer.filter().ifPresent(q::filter);
     layer.asOf().ifPresent(q::asOf);
     long count = 0;

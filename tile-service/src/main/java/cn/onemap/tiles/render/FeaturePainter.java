@@ -12,9 +12,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Coordinate;
@@ -39,7 +38,10 @@ final class FeaturePainter {
   private final ShapeWriter writer;
   private final Optional<MarkSprite.Canvas> canvas;
   private final boolean antialias;
-  private final Map<Graphic, Optional<MarkSprite>> sprites = new IdentityHashMap<>();
+  // the sprites of the graphics drawn so far, by identity: a style has only a few
+  private Graphic[] spriteKeys = new Graphic[8];
+  private MarkSprite[] spriteValues = new MarkSprite[8];
+  private int spriteCount;
 
   /**
    * @param g draws into {@code image}, without transform or clip
@@ -89,12 +91,8 @@ final class FeaturePainter {
 
   void point(Geometry geom, PointSymbolizer s) {
     Graphic graphic = s.graphic();
-    Optional<MarkSprite> sprite =
-        canvas.isEmpty()
-            ? Optional.empty()
-            : sprites.computeIfAbsent(graphic, gr -> MarkSprite.of(gr, antialias));
-    if (sprite.isPresent()) {
-      MarkSprite m = sprite.get();
+    MarkSprite m = canvas.isEmpty() ? null : sprite(graphic);
+    if (m != null) {
       if (geom instanceof Point p) {
         Coordinate c = p.getCoordinate();
         m.stamp(canvas.get(), viewport.screenX(c.x), viewport.screenY(c.y));
@@ -117,6 +115,22 @@ final class FeaturePainter {
       MarkSprite.draw(g, t.createTransformedShape(mark), graphic.mark());
     }
     g.setComposite(before);
+  }
+
+  /** The sprite of {@code graphic}, or null when it is drawn in place. */
+  private MarkSprite sprite(Graphic graphic) {
+    for (int i = 0; i < spriteCount; i++) {
+      if (spriteKeys[i] == graphic) {
+        return spriteValues[i];
+      }
+    }
+    if (spriteCount == spriteKeys.length) {
+      spriteKeys = Arrays.copyOf(spriteKeys, 2 * spriteCount);
+      spriteValues = Arrays.copyOf(spriteValues, 2 * spriteCount);
+    }
+    spriteKeys[spriteCount] = graphic;
+    spriteValues[spriteCount] = MarkSprite.of(graphic, antialias).orElse(null);
+    return spriteValues[spriteCount++];
   }
 
   /** Screen points where point graphics go: each point, line middles, polygon interior points. */

@@ -43,10 +43,33 @@ final class MarkSprite {
   /** Non-premultiplied ARGB, one side×side array per phase (y phase major). */
   private final int[][] phases;
 
+  /**
+   * Per phase and row, the first and one past the last painted column (first == end: nothing), so
+   * stamping skips the transparent corners.
+   */
+  private final int[][] spans;
+
   private MarkSprite(int radius, int side, int[][] phases) {
     this.radius = radius;
     this.side = side;
     this.phases = phases;
+    this.spans = new int[phases.length][];
+    for (int p = 0; p < phases.length; p++) {
+      int[] span = new int[2 * side];
+      for (int y = 0; y < side; y++) {
+        int first = side;
+        int end = 0;
+        for (int x = 0; x < side; x++) {
+          if (phases[p][y * side + x] >>> 24 != 0) {
+            first = Math.min(first, x);
+            end = x + 1;
+          }
+        }
+        span[2 * y] = Math.min(first, end);
+        span[2 * y + 1] = end;
+      }
+      spans[p] = span;
+    }
   }
 
   /** The sprite of {@code graphic}; empty when it is too large to be worth keeping. */
@@ -145,7 +168,9 @@ final class MarkSprite {
     long qy = Math.round(y * PHASES);
     long left = Math.floorDiv(qx, PHASES) - radius;
     long top = Math.floorDiv(qy, PHASES) - radius;
-    int[] src = phases[(int) Math.floorMod(qy, PHASES) * PHASES + (int) Math.floorMod(qx, PHASES)];
+    int phase = (int) Math.floorMod(qy, PHASES) * PHASES + (int) Math.floorMod(qx, PHASES);
+    int[] src = phases[phase];
+    int[] span = spans[phase];
     int x0 = (int) Math.max(0, -left);
     int y0 = (int) Math.max(0, -top);
     int x1 = (int) Math.min(side, canvas.width() - left);
@@ -154,7 +179,8 @@ final class MarkSprite {
     for (int sy = y0; sy < y1; sy++) {
       int s = sy * side;
       int d = canvas.offset() + (int) (top + sy) * canvas.stride() + (int) left;
-      for (int sx = x0; sx < x1; sx++) {
+      int end = Math.min(x1, span[2 * sy + 1]);
+      for (int sx = Math.max(x0, span[2 * sy]); sx < end; sx++) {
         int sp = src[s + sx];
         int sa = sp >>> 24;
         if (sa == 0) {

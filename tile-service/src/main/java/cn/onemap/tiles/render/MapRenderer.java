@@ -65,7 +65,11 @@ public final class MapRenderer {
 
       Viewport viewport = new Viewport(request.bbox(), request.width(), request.height());
       Reprojection reprojection = new Reprojection(request.crs());
-      Envelope storageBbox = reprojection.toStorage(request.bbox());
+      Optional<Envelope> inStorage = reprojection.toStorage(request.bbox());
+      if (inStorage.isEmpty()) {
+        return image; // the view holds no part of the storage CRS's domain: nothing to draw
+      }
+      Envelope storageBbox = inStorage.get();
       double scale = ScaleDenominator.of(request.bbox(), request.width(), request.crs());
       FeaturePainter painter = new FeaturePainter(g, image, viewport, request.antialias());
       LabelPainter labels =

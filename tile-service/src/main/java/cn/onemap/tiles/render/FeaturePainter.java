@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Lineal;
@@ -38,6 +39,7 @@ final class FeaturePainter {
   private final ShapeWriter writer;
   private final Optional<MarkSprite.Canvas> canvas;
   private final boolean antialias;
+  private final Envelope labelArea;
   // the sprites of the graphics drawn so far, by identity: a style has only a few
   private Graphic[] spriteKeys = new Graphic[8];
   private MarkSprite[] spriteValues = new MarkSprite[8];
@@ -48,9 +50,12 @@ final class FeaturePainter {
    * @param image the map image: point graphics are stamped straight into its pixels when it is
    *     {@code TYPE_INT_ARGB}
    */
-  FeaturePainter(Graphics2D g, BufferedImage image, Viewport viewport, boolean antialias) {
+  FeaturePainter(
+      Graphics2D g, BufferedImage image, Viewport viewport, boolean antialias, int labelBuffer) {
     this.g = g;
     this.viewport = viewport;
+    this.labelArea = new Envelope(viewport.bbox());
+    labelArea.expandBy(labelBuffer / viewport.scaleX(), labelBuffer / viewport.scaleY());
     this.canvas = MarkSprite.Canvas.of(image);
     this.antialias = antialias;
     this.writer = new ShapeWriter(viewport);
@@ -177,15 +182,16 @@ final class FeaturePainter {
   }
 
   /**
-   * The part of a line inside the view, so a street crossing the map edge is labelled at the middle
-   * of its visible part (as GeoServer does); the unclipped line when the overlay fails.
+   * The part of a line inside the view (grown by the label buffer), so a street crossing the map
+   * edge is labelled at the middle of its visible part (as GeoServer does); the unclipped line when
+   * the overlay fails.
    */
   private Geometry clipToView(Geometry geom) {
-    if (viewport.bbox().contains(geom.getEnvelopeInternal())) {
+    if (labelArea.contains(geom.getEnvelopeInternal())) {
       return geom;
     }
     try {
-      return geom.intersection(geom.getFactory().toGeometry(viewport.bbox()));
+      return geom.intersection(geom.getFactory().toGeometry(labelArea));
     } catch (RuntimeException e) {
       return geom;
     }

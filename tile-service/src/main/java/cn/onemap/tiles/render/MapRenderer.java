@@ -24,8 +24,10 @@ import org.locationtech.jts.geom.Geometry;
  * layer's extra filter and as-of instant, fetching only the attributes the rules and labels read;
  * each feature is transformed to the map CRS, matched against the rules and drawn immediately, so
  * memory does not grow with the data. Label candidates are the exception: they are kept (up to
- * {@link RenderLimits#maxLabels()}) and placed after all layers. The time budget is checked at
- * every feature.
+ * {@link RenderLimits#maxLabels()}) and placed after all layers; with a {@link
+ * RenderRequest#labelBuffer()} passes with labels read that much further around the view, and
+ * labels may be placed (cut by the image edge) in the buffer. The time budget is checked at every
+ * feature.
  *
  * <p>Thread-safe: each call has its own state; run renders in parallel on one instance.
  */
@@ -71,15 +73,21 @@ public final class MapRenderer {
       }
       Envelope storageBbox = inStorage.get();
       double scale = ScaleDenominator.of(request.bbox(), request.width(), request.crs());
-      FeaturePainter painter = new FeaturePainter(g, image, viewport, request.antialias());
+      FeaturePainter painter =
+          new FeaturePainter(g, image, viewport, request.antialias(), request.labelBuffer());
       LabelPainter labels =
-          new LabelPainter(request.limits().maxLabels(), request.width(), request.height());
+          new LabelPainter(
+              request.limits().maxLabels(),
+              request.width(),
+              request.height(),
+              request.labelBuffer());
 
       int ruleBase = 0;
       for (LayerRender layer : request.layers()) {
         List<StylePass> passes = StylePass.compile(layer, scale);
         for (StylePass pass : passes) {
-          double marginPx = pass.marginPx();
+          double marginPx =
+              pass.hasLabels() ? Math.max(pass.marginPx(), request.labelBuffer()) : pass.marginPx();
           Envelope query = new Envelope(storageBbox);
           query.expandBy(
               marginPx * storageBbox.getWidth() / request.width(),

@@ -100,6 +100,18 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
     return m + 1;
   }
 
+  /** Whether a rule of this pass draws labels. */
+  boolean hasLabels() {
+    for (CompiledRule r : rules) {
+      for (Symbolizer s : r.rule().symbolizers()) {
+        if (s instanceof TextSymbolizer) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static double strokeOf(PointSymbolizer p) {
     return p.graphic().mark().stroke().map(s -> s.width()).orElse(0.0);
   }

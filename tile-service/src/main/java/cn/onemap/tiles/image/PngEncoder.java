@@ -5,6 +5,8 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -43,6 +45,8 @@ public final class PngEncoder {
     Deflater deflater = new Deflater(LEVEL);
     try {
       byte[] row = new byte[1 + w * channels]; // filter byte 0 (None) first
+      // RGBA rows are written as big-endian ints through this view of the row
+      IntBuffer rgba = alpha ? ByteBuffer.wrap(row, 1, 4 * w).slice().asIntBuffer() : null;
       int[] argb = new int[w];
       byte[] buf = new byte[IDAT_CHUNK];
       int filled = 0;
@@ -51,13 +55,9 @@ public final class PngEncoder {
         int i = 1;
         if (alpha) {
           for (int x = 0; x < w; x++) {
-            int p = argb[x];
-            row[i] = (byte) (p >> 16);
-            row[i + 1] = (byte) (p >> 8);
-            row[i + 2] = (byte) p;
-            row[i + 3] = (byte) (p >>> 24);
-            i += 4;
+            argb[x] = Integer.rotateLeft(argb[x], 8); // ARGB → RGBA
           }
+          rgba.put(0, argb);
         } else {
           for (int x = 0; x < w; x++) {
             int p = argb[x];

@@ -27,7 +27,6 @@ import javax.imageio.ImageIO;
  */
 public final class WmsBench {
   private static final int SIZE = 768;
-  private static final int[] CONCURRENCY = {1, 2, 8};
 
   private record Server(String name, String base, String auth) {}
 
@@ -41,6 +40,13 @@ public final class WmsBench {
     int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
     double window = Double.parseDouble(arg(args, "--window", "0.015"));
     Path out = Path.of(arg(args, "--out", "bench/out/wms"));
+    // for iterating on one side or one layer: --only onemap|mapserver, --layer city_parts|pipelines
+    String only = arg(args, "--only", "");
+    String onlyLayer = arg(args, "--layer", "");
+    int[] concurrency =
+        Arrays.stream(arg(args, "--clients", "1,2,8").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     String api = onemap.substring(0, onemap.indexOf("/ows")) + "/api/layers";
@@ -70,7 +76,16 @@ public final class WmsBench {
         List.of(
             new String[] {"city_parts", "city_parts", "city_parts"},
             new String[] {"pipelines", String.join(",", pipes), "pipelines"})) {
-      for (Server s : List.of(ours, peer)) {
+      if (!onlyLayer.isEmpty() && !onlyLayer.equals(layer[0])) {
+        continue;
+      }
+      List<Server> servers =
+          switch (only) {
+            case "onemap" -> List.of(ours);
+            case "mapserver" -> List.of(peer);
+            default -> List.of(ours, peer);
+          };
+      for (Server s : servers) {
         String layerParam = s == ours ? layer[1] : layer[2];
         sample(
             http,
@@ -80,8 +95,8 @@ public final class WmsBench {
             window,
             out.resolve(layer[0] + "-" + (s == ours ? "onemap" : "mapserver") + ".png"));
       }
-      for (int clients : CONCURRENCY) {
-        for (Server s : List.of(ours, peer)) {
+      for (int clients : concurrency) {
+        for (Server s : servers) {
           String layerParam = s == ours ? layer[1] : layer[2];
           cells.add(run(http, s, layer[0], layerParam, clients, seconds, extent, window));
         }
@@ -93,10 +108,11 @@ public final class WmsBench {
     System.out.printf(
         "%-10s | %7s | %-22s | %10s | %9s | %6s | %s%n",
         "layer", "clients", "server", "req/s", "p95 ms", "errors", "ours/peer");
-    for (int i = 0; i < cells.size(); i += 2) {
+    int step = only.isEmpty() ? 2 : 1;
+    for (int i = 0; i < cells.size(); i += step) {
       Cell a = cells.get(i);
-      Cell b = cells.get(i + 1);
-      for (Cell c : List.of(a, b)) {
+      Cell b = step == 2 ? cells.get(i + 1) : null;
+      for (Cell c : b == null ? List.of(a) : List.of(a, b)) {
         System.out.printf(
             "%-10s | %7d | %-22s | %10.1f | %9.1f | %6d | %s%n",
             c.layer,
@@ -105,7 +121,7 @@ public final class WmsBench {
             c.rps,
             c.p95,
             c.errors,
-            c == a ? String.format("%.2f", a.rps / b.rps) : "");
+            c == a && b != null ? String.format("%.2f", a.rps / b.rps) : "");
       }
     }
   }

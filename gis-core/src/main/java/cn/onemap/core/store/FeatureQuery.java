@@ -15,6 +15,14 @@ import org.locationtech.jts.geom.Envelope;
  * that match {@code filter}, in the state they had at {@code asOf} (now when empty), sorted and
  * paged. A sorted or paged query is also ordered by feature id, so pages are stable; an unsorted,
  * unpaged one streams in storage order (fastest).
+ *
+ * @param properties the attributes to read (a projection): features then carry only these, in
+ *     schema order; empty reads every attribute. Unknown names fail the query ({@code
+ *     UnknownPropertyException}); the geometry, id and version information are always read
+ * @param envelopeOnly match the bbox against feature envelopes only (the spatial index test),
+ *     skipping the exact intersection: faster, and may return features whose envelope but not
+ *     geometry touches the bbox (or, as envelopes are stored in single precision, lies within about
+ *     1e-6° of it). For renderers, which clip anyway
  */
 public record FeatureQuery(
     String layerId,
@@ -23,11 +31,14 @@ public record FeatureQuery(
     Optional<Instant> asOf,
     List<SortKey> sortBy,
     long offset,
-    OptionalInt limit) {
+    OptionalInt limit,
+    Optional<List<String>> properties,
+    boolean envelopeOnly) {
 
   public FeatureQuery {
     Objects.requireNonNull(layerId, "layerId");
     sortBy = List.copyOf(sortBy);
+    properties = properties.map(List::copyOf);
     if (offset < 0) {
       throw new IllegalArgumentException("offset must be >= 0, was " + offset);
     }
@@ -52,6 +63,8 @@ public record FeatureQuery(
     private final List<SortKey> sortBy = new ArrayList<>();
     private long offset;
     private Integer limit;
+    private List<String> properties;
+    private boolean envelopeOnly;
 
     private Builder(String layerId) {
       this.layerId = layerId;
@@ -97,6 +110,18 @@ public record FeatureQuery(
       return this;
     }
 
+    /** Reads only these attributes (besides geometry, id and version), see {@link #properties}. */
+    public Builder properties(java.util.Collection<String> names) {
+      this.properties = List.copyOf(names);
+      return this;
+    }
+
+    /** Envelope-only bbox test, see {@link FeatureQuery#envelopeOnly}. */
+    public Builder envelopeOnly(boolean envelopeOnly) {
+      this.envelopeOnly = envelopeOnly;
+      return this;
+    }
+
     public FeatureQuery build() {
       return new FeatureQuery(
           layerId,
@@ -105,7 +130,9 @@ public record FeatureQuery(
           Optional.ofNullable(asOf),
           sortBy,
           offset,
-          limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
+          limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
+          Optional.ofNullable(properties),
+          envelopeOnly);
     }
   }
 }

@@ -1,10 +1,12 @@
 package cn.onemap.core.store;
 
+import cn.onemap.core.catalog.AttributeDefinition;
 import cn.onemap.core.feature.Feature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -16,15 +18,21 @@ final class JdbcFeatureCursor implements FeatureCursor {
   private final PreparedStatement statement;
   private final ResultSet rows;
   private final LayerTable table;
+  private final List<AttributeDefinition> attributes;
   private Feature next;
   private boolean closed;
 
   JdbcFeatureCursor(
-      Connection connection, PreparedStatement statement, ResultSet rows, LayerTable table) {
+      Connection connection,
+      PreparedStatement statement,
+      ResultSet rows,
+      LayerTable table,
+      List<AttributeDefinition> attributes) {
     this.connection = connection;
     this.statement = statement;
     this.rows = rows;
     this.table = table;
+    this.attributes = attributes;
   }
 
   @Override
@@ -37,7 +45,7 @@ final class JdbcFeatureCursor implements FeatureCursor {
     }
     try {
       if (rows.next()) {
-        next = table.readFeature(rows);
+        next = table.readFeature(rows, attributes);
         return true;
       }
     } catch (SQLException e) {

@@ -315,7 +315,8 @@ public class JdbcFeatureStore implements FeatureStore {
       ps.setQueryTimeout(queryTimeoutSeconds);
       dialect.streamResults(c, ps);
       JdbcValues.bindAll(ps, 1, sql.params(), dialect);
-      return new JdbcFeatureCursor(c, ps, ps.executeQuery(), table);
+      return new JdbcFeatureCursor(
+          c, ps, ps.executeQuery(), table, table.projection(query.properties()));
     } catch (SQLException e) {
       closeQuietly(c);
       if (QueryTimeoutException.isTimeout(e)) {

@@ -92,12 +92,31 @@ public final class LayerTable {
   }
 
   String selectList() {
+    return selectList(layer.attributes());
+  }
+
+  /** The select list reading {@code attributes} (a subset of the layer's, in schema order). */
+  String selectList(List<AttributeDefinition> attributes) {
     return VERSION_COLUMNS
         + ", "
         + dialect.selectGeometry("geom")
-        + layer.attributes().stream()
-            .map(a -> ", " + quote(a.name()))
-            .collect(Collectors.joining());
+        + attributes.stream().map(a -> ", " + quote(a.name())).collect(Collectors.joining());
+  }
+
+  /**
+   * The attributes a query reads: all, or those of {@code names} that are attributes, in schema
+   * order. Names are checked ({@code UnknownPropertyException}); the geometry and the version
+   * properties (fid, version, …) are always read, so naming them selects no attribute.
+   */
+  List<AttributeDefinition> projection(Optional<List<String>> names) {
+    if (names.isEmpty()) {
+      return layer.attributes();
+    }
+    var wanted = new java.util.HashSet<String>();
+    for (String n : names.get()) {
+      wanted.add(properties.resolve(n).name());
+    }
+    return layer.attributes().stream().filter(a -> wanted.contains(a.name())).toList();
   }
 
   String insertSql() {
@@ -126,6 +145,11 @@ public final class LayerTable {
 
   /** Maps the current row (selected with {@link #selectList()}) to a feature. */
   Feature readFeature(ResultSet rs) throws SQLException {
+    return readFeature(rs, layer.attributes());
+  }
+
+  /** Maps the current row, selected with {@link #selectList(List)} of {@code attributes}. */
+  Feature readFeature(ResultSet rs, List<AttributeDefinition> attributes) throws SQLException {
     String fid = rs.getString(2);
     int version = rs.getInt(3);
     Instant validFrom = rs.getObject(4, OffsetDateTime.class).toInstant();
@@ -140,11 +164,11 @@ public final class LayerTable {
             rs.getString(7),
             Optional.ofNullable(rs.getString(8)));
     var geometry = Optional.ofNullable(dialect.readGeometry(rs, 9));
-    Map<String, Object> attributes = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
     int column = 10;
-    for (AttributeDefinition a : layer.attributes()) {
-      attributes.put(a.name(), JdbcValues.read(rs, column++, a.type()));
+    for (AttributeDefinition a : attributes) {
+      values.put(a.name(), JdbcValues.read(rs, column++, a.type()));
     }
-    return new Feature(fid, geometry, attributes, info);
+    return new Feature(fid, geometry, values, info);
   }
 }

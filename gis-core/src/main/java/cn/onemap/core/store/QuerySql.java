@@ -22,7 +22,7 @@ final class QuerySql {
     SqlFragment where = where(q, table, dialect);
     var sql =
         new StringBuilder("SELECT ")
-            .append(table.selectList())
+            .append(table.selectList(table.projection(q.properties())))
             .append(" FROM ")
             .append(table.name());
     sql.append(" WHERE ").append(where.sql());
@@ -74,13 +74,12 @@ final class QuerySql {
       }
       Geometry box = CGCS2000.toGeometry(e);
       String gp = dialect.geometryParam();
-      sql.append(" AND geom && ")
-          .append(gp)
-          .append(" AND ST_Intersects(geom, ")
-          .append(gp)
-          .append(")");
+      sql.append(" AND geom && ").append(gp);
       params.add(box);
-      params.add(box);
+      if (!q.envelopeOnly()) {
+        sql.append(" AND ST_Intersects(geom, ").append(gp).append(")");
+        params.add(box);
+      }
     }
     if (q.filter().isPresent()) {
       SqlFragment f = FilterToSql.translate(q.filter().get(), table.properties(), dialect);

@@ -13,8 +13,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Writes rendered images with the JDK's ImageIO. Does not close the stream. I/O failures are
- * rethrown unchecked (the caller's stream is the only source of them).
+ * Writes rendered images: 32-bit PNG with {@link PngEncoder}, 8-bit PNG and JPEG with the JDK's
+ * ImageIO. Does not close the stream. I/O failures are rethrown unchecked (the caller's stream is
+ * the only source of them).
  */
 public final class ImageEncoder {
   /** JPEG quality: GeoServer's default, a good size/quality balance for maps. */
@@ -32,7 +33,7 @@ public final class ImageEncoder {
       BufferedImage image, ImageFormat format, Color jpegBackground, OutputStream out) {
     try {
       switch (format) {
-        case PNG -> write(image, "png", out);
+        case PNG -> PngEncoder.write(image, out);
         case PNG8 -> write(MedianCutQuantizer.quantize(image), "png", out);
         case JPEG -> writeJpeg(flatten(image, jpegBackground), out);
       }

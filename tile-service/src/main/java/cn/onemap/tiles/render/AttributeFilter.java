@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.geotools.api.filter.PropertyIsNull;
 import org.geotools.api.filter.expression.Expression;
 import org.geotools.api.filter.expression.Literal;
 import org.geotools.api.filter.expression.PropertyName;
+import org.geotools.filter.FilterAttributeExtractor;
 
 /**
  * A style rule's filter compiled once per render into a predicate over a feature's attribute map,
@@ -42,6 +44,13 @@ import org.geotools.api.filter.expression.PropertyName;
  */
 public final class AttributeFilter {
   private AttributeFilter() {}
+
+  /** The property names {@code filter} reads. */
+  public static Set<String> properties(Filter filter) {
+    FilterAttributeExtractor names = new FilterAttributeExtractor();
+    filter.accept(names, null);
+    return names.getAttributeNameSet();
+  }
 
   /** Compiles {@code filter} against {@code layer}'s schema. */
   public static Predicate<Map<String, Object>> compile(Filter filter, LayerDefinition layer) {

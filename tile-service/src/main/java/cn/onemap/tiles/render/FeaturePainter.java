@@ -2,7 +2,6 @@ package cn.onemap.tiles.render;
 
 import cn.onemap.tiles.style.Graphic;
 import cn.onemap.tiles.style.LineSymbolizer;
-import cn.onemap.tiles.style.Mark;
 import cn.onemap.tiles.style.PointSymbolizer;
 import cn.onemap.tiles.style.PolygonSymbolizer;
 import java.awt.AlphaComposite;
@@ -11,10 +10,14 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Lineal;
@@ -34,10 +37,27 @@ final class FeaturePainter {
   private final Graphics2D g;
   private final Viewport viewport;
   private final ShapeWriter writer;
+  private final Optional<MarkSprite.Canvas> canvas;
+  private final boolean antialias;
+  private final Envelope labelArea;
+  // the sprites of the graphics drawn so far, by identity: a style has only a few
+  private Graphic[] spriteKeys = new Graphic[8];
+  private MarkSprite[] spriteValues = new MarkSprite[8];
+  private int spriteCount;
 
-  FeaturePainter(Graphics2D g, Viewport viewport) {
+  /**
+   * @param g draws into {@code image}, without transform or clip
+   * @param image the map image: point graphics are stamped straight into its pixels when it is
+   *     {@code TYPE_INT_ARGB}
+   */
+  FeaturePainter(
+      Graphics2D g, BufferedImage image, Viewport viewport, boolean antialias, int labelBuffer) {
     this.g = g;
     this.viewport = viewport;
+    this.labelArea = new Envelope(viewport.bbox());
+    labelArea.expandBy(labelBuffer / viewport.scaleX(), labelBuffer / viewport.scaleY());
+    this.canvas = MarkSprite.Canvas.of(image);
+    this.antialias = antialias;
     this.writer = new ShapeWriter(viewport);
     // JTS takes the decimation distance in model (map CRS) units, not pixels
     writer.setDecimation(DECIMATION_PX * Math.min(1 / viewport.scaleX(), 1 / viewport.scaleY()));
@@ -76,6 +96,18 @@ final class FeaturePainter {
 
   void point(Geometry geom, PointSymbolizer s) {
     Graphic graphic = s.graphic();
+    MarkSprite m = canvas.isEmpty() ? null : sprite(graphic);
+    if (m != null) {
+      if (geom instanceof Point p) {
+        Coordinate c = p.getCoordinate();
+        m.stamp(canvas.get(), viewport.screenX(c.x), viewport.screenY(c.y));
+      } else {
+        for (Point2D p : anchors(geom)) {
+          m.stamp(canvas.get(), p.getX(), p.getY());
+        }
+      }
+      return;
+    }
     Shape mark = Marks.shape(graphic.mark().shape(), graphic.size());
     Composite before = g.getComposite();
     if (graphic.opacity() < 1) {
@@ -85,25 +117,25 @@ final class FeaturePainter {
     for (Point2D p : anchors(geom)) {
       AffineTransform t = AffineTransform.getTranslateInstance(p.getX(), p.getY());
       t.rotate(Math.toRadians(graphic.rotation()));
-      drawMark(t.createTransformedShape(mark), graphic.mark());
+      MarkSprite.draw(g, t.createTransformedShape(mark), graphic.mark());
     }
     g.setComposite(before);
   }
 
-  private void drawMark(Shape shape, Mark mark) {
-    mark.fill()
-        .ifPresent(
-            f -> {
-              g.setPaint(f.paint());
-              g.fill(shape);
-            });
-    mark.stroke()
-        .ifPresent(
-            st -> {
-              g.setPaint(st.paint());
-              g.setStroke(st.awtStroke());
-              g.draw(shape);
-            });
+  /** The sprite of {@code graphic}, or null when it is drawn in place. */
+  private MarkSprite sprite(Graphic graphic) {
+    for (int i = 0; i < spriteCount; i++) {
+      if (spriteKeys[i] == graphic) {
+        return spriteValues[i];
+      }
+    }
+    if (spriteCount == spriteKeys.length) {
+      spriteKeys = Arrays.copyOf(spriteKeys, 2 * spriteCount);
+      spriteValues = Arrays.copyOf(spriteValues, 2 * spriteCount);
+    }
+    spriteKeys[spriteCount] = graphic;
+    spriteValues[spriteCount] = MarkSprite.of(graphic, antialias).orElse(null);
+    return spriteValues[spriteCount++];
   }
 
   /** Screen points where point graphics go: each point, line middles, polygon interior points. */
@@ -150,15 +182,16 @@ final class FeaturePainter {
   }
 
   /**
-   * The part of a line inside the view, so a street crossing the map edge is labelled at the middle
-   * of its visible part (as GeoServer does); the unclipped line when the overlay fails.
+   * The part of a line inside the view (grown by the label buffer), so a street crossing the map
+   * edge is labelled at the middle of its visible part (as GeoServer does); the unclipped line when
+   * the overlay fails.
    */
   private Geometry clipToView(Geometry geom) {
-    if (viewport.bbox().contains(geom.getEnvelopeInternal())) {
+    if (labelArea.contains(geom.getEnvelopeInternal())) {
       return geom;
     }
     try {
-      return geom.intersection(geom.getFactory().toGeometry(viewport.bbox()));
+      return geom.intersection(geom.getFactory().toGeometry(labelArea));
     } catch (RuntimeException e) {
       return geom;
     }

@@ -8,27 +8,38 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * Renders features of a {@link FeatureStore} into an ARGB image with Java2D.
  *
- * <p>Per layer and feature-type-style pass: the rules that apply at the request's scale are
+ * <p>Per layer: the rules of each feature-type-style pass that apply at the request's scale are
  * compiled against the layer schema (no rule applies → no query); one store query reads the
  * features in the request bbox (transformed to CGCS2000, grown by the largest symbol's margin so
- * symbols of features just outside still show) with the layer's extra filter and as-of instant;
+ * symbols of features just outside still show; an envelope test, as drawing clips anyway) with the
+ * layer's extra filter and as-of instant, fetching only the attributes the rules and labels read;
  * each feature is transformed to the map CRS, matched against the rules and drawn immediately, so
- * memory does not grow with the data. Label candidates are the exception: they are kept (up to
- * {@link RenderLimits#maxLabels()}) and placed after all layers. The time budget is checked at
- * every feature.
+ * memory does not grow with the data (a layer with several passes keeps up to {@value #MAX_KEPT}
+ * features for its later passes instead of reading them again). Label candidates are the exception:
+ * they are kept (up to {@link RenderLimits#maxLabels()}) and placed after all layers; with a {@link
+ * RenderRequest#labelBuffer()} passes with labels read that much further around the view, and
+ * labels may be placed (cut by the image edge) in the buffer. The time budget is checked at every
+ * feature.
  *
  * <p>Thread-safe: each call has its own state; run renders in parallel on one instance.
  */
 public final class MapRenderer {
+  /** Features of a multi-pass layer kept in memory for its further passes. */
+  static final int MAX_KEPT = 20_000;
+
   private final FeatureStore store;
 
   public MapRenderer(FeatureStore store) {
@@ -64,23 +75,27 @@ public final class MapRenderer {
 
       Viewport viewport = new Viewport(request.bbox(), request.width(), request.height());
       Reprojection reprojection = new Reprojection(request.crs());
-      Envelope storageBbox = reprojection.toStorage(request.bbox());
+      Optional<Envelope> inStorage = reprojection.toStorage(request.bbox());
+      if (inStorage.isEmpty()) {
+        return image; // the view holds no part of the storage CRS's domain: nothing to draw
+      }
+      Envelope storageBbox = inStorage.get();
       double scale = ScaleDenominator.of(request.bbox(), request.width(), request.crs());
-      FeaturePainter painter = new FeaturePainter(g, viewport);
+      FeaturePainter painter =
+          new FeaturePainter(g, image, viewport, request.antialias(), request.labelBuffer());
       LabelPainter labels =
-          new LabelPainter(request.limits().maxLabels(), request.width(), request.height());
+          new LabelPainter(
+              request.limits().maxLabels(),
+              request.width(),
+              request.height(),
+              request.labelBuffer());
 
+      Pass ctx = new Pass(reprojection, painter, labels, deadline, request, storageBbox);
       int ruleBase = 0;
       for (LayerRender layer : request.layers()) {
         List<StylePass> passes = StylePass.compile(layer, scale);
-        for (StylePass pass : passes) {
-          double marginPx = pass.marginPx();
-          Envelope query = new Envelope(storageBbox);
-          query.expandBy(
-              marginPx * storageBbox.getWidth() / request.width(),
-              marginPx * storageBbox.getHeight() / request.height());
-          drawPass(layer, pass, query, reprojection, painter, labels, ruleBase, deadline, request);
-          ruleBase += pass.rules().size();
+        if (!passes.isEmpty()) {
+          ruleBase = drawLayer(layer, passes, ctx, ruleBase);
         }
       }
       labels.paint(g);
@@ -90,26 +105,89 @@ public final class MapRenderer {
     }
   }
 
-  private void drawPass(
-      LayerRender layer,
-      StylePass pass,
-      Envelope bbox,
+  /** What every pass of one render shares. */
+  private record Pass(
       Reprojection reprojection,
       FeaturePainter painter,
       LabelPainter labels,
-      int ruleBase,
       long deadline,
-      RenderRequest request) {
-    FeatureQuery.Builder q = FeatureQuery.layer(layer.layer().id()).bbox(bbox);
+      RenderRequest request,
+      Envelope storageBbox) {}
+
+  /** A feature read for drawing, in map coordinates, with its position in the stream. */
+  private record Drawn(Feature feature, Geometry geometry, long seq) {}
+
+  /**
+   * Draws the passes of one layer from one store query: the first pass draws while reading and,
+   * when there are more passes, keeps the features (up to {@value #MAX_KEPT}) for the others;
+   * beyond that, the further passes read the layer again rather than hold it all. Returns the next
+   * rule base (label priorities: by rule, then stream order).
+   */
+  private int drawLayer(LayerRender layer, List<StylePass> passes, Pass ctx, int ruleBase) {
+    RenderRequest request = ctx.request();
+    double marginPx = 0;
+    Set<String> properties = new TreeSet<>();
+    for (StylePass pass : passes) {
+      double m = pass.marginPx();
+      marginPx = Math.max(marginPx, pass.hasLabels() ? Math.max(m, request.labelBuffer()) : m);
+      properties.addAll(pass.properties());
+    }
+    Envelope bbox = new Envelope(ctx.storageBbox());
+    bbox.expandBy(
+        marginPx * bbox.getWidth() / request.width(),
+        marginPx * bbox.getHeight() / request.height());
+    FeatureQuery.Builder q =
+        FeatureQuery.layer(layer.layer().id())
+            .bbox(bbox)
+            .envelopeOnly(true) // drawing clips what lies outside
+            .properties(properties);
     layer.filter().ifPresent(q::filter);
     layer.asOf().ifPresent(q::asOf);
-    long count = 0;
-    long max = request.limits().maxFeaturesPerLayer();
-    try (FeatureCursor cursor = store.query(q.build())) {
-      while (cursor.hasNext()) {
-        if (System.nanoTime() > deadline) {
-          throw new RenderTimeoutException(request.limits().timeBudget(), layer.layer().id());
+    FeatureQuery query = q.build();
+
+    StylePass first = passes.get(0);
+    int base = ruleBase;
+    List<Drawn> kept = passes.size() > 1 ? new ArrayList<>() : null;
+    boolean[] overflow = {false};
+    stream(
+        layer,
+        query,
+        ctx,
+        d -> {
+          first.draw(d.feature(), d.geometry(), ctx.painter(), ctx.labels(), base, d.seq());
+          if (kept != null && !overflow[0]) {
+            if (kept.size() < MAX_KEPT) {
+              kept.add(d);
+            } else {
+              overflow[0] = true;
+              kept.clear();
+            }
+          }
+        });
+    ruleBase += first.rules().size();
+    for (StylePass pass : passes.subList(1, passes.size())) {
+      int passBase = ruleBase;
+      Consumer<Drawn> draw =
+          d -> pass.draw(d.feature(), d.geometry(), ctx.painter(), ctx.labels(), passBase, d.seq());
+      if (overflow[0]) {
+        stream(layer, query, ctx, draw);
+      } else {
+        for (Drawn d : kept) {
+          checkDeadline(ctx, layer);
+          draw.accept(d);
         }
+      }
+      ruleBase += pass.rules().size();
+    }
+    return ruleBase;
+  }
+
+  private void stream(LayerRender layer, FeatureQuery query, Pass ctx, Consumer<Drawn> draw) {
+    long count = 0;
+    long max = ctx.request().limits().maxFeaturesPerLayer();
+    try (FeatureCursor cursor = store.query(query)) {
+      while (cursor.hasNext()) {
+        checkDeadline(ctx, layer);
         Feature f = cursor.next();
         if (++count > max) {
           throw new RenderLimitException(
@@ -119,12 +197,18 @@ public final class MapRenderer {
                   + max
                   + " features in the requested area; zoom in or filter");
         }
-        Optional<Geometry> geom = f.geometry().flatMap(reprojection::toMap);
+        Optional<Geometry> geom = f.geometry().flatMap(ctx.reprojection()::toMap);
         if (geom.isEmpty() || geom.get().isEmpty()) {
           continue;
         }
-        pass.draw(f, geom.get(), painter, labels, ruleBase, count);
+        draw.accept(new Drawn(f, geom.get(), count));
       }
+    }
+  }
+
+  private static void checkDeadline(Pass ctx, LayerRender layer) {
+    if (System.nanoTime() > ctx.deadline()) {
+      throw new RenderTimeoutException(ctx.request().limits().timeBudget(), layer.layer().id());
     }
   }
 }

@@ -18,6 +18,9 @@ import org.locationtech.jts.geom.Envelope;
  * @param background background colour (default white); ignored when transparent
  * @param antialias antialiased geometry and text
  * @param limits size, feature and time limits (default {@link RenderLimits#DEFAULT})
+ * @param labelBuffer pixels around the image in which label candidates are still collected and
+ *     placed (0 to {@value #MAX_LABEL_BUFFER}; 0 for WMS): tiles use it so that a label of a
+ *     feature just across the tile edge is drawn on both tiles, each showing its part
  */
 public record RenderRequest(
     int width,
@@ -28,9 +31,11 @@ public record RenderRequest(
     boolean transparent,
     Color background,
     boolean antialias,
-    RenderLimits limits) {
+    RenderLimits limits,
+    int labelBuffer) {
 
   public static final String DEFAULT_CRS = "EPSG:4490";
+  public static final int MAX_LABEL_BUFFER = 512;
 
   public RenderRequest {
     Objects.requireNonNull(bbox, "bbox");
@@ -53,6 +58,10 @@ public record RenderRequest(
               + "x"
               + limits.maxHeight());
     }
+    if (labelBuffer < 0 || labelBuffer > MAX_LABEL_BUFFER) {
+      throw new IllegalArgumentException(
+          "label buffer must be 0.." + MAX_LABEL_BUFFER + " px, was " + labelBuffer);
+    }
     if (bbox.isNull() || !(bbox.getWidth() > 0) || !(bbox.getHeight() > 0)) {
       throw new IllegalArgumentException("bbox must have a positive width and height: " + bbox);
     }
@@ -60,24 +69,32 @@ public record RenderRequest(
 
   /** A request with the defaults: EPSG:4490, white opaque background, antialiased. */
   public static RenderRequest of(int width, int height, Envelope bbox, List<LayerRender> layers) {
-    return new RenderRequest(width, height, bbox, DEFAULT_CRS, layers, false, null, true, null);
+    return new RenderRequest(width, height, bbox, DEFAULT_CRS, layers, false, null, true, null, 0);
   }
 
   public RenderRequest withCrs(String code) {
     return new RenderRequest(
-        width, height, bbox, code, layers, transparent, background, antialias, limits);
+        width, height, bbox, code, layers, transparent, background, antialias, limits, labelBuffer);
   }
 
   public RenderRequest withTransparent(boolean t) {
-    return new RenderRequest(width, height, bbox, crs, layers, t, background, antialias, limits);
+    return new RenderRequest(
+        width, height, bbox, crs, layers, t, background, antialias, limits, labelBuffer);
   }
 
   public RenderRequest withBackground(Color c) {
-    return new RenderRequest(width, height, bbox, crs, layers, transparent, c, antialias, limits);
+    return new RenderRequest(
+        width, height, bbox, crs, layers, transparent, c, antialias, limits, labelBuffer);
   }
 
   public RenderRequest withLimits(RenderLimits l) {
     return new RenderRequest(
-        width, height, bbox, crs, layers, transparent, background, antialias, l);
+        width, height, bbox, crs, layers, transparent, background, antialias, l, labelBuffer);
+  }
+
+  /** Collects and places labels up to {@code pixels} beyond the image edges (tiles). */
+  public RenderRequest withLabelBuffer(int pixels) {
+    return new RenderRequest(
+        width, height, bbox, crs, layers, transparent, background, antialias, limits, pixels);
   }
 }

@@ -15,16 +15,19 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 
 /**
  * One feature-type-style of a layer, reduced to the rules that apply at the render's scale, with
- * their filters compiled against the layer schema. Draws a feature with every matching rule (else
- * rules when no other matched) and hands its labels to the label painter.
+ * their filters compiled against the layer schema, and the attributes those filters and labels read
+ * ({@code properties}: all the store query needs to fetch). Draws a feature with every matching
+ * rule (else rules when no other matched) and hands its labels to the label painter.
  */
-record StylePass(List<StylePass.CompiledRule> rules) {
+record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
 
   record CompiledRule(Rule rule, Predicate<Map<String, Object>> filter, int order) {}
 
@@ -33,6 +36,7 @@ record StylePass(List<StylePass.CompiledRule> rules) {
     List<StylePass> out = new ArrayList<>();
     for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
       List<CompiledRule> rules = new ArrayList<>();
+      Set<String> properties = new TreeSet<>();
       int order = 0;
       for (Rule r : fts.rules()) {
         int o = order++;
@@ -43,9 +47,15 @@ record StylePass(List<StylePass.CompiledRule> rules) {
         Predicate<Map<String, Object>> p =
             r.filter().map(f -> AttributeFilter.compile(f, layer.layer())).orElse(a -> true);
         rules.add(new CompiledRule(r, p, o));
+        r.filter().ifPresent(f -> properties.addAll(AttributeFilter.properties(f)));
+        for (Symbolizer s : r.symbolizers()) {
+          if (s instanceof TextSymbolizer t) {
+            properties.add(t.labelProperty());
+          }
+        }
       }
       if (!rules.isEmpty()) {
-        out.add(new StylePass(List.copyOf(rules)));
+        out.add(new StylePass(List.copyOf(rules), Set.copyOf(properties)));
       }
     }
     return out;
@@ -88,6 +98,18 @@ record StylePass(List<StylePass.CompiledRule> rules) {
       }
     }
     return m + 1;
+  }
+
+  /** Whether a rule of this pass draws labels. */
+  boolean hasLabels() {
+    for (CompiledRule r : rules) {
+      for (Symbolizer s : r.rule().symbolizers()) {
+        if (s instanceof TextSymbolizer) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static double strokeOf(PointSymbolizer p) {

@@ -30,6 +30,14 @@ record Viewport(Envelope bbox, int width, int height) implements PointTransforma
     dest.setLocation((src.x - bbox.getMinX()) * scaleX(), (bbox.getMaxY() - src.y) * scaleY());
   }
 
+  double screenX(double x) {
+    return (x - bbox.getMinX()) * scaleX();
+  }
+
+  double screenY(double y) {
+    return (bbox.getMaxY() - y) * scaleY();
+  }
+
   Point2D toScreen(double x, double y) {
     return new Point2D.Double((x - bbox.getMinX()) * scaleX(), (bbox.getMaxY() - y) * scaleY());
   }

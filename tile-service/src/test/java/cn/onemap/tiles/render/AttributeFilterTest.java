@@ -34,6 +34,15 @@ class AttributeFilterTest {
   }
 
   @Test
+  void namesThePropertiesAFilterReads() {
+    assertThat(
+            AttributeFilter.properties(
+                Filters.parseEcql("category = 'JS' AND (diameter > 300 OR NOT material IS NULL)")))
+        .containsExactlyInAnyOrder("category", "diameter", "material");
+    assertThat(AttributeFilter.properties(Filters.parseEcql("INCLUDE"))).isEmpty();
+  }
+
+  @Test
   void comparisonsAreNumericForNumbers() {
     assertThat(test("diameter >= 300", "JS", 500)).isTrue();
     assertThat(test("diameter < 300", "JS", 500)).isFalse();

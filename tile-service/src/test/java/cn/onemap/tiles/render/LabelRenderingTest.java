@@ -164,6 +164,60 @@ class LabelRenderingTest {
   }
 
   @Test
+  void labelBufferLetsNeighbouringTilesEachDrawTheirPartOfALabel() {
+    StoreFixture own = StoreFixture.open(Backend.H2GIS);
+    try {
+      MapRenderer r = new MapRenderer(own.store());
+      LayerDefinition towns =
+          TestLayers.create(own.store(), "towns", LayerKind.THEMATIC, GeometryType.POINT, "name");
+      insert(own.store(), "towns", pixel(103, 100), "name", "梅州市梅江区"); // 3 px right of x = 100
+      UserStyle style =
+          UserStyle.of(
+              "names",
+              Rule.of(
+                  "n",
+                  new TextSymbolizer(
+                      "name",
+                      LabelFont.of(14),
+                      Fill.of(Color.BLACK),
+                      Optional.empty(),
+                      LabelPlacement.Point.CENTRED)));
+      List<LayerRender> layers = List.of(LayerRender.of(towns, style));
+      BufferedImage whole = r.render(RenderRequest.of(200, 200, VIEW, layers));
+      // the view split into two 100 px tiles at x = 100
+      org.locationtech.jts.geom.Envelope leftBox =
+          new org.locationtech.jts.geom.Envelope(lon(0), lon(100), lat(200), lat(0));
+      org.locationtech.jts.geom.Envelope rightBox =
+          new org.locationtech.jts.geom.Envelope(lon(100), lon(200), lat(200), lat(0));
+      Rectangle leftEdge = new Rectangle(60, 85, 40, 30);
+      assertThat(count(whole, leftEdge, Color.BLACK)).as("the label crosses x = 100").isPositive();
+
+      BufferedImage unbuffered = r.render(RenderRequest.of(100, 200, leftBox, layers));
+      assertThat(count(unbuffered, leftEdge, Color.BLACK))
+          .as("without a buffer the left tile misses the label of its neighbour's feature")
+          .isZero();
+
+      BufferedImage left =
+          r.render(RenderRequest.of(100, 200, leftBox, layers).withLabelBuffer(64));
+      BufferedImage right =
+          r.render(RenderRequest.of(100, 200, rightBox, layers).withLabelBuffer(64));
+      int differing = 0;
+      for (int y = 0; y < 200; y++) {
+        for (int x = 0; x < 200; x++) {
+          int tile = x < 100 ? left.getRGB(x, y) : right.getRGB(x - 100, y);
+          if (MarkSpriteTest.premultipliedDiff(tile, whole.getRGB(x, y)) > 24) {
+            differing++;
+          }
+        }
+      }
+      assertThat(count(left, leftEdge, Color.BLACK)).isPositive();
+      assertThat(differing).as("the two tiles side by side show the whole label").isZero();
+    } finally {
+      own.close();
+    }
+  }
+
+  @Test
   void labelPropertyMustExist() {
     UserStyle style =
         UserStyle.of(

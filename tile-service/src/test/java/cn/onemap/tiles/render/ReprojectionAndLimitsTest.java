@@ -109,6 +109,60 @@ class ReprojectionAndLimitsTest {
   }
 
   @Test
+  void wholeWorldWebMercatorIsClippedToTheStorageDomain() {
+    double half = 20037508.342789244; // the whole EPSG:3857 square, far beyond CGCS2000's China
+    Envelope world = new Envelope(-half, half, -half, half);
+    BufferedImage img =
+        renderer.render(
+            RenderRequest.of(512, 512, world, List.of(LayerRender.of(points, RED_SQUARE)))
+                .withCrs("EPSG:3857"));
+    double[] xy = Transforms.get("EPSG:4490", "EPSG:3857").transform(116.1, 24.3);
+    int px = (int) ((xy[0] + half) / (2 * half) * 512);
+    int py = (int) ((half - xy[1]) / (2 * half) * 512);
+    assertThat(new Color(img.getRGB(px, py))).as("the point at %d,%d", px, py).isEqualTo(Color.RED);
+    assertThat(new Color(img.getRGB(100, 100))).isEqualTo(Color.WHITE);
+    // whole-world CRS:84-style bbox in EPSG:4326 too
+    BufferedImage lonLat =
+        renderer.render(
+            RenderRequest.of(
+                    720,
+                    360,
+                    new Envelope(-180, 180, -90, 90),
+                    List.of(LayerRender.of(points, RED_SQUARE)))
+                .withCrs("EPSG:4326"));
+    assertThat(new Color(lonLat.getRGB(592, 131)))
+        .isEqualTo(Color.RED); // (116.1+180)*2, (90-24.3)*2
+  }
+
+  @Test
+  void viewOutsideTheStorageDomainIsBlank() {
+    // the South Atlantic in Web Mercator: no part of it can hold CGCS2000 data
+    Envelope atlantic = new Envelope(-3_000_000, -1_000_000, -4_000_000, -2_000_000);
+    BufferedImage img =
+        renderer.render(
+            RenderRequest.of(64, 64, atlantic, List.of(LayerRender.of(points, RED_SQUARE)))
+                .withCrs("EPSG:3857")
+                .withTransparent(true));
+    for (int y = 0; y < 64; y++) {
+      for (int x = 0; x < 64; x++) {
+        assertThat(img.getRGB(x, y) >>> 24).isZero();
+      }
+    }
+  }
+
+  @Test
+  void gaussKrugerViewReachingOutsideItsZoneStillDraws() {
+    double[] en = Transforms.get("EPSG:4490", "EPSG:4548").transform(116.1, 24.3);
+    // 4,000 km wide: its western half lies far beyond zone 117°E's area of use
+    Envelope wide = new Envelope(en[0] - 3_000_000, en[0] + 1_000_000, en[1] - 2e6, en[1] + 2e6);
+    BufferedImage img =
+        renderer.render(
+            RenderRequest.of(400, 400, wide, List.of(LayerRender.of(points, RED_SQUARE)))
+                .withCrs("EPSG:4548"));
+    assertThat(new Color(img.getRGB(300, 200))).isEqualTo(Color.RED); // 10 km per pixel
+  }
+
+  @Test
   void pipelinesInCjj61Colours() {
     BufferedImage img =
         renderer.render(

@@ -70,9 +70,12 @@ public final class GeoJsonFeatureWriter {
     }
     g.writeObjectFieldStart("properties");
     for (AttributeDefinition a : layer.attributes()) {
-      Object v = f.attribute(a.name());
-      g.writeFieldName(a.name());
-      value(g, v);
+      // a projected read (PROPERTYNAME) carries only the named attributes; the others are absent
+      // rather than null
+      if (f.attributes().containsKey(a.name())) {
+        g.writeFieldName(a.name());
+        value(g, f.attribute(a.name()));
+      }
     }
     g.writeEndObject();
     if (includeVersion) {

@@ -63,7 +63,7 @@ final class GetFeatureHandler implements OperationHandler {
                 var fw = new GeoJsonFeatureWriter(slice.query().layer(), slice.query().crs());
                 try (FeatureCursor cursor = ctx.store().query(slice.pageQuery())) {
                   while (cursor.hasNext()) {
-                    fw.write(g, cursor.next());
+                    fw.write(g, slice.query().project(cursor.next()));
                   }
                 }
               }

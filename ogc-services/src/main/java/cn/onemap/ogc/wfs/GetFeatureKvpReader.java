@@ -71,6 +71,7 @@ final class GetFeatureKvpReader {
     List<String> fes = perQuery(req.param("FILTER"), n, "filter", true);
     List<String> cql = perQuery(req.param("CQL_FILTER"), n, "CQL_FILTER", false);
     List<String> sorts = perQuery(req.param("SORTBY"), n, "sortBy", true);
+    List<String> propertyNames = perQuery(req.param("PROPERTYNAME"), n, "propertyName", true);
     WireCrs crs =
         req.param("SRSNAME")
             .map(s -> WfsContext.crs(s, version, "srsName"))
@@ -101,7 +102,8 @@ final class GetFeatureKvpReader {
               xml,
               sortBy(layer, Optional.of(sorts.get(i)).filter(x -> !x.isBlank())),
               crs,
-              Params.time(time, layer)));
+              Params.time(time, layer),
+              propertyNames(layer, propertyNames.get(i))));
     }
     Optional<String> valueReference =
         valueRef
@@ -179,6 +181,24 @@ final class GetFeatureKvpReader {
           locator, locator + " has " + parts.size() + " entries for " + n + " queries");
     }
     return parts.stream().map(String::strip).toList();
+  }
+
+  /**
+   * One query's PROPERTYNAME: comma-separated names checked against the schema; empty or {@code *}
+   * means every property.
+   */
+  static Optional<List<String>> propertyNames(LayerDefinition layer, String list) {
+    if (list.isBlank() || list.strip().equals("*")) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (String raw : list.split(",")) {
+      String name = cn.onemap.ogc.fes.PropertyNames.check(layer, raw, "propertyName");
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return Optional.of(names);
   }
 
   static String fid(LayerDefinition layer, String rid) {

@@ -1,6 +1,8 @@
 package cn.onemap.ogc.wfs;
 
 import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.feature.Feature;
+import cn.onemap.core.filter.LayerProperties;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.SortKey;
 import cn.onemap.ogc.gml.WireCrs;
@@ -57,6 +59,8 @@ public record GetFeatureRequest(
    * @param sortBy SORTBY keys
    * @param crs SRSNAME, the CRS of the output geometries
    * @param asOf TIME vendor parameter on versioned layers
+   * @param propertyNames PROPERTYNAME / wfs:PropertyName: the schema names of the properties to
+   *     return (attributes and possibly the geometry); empty for all
    */
   public record Query(
       LayerDefinition layer,
@@ -65,7 +69,24 @@ public record GetFeatureRequest(
       Optional<String> filterXml,
       List<SortKey> sortBy,
       WireCrs crs,
-      Optional<Instant> asOf) {
+      Optional<Instant> asOf,
+      Optional<List<String>> propertyNames) {
+
+    public Query {
+      propertyNames = propertyNames.map(List::copyOf);
+    }
+
+    /**
+     * The feature as this query returns it: without its geometry when PROPERTYNAME leaves the
+     * geometry out (the store already read only the named attributes).
+     */
+    public Feature project(Feature f) {
+      boolean dropGeometry =
+          propertyNames.isPresent()
+              && !propertyNames.get().contains(LayerProperties.GEOMETRY_COLUMN)
+              && f.geometry().isPresent();
+      return dropGeometry ? new Feature(f.id(), Optional.empty(), f.attributes(), f.version()) : f;
+    }
 
     /** The store query without paging (numberMatched). */
     public FeatureQuery countQuery() {
@@ -83,6 +104,10 @@ public record GetFeatureRequest(
       filter.ifPresent(b::filter);
       asOf.ifPresent(b::asOf);
       sortBy.forEach(b::sortBy);
+      propertyNames.ifPresent(
+          names ->
+              b.properties(
+                  names.stream().filter(n -> !n.equals(LayerProperties.GEOMETRY_COLUMN)).toList()));
       return b;
     }
   }

@@ -82,8 +82,15 @@ final class GetFeatureXmlReader {
     Filter filter = null;
     String filterXml = null;
     List<SortKey> sort = new ArrayList<>();
+    List<String> propertyNames = new ArrayList<>();
     while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
       switch (r.getLocalName()) {
+        case "PropertyName" -> {
+          String name = PropertyNames.check(layer, SafeXml.text(r), "PropertyName");
+          if (!propertyNames.contains(name)) {
+            propertyNames.add(name);
+          }
+        }
         case "Filter" -> {
           filterXml = SafeXml.copy(r);
           var gml =
@@ -101,7 +108,8 @@ final class GetFeatureXmlReader {
         Optional.ofNullable(filterXml),
         sort,
         crs,
-        Params.time(time, layer));
+        Params.time(time, layer),
+        propertyNames.isEmpty() ? Optional.empty() : Optional.of(propertyNames));
   }
 
   private static List<SortKey> sortBy(XMLStreamReader r, LayerDefinition layer) {

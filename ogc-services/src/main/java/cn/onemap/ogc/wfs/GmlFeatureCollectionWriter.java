@@ -64,7 +64,7 @@ final class GmlFeatureCollectionWriter {
       var geometryWriter = new GmlGeometryWriter(x.stax(), gml32, q.crs());
       try (FeatureCursor cursor = ctx.store().query(slice.pageQuery())) {
         while (cursor.hasNext()) {
-          Feature f = cursor.next();
+          Feature f = q.project(cursor.next());
           x.start(gml32 ? "wfs" : "gml", gml32 ? "member" : "featureMember");
           feature(x, q, f, geometryWriter);
           x.end();

@@ -52,6 +52,11 @@ final class NextLinks {
     if (qs.stream().anyMatch(q -> !q.sortBy().isEmpty())) {
       kvp.put("SORTBY", list(qs, q -> sortBy(q.sortBy())));
     }
+    if (qs.stream().anyMatch(q -> q.propertyNames().isPresent())) {
+      kvp.put(
+          "PROPERTYNAME",
+          list(qs, q -> q.propertyNames().map(n -> String.join(",", n)).orElse("*")));
+    }
     WireCrs crs = req.first().crs();
     if (!crs.equals(WireCrs.storage())) {
       kvp.put("SRSNAME", crs.srsName());

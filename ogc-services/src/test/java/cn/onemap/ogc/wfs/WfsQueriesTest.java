@@ -146,6 +146,57 @@ class WfsQueriesTest {
   }
 
   @Test
+  void propertyNameReturnsOnlyTheNamedPropertiesInEveryEncodingAndKeepsThemInNextLinks() {
+    Document onlyName =
+        Xml.parse(body(get("TYPENAMES", "onemap:poi", "PROPERTYNAME", "name", "SORTBY", "level")));
+    assertThat(Xml.all(onlyName, "name").getLength()).isEqualTo(3);
+    assertThat(Xml.all(onlyName, "level").getLength()).isZero();
+    assertThat(Xml.all(onlyName, "geom").getLength()).isZero();
+
+    Document withGeometry =
+        Xml.parse(
+            body(
+                get("TYPENAMES", "onemap:poi", "PROPERTYNAME", "onemap:level,geom", "COUNT", "2")));
+    assertThat(Xml.all(withGeometry, "level").getLength()).isEqualTo(2);
+    assertThat(Xml.all(withGeometry, "geom").getLength()).isEqualTo(2);
+    assertThat(Xml.all(withGeometry, "name").getLength()).isZero();
+    Document rest = Xml.parse(body(follow(next(withGeometry))));
+    assertThat(ids(rest)).hasSize(1);
+    assertThat(Xml.all(rest, "name").getLength()).isZero();
+    assertThat(Xml.all(rest, "level").getLength()).isEqualTo(1);
+
+    String json =
+        body(
+            get(
+                "TYPENAMES",
+                "onemap:poi",
+                "PROPERTYNAME",
+                "name",
+                "OUTPUTFORMAT",
+                "application/json"));
+    assertThat(json).contains("\"name\":\"梅州站\"").doesNotContain("\"level\"");
+
+    String perQuery =
+        body(get("TYPENAMES", "(onemap:poi)(onemap:roads)", "PROPERTYNAME", "(level)(name)"));
+    assertThat(perQuery).contains("梅江大道").doesNotContain("梅州站");
+
+    String xml =
+        "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" "
+            + NS
+            + "><wfs:Query typeNames=\"onemap:poi\"><wfs:PropertyName>level</wfs:PropertyName>"
+            + "</wfs:Query></wfs:GetFeature>";
+    Document posted = Xml.parse(body(post(xml, READER)));
+    assertThat(Xml.all(posted, "level").getLength()).isEqualTo(3);
+    assertThat(Xml.all(posted, "name").getLength()).isZero();
+
+    assertThat(body(get("TYPENAMES", "onemap:poi", "PROPERTYNAME", "nosuch")))
+        .contains("InvalidParameterValue")
+        .contains("propertyName");
+    assertThat(body(get("TYPENAMES", "onemap:poi", "PROPERTYNAME", "name/../x")))
+        .contains("InvalidParameterValue");
+  }
+
+  @Test
   void postGetFeaturePagesWithAResolvableNextLink() {
     String xml =
         "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" count=\"2\" "

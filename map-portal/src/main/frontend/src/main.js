@@ -76,8 +76,20 @@ function updateStatus() {
   document.body.dataset.features = String(drawn);
 }
 
+/** While the first start generates the sample city the catalog is incomplete: wait for it. */
+async function waitUntilLoaded() {
+  for (;;) {
+    const response = await fetch('/api/health', { credentials: 'same-origin' });
+    const health = await response.json().catch(() => ({}));
+    if (health.status !== 'LOADING') return;
+    status.textContent = `正在生成示例城市：${health.step ?? ''}…`;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
 async function reload() {
   popup.hide();
+  await waitUntilLoaded();
   const [me, layers] = await Promise.all([api.me(), api.layers()]);
   account.render(me);
   for (const ol of olLayers.values()) map.removeLayer(ol);

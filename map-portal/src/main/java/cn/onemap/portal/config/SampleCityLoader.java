@@ -25,10 +25,12 @@ class SampleCityLoader implements ApplicationRunner {
 
   private final FeatureStore store;
   private final PortalProperties properties;
+  private final StartupStatus status;
 
-  SampleCityLoader(FeatureStore store, PortalProperties properties) {
+  SampleCityLoader(FeatureStore store, PortalProperties properties, StartupStatus status) {
     this.store = store;
     this.properties = properties;
+    this.status = status;
   }
 
   @Override
@@ -40,6 +42,7 @@ class SampleCityLoader implements ApplicationRunner {
     log.info(
         "empty catalog: generating the {} sample city of Meizhou (示例城市)…",
         size.toLowerCase(Locale.ROOT));
+    status.loading("正在生成示例城市 generating the sample city");
     try {
       GenerationReport report =
           SampleCity.generate(
@@ -49,6 +52,7 @@ class SampleCityLoader implements ApplicationRunner {
               (step, done) -> {
                 if (done == 0) {
                   log.info("  {}", step);
+                  status.loading(step);
                 }
               });
       log.info(
@@ -57,7 +61,9 @@ class SampleCityLoader implements ApplicationRunner {
           report.counts().size(),
           report.elapsed().toSeconds(),
           properties.dataDir().resolve("bureau-records"));
+      status.up();
     } catch (RuntimeException e) {
+      status.failed("sample city generation failed: " + e.getMessage());
       for (LayerDefinition layer : store.layers()) {
         store.dropLayer(layer.id());
       }

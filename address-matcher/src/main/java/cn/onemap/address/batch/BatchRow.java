@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One geocoded row: the columns a batch adds to its output ({@link #COLUMNS}) and, when it went to
+ * One geocoded row: the columns a batch adds to its output ({@link #COLUMNS}: code, standard
+ * address, x, y, level, confidence, status, and the 6-digit county code) and, when it went to
  * review, the queue item's id.
  *
  * @param row the row number in the input (1 = first data row)
@@ -32,12 +33,13 @@ public record BatchRow(
           "match_y",
           "match_level",
           "match_confidence",
-          "match_status");
+          "match_status",
+          "match_county");
 
   /** The added columns' values, in {@link #COLUMNS} order (empty strings when absent). */
   public List<String> values() {
     if (best.isEmpty()) {
-      return List.of("", "", "", "", "", "", status.key());
+      return List.of("", "", "", "", "", "", status.key(), "");
     }
     Candidate c = best.get();
     return List.of(
@@ -47,6 +49,7 @@ public record BatchRow(
         c.position().map(p -> String.format(Locale.ROOT, "%.7f", p.y())).orElse(""),
         c.level().key(),
         String.format(Locale.ROOT, "%.3f", c.confidence()),
-        status.key());
+        status.key(),
+        c.countyCode().orElse(""));
   }
 }

@@ -116,7 +116,16 @@ public final class AddressRegistry {
 
   /** The 20-digit code of an address. */
   public String code(int i) {
-    return String.format("%012d%08d", codeHi[i], codeLo[i]);
+    char[] c = new char[20];
+    long hi = codeHi[i];
+    for (int k = 11; k >= 0; k--, hi /= 10) {
+      c[k] = (char) ('0' + hi % 10);
+    }
+    int lo = codeLo[i];
+    for (int k = 19; k >= 12; k--, lo /= 10) {
+      c[k] = (char) ('0' + lo % 10);
+    }
+    return new String(c);
   }
 
   /** The index of the address with this code, if any. */

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class AddressParser {
   private static final int MAX_FUZZY_WINDOW = 12;
+  private static final double UNCOVERED = 0.08;
 
   private AddressParser() {}
 
@@ -154,10 +155,15 @@ public final class AddressParser {
       }
       for (int[] w : windows) {
         String q = t.substring(w[0], w[1]);
+        // A name that leaves part of the stretch unexplained is less likely (梅水中路 inside
+        // 眉水中路2巷, whose whole is 梅水中路2巷).
+        double uncovered =
+            UNCOVERED * (Math.max(0, s[0] - w[0]) + (s[1] - s[0]) - (w[1] - Math.max(w[0], s[0])));
         for (Lexicon.FuzzyHit h : lexicon.fuzzy(q)) {
+          double cost = Math.min(1, Math.max(h.cost(), 0.05) + Math.max(0, uncovered));
           Token prev = best.get(h.ref());
-          if (prev == null || h.cost() < prev.cost()) {
-            best.put(h.ref(), new Token(w[0], w[1], q, List.of(h.ref()), Math.max(h.cost(), 0.05)));
+          if (prev == null || cost < prev.cost()) {
+            best.put(h.ref(), new Token(w[0], w[1], q, List.of(h.ref()), cost));
           }
         }
       }

@@ -3,9 +3,9 @@ package cn.onemap.loaders.geocode;
 import java.util.Optional;
 
 /**
- * The hook through which a CSV import locates rows that have an address but no coordinates. The
- * address-matcher module will implement it; the loaders ship no implementation. Called once per
- * such row on the import thread, so an implementation backed by a remote service should cache.
+ * The hook through which a CSV import locates rows that have an address but no coordinates; {@link
+ * EngineGeocoder} implements it with the address engine. Called once per such row on the import
+ * thread, so an implementation backed by a remote service should cache.
  */
 @FunctionalInterface
 public interface AddressGeocoder {

@@ -96,21 +96,7 @@ public final class QcReportWriter implements AutoCloseable {
   }
 
   private void field(String s) throws IOException {
-    // Quote when needed; a leading = + - @ would make Excel evaluate a formula: prefix a quote.
-    String v = s;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0) {
-      out.write('"');
-      out.write(v.replace("\"", "\"\""));
-      out.write('"');
-    } else {
-      out.write(v);
-    }
+    cn.onemap.loaders.csv.CsvWriter.field(out, s);
   }
 
   @Override

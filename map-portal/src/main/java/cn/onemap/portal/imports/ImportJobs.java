@@ -29,13 +29,13 @@ class ImportJobs {
   private final ApplicationEventPublisher events;
 
   ImportJobs(
-      FeatureStore store,
-      Jobs jobs,
-      AddressGeocoder geocoder,
-      ApplicationEventPublisher events) {
+      FeatureStore store, Jobs jobs, AddressGeocoder geocoder, ApplicationEventPublisher events) {
     this.importer =
         new Importer(
-            store, CrsRegistry.defaultRegistry(), CoordinateGuesser.meizhou(), Optional.of(geocoder));
+            store,
+            CrsRegistry.defaultRegistry(),
+            CoordinateGuesser.meizhou(),
+            Optional.of(geocoder));
     this.jobs = jobs;
     this.events = events;
   }

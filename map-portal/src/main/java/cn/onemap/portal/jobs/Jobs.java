@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The portal's one machinery for background jobs (imports, batch geocoding): runs them two at a
- * time with at most 20 waiting, keeps them in memory on this node for a day after they finish
- * (then deletes their files), and shows each only to its owner and administrators.
+ * time with at most 20 waiting, keeps them in memory on this node for a day after they finish (then
+ * deletes their files), and shows each only to its owner and administrators.
  */
 @Service
 public class Jobs {
@@ -57,8 +57,7 @@ public class Jobs {
   public <J extends Job> J create(Caller owner, BiFunction<String, Path, J> factory) {
     Instant dayAgo = Instant.now().minus(KEEP);
     jobs.values()
-        .removeIf(
-            j -> j.finished().filter(f -> f.isBefore(dayAgo)).isPresent() && deleteFiles(j));
+        .removeIf(j -> j.finished().filter(f -> f.isBefore(dayAgo)).isPresent() && deleteFiles(j));
     String id = UUID.randomUUID().toString();
     J job = factory.apply(id, jobsDir.resolve(id));
     if (!job.owner().equals(owner.name())) {

@@ -231,6 +231,13 @@ class GeocodeBatchIT extends SampleCityTestBase {
     Feature b = door("level = '门牌' AND door_no > 30");
     String street = a.attributes().get("street").toString();
     String vague = "梅州" + street.charAt(0) + "某某" + a.attributes().get("door_no") + "号";
+    Feature c = door("level = '门牌' AND door_no > 50");
+    String vague2 =
+        "梅州"
+            + c.attributes().get("street").toString().charAt(0)
+            + "某某"
+            + c.attributes().get("door_no")
+            + "号";
     String csv =
         "编号,地址\n"
             + "R1,"
@@ -239,7 +246,9 @@ class GeocodeBatchIT extends SampleCityTestBase {
             + b.attributes().get("street")
             + "附近\nR3,梅州市"
             + b.attributes().get("town")
-            + "某处\n";
+            + "某处\nR4,"
+            + vague2
+            + "\n";
     Http admin = admin();
     Http.Response started =
         admin.upload(
@@ -304,6 +313,26 @@ class GeocodeBatchIT extends SampleCityTestBase {
     assertThat(learned.get("x").asDouble()).isCloseTo(p.getX(), within(1e-7));
     assertThat(learned.get("notes").toString()).contains("别名"); // matched by a confirmed alias
     assertThat(admin.get("/api/geocode/engine").json().get("aliases").asInt()).isPositive();
+
+    // Confirming another row's proposal teaches it too.
+    JsonNode pending = admin.get("/api/geocode/review?source=" + id).json().get("items");
+    JsonNode other = null;
+    for (JsonNode i : pending) {
+      if (i.path("proposedCode").asText().length() == 20) { // a door plate or finer
+        other = i;
+      }
+    }
+    assertThat(other).as("another pending item proposing an address: " + pending).isNotNull();
+    JsonNode confirmed =
+        admin.postJson("/api/geocode/review/" + other.get("id").asLong() + "/confirm", "").json();
+    assertThat(confirmed.get("status").asText()).isEqualTo("confirmed");
+    JsonNode again =
+        admin
+            .get("/api/geocode?q=" + Http.q(other.get("query").asText()))
+            .json()
+            .at("/candidates/0");
+    assertThat(again.get("code").asText()).isEqualTo(other.get("proposedCode").asText());
+    assertThat(again.get("notes").toString()).as(again + " for " + other).contains("别名");
 
     JsonNode resolved = admin.get("/api/geocode/review?status=corrected&source=" + id).json();
     assertThat(resolved.get("items").findValuesAsText("id")).contains(Long.toString(itemId));

@@ -2,8 +2,9 @@ package cn.onemap.address.batch;
 
 import cn.onemap.address.Candidate;
 import cn.onemap.address.MatchStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,11 +46,16 @@ public record BatchRow(
     return List.of(
         c.code(),
         c.address(),
-        c.position().map(p -> String.format(Locale.ROOT, "%.7f", p.x())).orElse(""),
-        c.position().map(p -> String.format(Locale.ROOT, "%.7f", p.y())).orElse(""),
+        c.position().map(p -> fixed(p.x(), 7)).orElse(""),
+        c.position().map(p -> fixed(p.y(), 7)).orElse(""),
         c.level().key(),
-        String.format(Locale.ROOT, "%.3f", c.confidence()),
+        fixed(c.confidence(), 3),
         status.key(),
         c.countyCode().orElse(""));
+  }
+
+  /** {@code v} with {@code decimals} digits after the point (half up), as CSV writes it. */
+  static String fixed(double v, int decimals) {
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 }

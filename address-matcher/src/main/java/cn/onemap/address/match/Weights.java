@@ -30,7 +30,7 @@ final class Weights {
   static final double COMMUNITY_CONFLICT = -1.5;
   static final double OTHER_PROVINCE_OR_CITY = -4.0;
   static final double APPROXIMATE = -0.3;
-  static final double ALIAS = 9.0;
+  static final double ALIAS = 12.0;
 
   /** Highest confidence of an interpolated door plate (it may not exist). */
   static final double INTERPOLATED_CAP = 0.6;

@@ -47,9 +47,9 @@ public final class Normalizer {
   private static final Pattern SUB_STEM_AFTER =
       Pattern.compile("(\\d+)号之?([甲乙丙丁])(?![\\u4e00-\\u9fa5])");
   private static final Pattern BUILDING = Pattern.compile("(\\d+)(?:号楼|#楼|#|幢|座|栋)");
-  private static final Pattern UNIT = Pattern.compile("(\\d+)(?:单元|门)");
-  private static final Pattern ROOM = Pattern.compile("(\\d+)(?:室|房|户)");
-  private static final Pattern FLOOR = Pattern.compile("(\\d+)(?:层|楼)");
+  private static final Pattern UNIT = Pattern.compile("(\\d+)门");
+  private static final Pattern ROOM = Pattern.compile("(\\d+)(?:房|户)");
+  private static final Pattern FLOOR = Pattern.compile("(\\d+)楼");
   private static final Pattern ORDINAL = Pattern.compile("第(\\d+)");
 
   private Normalizer() {}
@@ -142,6 +142,11 @@ public final class Normalizer {
   }
 
   private static String stripContacts(String s, List<String> removed) {
+    boolean paren = s.indexOf('(') >= 0;
+    boolean named = s.indexOf('人') >= 0 || s.indexOf('户') >= 0;
+    if (!paren && !named && !hasDigits(s, 7)) {
+      return s.replace(":", " ");
+    }
     Matcher note = CONTACT_NOTE.matcher(s);
     StringBuilder sb = new StringBuilder();
     while (note.find()) {
@@ -184,6 +189,17 @@ public final class Normalizer {
     return s.replace(":", " ");
   }
 
+  private static boolean hasDigits(String s, int run) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n = Character.isDigit(s.charAt(i)) ? n + 1 : 0;
+      if (n >= run) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPersonName(String token) {
     if (!NAME_TOKEN.matcher(token).matches()) {
       return false;
@@ -224,16 +240,35 @@ public final class Normalizer {
       s = SUB_ZHI_AFTER.matcher(s).replaceAll("$1号附$2");
       s = SUB_ZHI_BEFORE.matcher(s).replaceAll("$1号附$2");
     }
-    s = SUB_STEM_BEFORE.matcher(s).replaceAll("$1号附$2");
-    s = SUB_STEM_AFTER.matcher(s).replaceAll("$1号附$2");
-    s = BUILDING.matcher(s).replaceAll("$1栋");
-    s = UNIT.matcher(s).replaceAll("$1单元");
-    s = ROOM.matcher(s).replaceAll("$1室");
-    s = FLOOR.matcher(s).replaceAll("$1层");
+    if (any(s, "甲乙丙丁")) {
+      s = SUB_STEM_BEFORE.matcher(s).replaceAll("$1号附$2");
+      s = SUB_STEM_AFTER.matcher(s).replaceAll("$1号附$2");
+    }
+    if (any(s, "楼#幢座")) {
+      s = BUILDING.matcher(s).replaceAll("$1栋");
+    }
+    if (s.indexOf('门') >= 0) {
+      s = UNIT.matcher(s).replaceAll("$1单元");
+    }
+    if (any(s, "房户")) {
+      s = ROOM.matcher(s).replaceAll("$1室");
+    }
+    if (s.indexOf('楼') >= 0) {
+      s = FLOOR.matcher(s).replaceAll("$1层");
+    }
     if (s.indexOf('第') >= 0) {
       s = ORDINAL.matcher(s).replaceAll("$1");
     }
-    return s.replace("-", "").replace("#", "");
+    return s.indexOf('-') >= 0 || s.indexOf('#') >= 0 ? s.replace("-", "").replace("#", "") : s;
+  }
+
+  private static boolean any(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

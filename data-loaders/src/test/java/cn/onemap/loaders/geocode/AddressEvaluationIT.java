@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * accuracy per bureau, per corruption kind and per confidence band.
  *
  * <p>{@code ONEMAP_EVAL_SIZE=large} (environment) runs it on the large city (5,000 records per
- * bureau), by hand.
+ * bureau), by hand; {@code ONEMAP_EVAL_BACKEND=postgis} generates the city into PostGIS instead of
+ * H2GIS.
  */
 class AddressEvaluationIT {
   private static final Map<String, String> ADDRESS_COLUMN =
@@ -52,7 +53,11 @@ class AddressEvaluationIT {
         "large".equalsIgnoreCase(System.getenv("ONEMAP_EVAL_SIZE"))
             ? CitySize.LARGE
             : CitySize.SMALL;
-    try (StoreFixture fixture = StoreFixture.open(Backend.H2GIS)) {
+    Backend backend =
+        "postgis".equalsIgnoreCase(System.getenv("ONEMAP_EVAL_BACKEND"))
+            ? Backend.POSTGIS
+            : Backend.H2GIS;
+    try (StoreFixture fixture = StoreFixture.open(backend)) {
       long t0 = System.nanoTime();
       SampleCity.generate(size, fixture.store(), dir, ProgressListener.none());
       long t1 = System.nanoTime();

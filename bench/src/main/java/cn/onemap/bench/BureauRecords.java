@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +67,20 @@ final class BureauRecords {
     for (File f : files(dir)) {
       List<List<String>> data = csv(f.data());
       int column = data.get(0).indexOf(f.column());
-      Map<String, String> texts = new HashMap<>();
-      for (List<String> row : data.subList(1, data.size())) {
-        texts.put(row.get(0), row.get(column));
-      }
       List<List<String>> answers = csv(dir.resolve(f.name() + ".answers.csv"));
+      if (answers.size() != data.size()) {
+        throw new IllegalStateException(f.name() + ": data and answer files differ in rows");
+      }
       List<String> h = answers.get(0);
-      for (List<String> row : answers.subList(1, answers.size())) {
+      // The answer file's rows follow the data file's (whose first column is a bureau key).
+      for (int i = 1; i < answers.size(); i++) {
+        List<String> row = answers.get(i);
         String id = row.get(h.indexOf("record_id"));
         records.add(
             new Record(
                 id,
                 f.name(),
-                texts.get(id),
+                data.get(i).get(column),
                 row.get(h.indexOf("address_code")),
                 List.of(row.get(h.indexOf("corruptions")).split("\\|")),
                 row.get(h.indexOf("county_code"))));
@@ -89,19 +89,18 @@ final class BureauRecords {
     return records;
   }
 
-  /** Record id (first column) → the match columns of a result file of our batch path. */
-  static Map<String, Answer> readResult(Path file) throws IOException {
+  /** The match columns of a result file of our batch path, in row order. */
+  static List<Answer> readResult(Path file) throws IOException {
     List<List<String>> rows = csv(file);
     List<String> h = rows.get(0);
     int code = h.indexOf("match_code");
     int level = h.indexOf("match_level");
     int confidence = h.indexOf("match_confidence");
     int county = h.indexOf("match_county");
-    var out = new HashMap<String, Answer>();
+    var out = new ArrayList<Answer>();
     for (List<String> row : rows.subList(1, rows.size())) {
       String c = row.get(confidence);
-      out.put(
-          row.get(0),
+      out.add(
           new Answer(
               row.get(code),
               row.get(level),

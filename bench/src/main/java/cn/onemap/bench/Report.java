@@ -43,6 +43,7 @@ final class Report {
       Map<String, BureauRecords.Answer> ours,
       Map<String, BureauRecords.Answer> trgm,
       double accept,
+      double threshold,
       Speeds s) {
     var kinds = new TreeMap<String, int[]>(); // kind → {n, ours right, sample n, trgm right}
     int[] total = new int[4];
@@ -120,7 +121,9 @@ final class Report {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%npg_trgm: an answer with similarity < %.2f counts as no answer.%n",
+            "%npg_trgm: similarity threshold of %% = %.2f; an answer with similarity < %.2f counts"
+                + " as no answer.%n",
+            threshold,
             accept));
     return sb.toString();
   }

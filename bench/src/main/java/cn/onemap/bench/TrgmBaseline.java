@@ -33,15 +33,20 @@ final class TrgmBaseline {
       "SELECT code, similarity(norm, ?) FROM trgm_address WHERE norm % ? ORDER BY norm <-> ? LIMIT 1";
 
   private final DataSource db;
+  private final double threshold;
 
   record Run(GeocodeBench.Latency latency, Map<String, BureauRecords.Answer> answers) {}
 
-  TrgmBaseline(DataSource db) {
+  TrgmBaseline(DataSource db, double threshold) {
     this.db = db;
+    this.threshold = threshold;
   }
 
   /** Builds the table and its index; returns the seconds it took. */
   double build(FeatureStore store) throws SQLException, IOException {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("similarity threshold must be in (0, 1): " + threshold);
+    }
     long start = System.nanoTime();
     try (Connection c = db.getConnection();
         Statement st = c.createStatement()) {
@@ -93,7 +98,7 @@ final class TrgmBaseline {
                 try (Connection c = db.getConnection();
                     PreparedStatement q = c.prepareStatement(QUERY)) {
                   try (Statement st = c.createStatement()) {
-                    st.execute("SET pg_trgm.similarity_threshold = 0.3");
+                    st.execute("SET pg_trgm.similarity_threshold = " + threshold);
                   }
                   for (int i; (i = next.getAndIncrement()) < records.size(); ) {
                     BureauRecords.Record r = records.get(i);

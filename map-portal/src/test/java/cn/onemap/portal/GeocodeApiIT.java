@@ -189,6 +189,32 @@ class GeocodeApiIT extends SampleCityTestBase {
   }
 
   @Test
+  void everyGeocodingEndpointIsDocumented() {
+    JsonNode paths = new Http(port).get("/v3/api-docs").json().get("paths");
+    assertThat(paths.has("/api/geocode")).isTrue();
+    assertThat(paths.at("/~1api~1geocode/get/parameters").findValuesAsText("name"))
+        .contains("q", "limit");
+    assertThat(paths.at("/~1api~1reverse-geocode/get/parameters").findValuesAsText("name"))
+        .contains("x", "y", "radius");
+    for (String path :
+        List.of(
+            "/api/geocode/batch",
+            "/api/geocode/batch/{id}",
+            "/api/geocode/batch/{id}/result",
+            "/api/geocode/review",
+            "/api/geocode/review/{id}",
+            "/api/geocode/review/{id}/confirm",
+            "/api/geocode/review/{id}/correct",
+            "/api/geocode/review/{id}/reject",
+            "/api/geocode/engine",
+            "/api/geocode/engine/refresh")) {
+      assertThat(paths.has(path)).as(path).isTrue();
+      paths.get(path).forEach(op -> assertThat(op.get("summary").asText()).as(path).isNotBlank());
+    }
+    assertThat(paths.at("/~1api~1geocode~1batch/post/responses").has("413")).isTrue();
+  }
+
+  @Test
   void anonymousCallersAreRateLimitedPerAddress() throws Exception {
     Http anonymous = new Http(port);
     Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);

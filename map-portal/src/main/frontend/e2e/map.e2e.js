@@ -1,10 +1,13 @@
 // End-to-end check of the map page in Debian's Chromium, driven by playwright-core (no downloaded
 // browsers). Usage: node e2e/map.e2e.js <base-url> <screenshot.png> <lon> <lat> <expected-title>
+//   [<address text> <address code> <address lon> <address lat>]
 // Exits non-zero with a message when the page does not show the catalog's layers and features,
-// or clicking the feature at (lon, lat) does not open its attribute popup.
+// clicking the feature at (lon, lat) does not open its attribute popup, or — given an address —
+// typing it into the search box and picking the first candidate does not centre the map on it.
 import { chromium } from 'playwright-core';
 
-const [baseUrl, screenshot, lon, lat, expectedTitle] = process.argv.slice(2);
+const [baseUrl, screenshot, lon, lat, expectedTitle, address, addressCode, addressLon, addressLat] =
+  process.argv.slice(2);
 
 function fail(message) {
   console.error(`FAIL: ${message}`);
@@ -74,9 +77,47 @@ try {
   await page.waitForSelector('#popup:not([hidden]) h4', { timeout: 10000 });
   const popup = await page.locator('#popup').textContent();
   if (!popup.includes(expectedTitle)) fail(`popup does not name the layer: ${popup}`);
+
+  let searched = '';
+  if (address) {
+    // Type the address as a user would, then pick the first candidate of the list.
+    await page.locator('#search-input').pressSequentially(address, { delay: 5 });
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('.search-results:not([hidden]) .search-candidate', { timeout: 15000 });
+    const first = page.locator('.search-candidate').first();
+    const code = await first.getAttribute('data-code');
+    const label = await first.textContent();
+    if (code !== addressCode) fail(`first candidate ${code} (${label}) is not ${addressCode}`);
+    await first.click();
+    const expected = [Number(addressLon), Number(addressLat)];
+    try {
+      await page.waitForFunction(
+        ([x, y]) => {
+          const c = window.onemap.map.getView().getCenter();
+          return Math.abs(c[0] - x) < 1e-6 && Math.abs(c[1] - y) < 1e-6;
+        },
+        expected,
+        { timeout: 10000 },
+      );
+    } catch {
+      const centre = await page.evaluate(() => window.onemap.map.getView().getCenter());
+      fail(`map centre ${centre} did not move to the address at ${expected}`);
+    }
+    if ((await page.evaluate(() => document.body.dataset.pickedCode)) !== addressCode) fail('address not marked');
+    // Let the WMS images of the new view load and draw before the screenshot.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          window.onemap.map.once('rendercomplete', resolve);
+          window.onemap.map.render();
+        }),
+    );
+    await page.waitForFunction(() => document.body.dataset.loading === '0', null, { timeout: 30000 });
+    searched = `, search centred on ${label.slice(0, 40)}`;
+  }
   await page.screenshot({ path: screenshot });
   if (errors.length) fail(`page errors: ${errors.join('; ')}`);
-  console.log(`OK: ${rows.length} layers listed, ${painted} painted pixels, popup: ${popup.slice(0, 80)}`);
+  console.log(`OK: ${rows.length} layers listed, ${painted} painted pixels, popup: ${popup.slice(0, 80)}${searched}`);
 } finally {
   await browser.close();
 }

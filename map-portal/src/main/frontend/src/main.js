@@ -10,6 +10,11 @@ import { api } from './api.js';
 import { LayerPanel } from './LayerPanel.js';
 import { FeaturePopup } from './FeaturePopup.js';
 import { AccountBox } from './AccountBox.js';
+import { SearchBox } from './SearchBox.js';
+import { AddressMarker } from './AddressMarker.js';
+import { ReversePopup } from './ReversePopup.js';
+import { BatchPanel } from './BatchPanel.js';
+import { ReviewPanel } from './ReviewPanel.js';
 
 /** The portal's WMS: layers are drawn on the server (default styles) and queried with GetFeatureInfo. */
 const WMS_URL = '/wms';
@@ -32,6 +37,41 @@ const panel = new LayerPanel(document.getElementById('layers'), (id, visible) =>
   olLayers.get(id)?.setVisible(visible);
 });
 const account = new AccountBox(document.getElementById('account'), () => reload());
+const marker = new AddressMarker(map);
+new SearchBox(document.getElementById('search'), (candidate) => {
+  popup.hide();
+  marker.show(candidate);
+});
+new ReversePopup(map, document.getElementById('reverse'));
+
+/** Tool buttons by role: batch geocoding for signed-in callers, the review queue for editors. */
+const drawer = document.getElementById('drawer');
+const batchPanel = document.createElement('section');
+new BatchPanel(batchPanel);
+const reviewPanel = document.createElement('section');
+const review = new ReviewPanel(reviewPanel);
+function renderTools(me) {
+  const tools = document.getElementById('tools');
+  tools.replaceChildren();
+  drawer.hidden = true;
+  const open = (panel, onOpen) => () => {
+    const showing = !drawer.hidden && drawer.firstChild === panel;
+    drawer.replaceChildren(panel);
+    drawer.hidden = showing;
+    if (!showing && onOpen) onOpen();
+  };
+  if (!me.authenticated) return;
+  const batch = document.createElement('button');
+  batch.textContent = '批量匹配';
+  batch.addEventListener('click', open(batchPanel));
+  tools.append(batch);
+  if ((me.roles ?? []).some((r) => r === 'EDITOR' || r === 'ADMIN')) {
+    const queue = document.createElement('button');
+    queue.textContent = '地址审核';
+    queue.addEventListener('click', open(reviewPanel, () => review.refresh()));
+    tools.append(queue);
+  }
+}
 
 function zIndexOf(layer) {
   return layer.geometryType.includes('POINT') ? 3 : layer.geometryType.includes('LINE') ? 2 : 1;
@@ -92,6 +132,7 @@ async function reload() {
   await waitUntilLoaded();
   const [me, layers] = await Promise.all([api.me(), api.layers()]);
   account.render(me);
+  renderTools(me);
   for (const ol of olLayers.values()) map.removeLayer(ol);
   olLayers.clear();
   loadedImages.clear();

@@ -39,7 +39,23 @@ final class Http {
     return this;
   }
 
-  record Response(int status, String contentType, String body) {
+  record Response(
+      int status,
+      String contentType,
+      String body,
+      java.util.Map<String, java.util.List<String>> headers) {
+    Response(int status, String contentType, String body) {
+      this(status, contentType, body, java.util.Map.of());
+    }
+
+    String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -71,6 +87,31 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** POSTs one file as multipart part {@code file}. */
+  Response upload(String path, String fileName, byte[] content) {
+    String boundary = "----onemap" + java.util.UUID.randomUUID();
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   static String q(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
@@ -93,7 +134,8 @@ final class Http {
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().map());
     } catch (IOException | InterruptedException e) {
       throw new AssertionError("HTTP request failed: " + e.getMessage(), e);
     }

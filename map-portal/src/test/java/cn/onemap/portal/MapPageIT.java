@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Opens the portal page on the sample city in Debian's headless Chromium (playwright-core, no
- * downloaded browser): the layer list, features drawn on the CGCS2000 map, and a click on a
- * building that opens its attribute popup.
+ * downloaded browser): the layer list, features drawn on the CGCS2000 map, a click on a building
+ * that opens its attribute popup, and the address search box: a real address typed, the first
+ * candidate picked, the map centred on it.
  */
 class MapPageIT extends SampleCityTestBase {
   @LocalServerPort int port;
@@ -34,8 +35,20 @@ class MapPageIT extends SampleCityTestBase {
       Feature building = c.next();
       target = building.geometry().orElseThrow().getInteriorPoint();
     }
+    Feature address;
+    try (FeatureCursor c =
+        store.query(
+            FeatureQuery.layer("addresses")
+                .bbox(116.11, 24.28, 116.13, 24.30)
+                .ecql("level = '门牌'")
+                .limit(1)
+                .build())) {
+      address = c.next();
+    }
+    Point at = (Point) address.geometry().orElseThrow();
     Path screenshot = Path.of("target", "map-page.png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
+    Path log = Path.of("target", "map-page-e2e.log").toAbsolutePath();
     Process node =
         new ProcessBuilder(
                 "node",
@@ -44,18 +57,23 @@ class MapPageIT extends SampleCityTestBase {
                 screenshot.toString(),
                 Double.toString(target.getX()),
                 Double.toString(target.getY()),
-                "建筑物")
+                "建筑物",
+                address.attributes().get("full_address").toString(),
+                address.id(),
+                Double.toString(at.getX()),
+                Double.toString(at.getY()))
             .directory(new File("src/main/frontend"))
             .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
             .start();
     boolean finished = node.waitFor(120, TimeUnit.SECONDS);
-    String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
     if (!finished) {
       node.destroyForcibly();
     }
     assertThat(finished).as("browser test timed out: " + output).isTrue();
     assertThat(node.exitValue()).as(output).isZero();
-    assertThat(output).contains("OK:");
+    assertThat(output).contains("OK:").contains("search centred on");
     assertThat(Files.size(screenshot)).isGreaterThan(20_000);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings under {@code onemap.*}.
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded database and job files live
  * @param sampleCity {@code small}, {@code large} or {@code none}: loaded on first start when the
  *     catalog is empty
+ * @param geocode the address engine's HTTP limits and refresh
  */
 @ConfigurationProperties("onemap")
 public record PortalProperties(
@@ -21,7 +23,8 @@ public record PortalProperties(
     @DefaultValue Postgis postgis,
     @DefaultValue Limits limits,
     @DefaultValue Security security,
-    @DefaultValue Wms wms) {
+    @DefaultValue Wms wms,
+    @DefaultValue Geocode geocode) {
 
   /** Connection to PostGIS when {@code store=postgis}. */
   public record Postgis(
@@ -53,4 +56,27 @@ public record PortalProperties(
   public record Wms(
       @DefaultValue("") String stylesDir,
       @DefaultValue("") java.util.List<String> sldAllowedHosts) {}
+
+  /**
+   * Geocoding limits.
+   *
+   * @param anonymousPerSecond single queries (geocode, reverse) an anonymous client IP may make per
+   *     second, sustained; signed-in callers and API keys are not limited
+   * @param anonymousBurst how many it may make at once before the rate applies
+   * @param maxUpload largest batch upload
+   * @param maxRows most rows of one batch
+   * @param batchThreads geocoding threads of one batch (0: one per processor)
+   * @param importMinConfidence an import locates a row from its address only at door level or finer
+   *     with at least this confidence
+   * @param refreshCheck how often to look for changes of the address layers made elsewhere (other
+   *     nodes, WFS transactions) and rebuild the engine
+   */
+  public record Geocode(
+      @DefaultValue("5") double anonymousPerSecond,
+      @DefaultValue("20") int anonymousBurst,
+      @DefaultValue("100MB") DataSize maxUpload,
+      @DefaultValue("1000000") long maxRows,
+      @DefaultValue("0") int batchThreads,
+      @DefaultValue("0.8") double importMinConfidence,
+      @DefaultValue("60s") Duration refreshCheck) {}
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
  * Whether the portal is serving a complete catalog. The web server accepts requests while the
  * sample city is still being generated on a first start; health reports LOADING (with the current
  * step) until then, so load balancers, scripts and the map page wait instead of showing half a
- * city.
+ * city. The start-up runners in order: {@code SampleCityLoader}, {@code GeocoderStartup}, then
+ * {@link StartupComplete} turns it UP.
  */
 @Component
 public class StartupStatus {
@@ -17,8 +18,10 @@ public class StartupStatus {
     FAILED
   }
 
-  private volatile State state = State.UP;
-  private volatile String step;
+  // LOADING from the moment the web server accepts requests until the last start-up runner
+  // (StartupComplete) has run: the sample city and the address engine are loaded by then.
+  private volatile State state = State.LOADING;
+  private volatile String step = "starting";
 
   public State state() {
     return state;

@@ -4,6 +4,7 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.loaders.NewLayer;
+import cn.onemap.loaders.source.SourceOptions;
 import cn.onemap.portal.security.Caller;
 import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.LayerAccess;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -68,6 +70,12 @@ class ImportController {
       @Parameter(description = "key column: re-imports update instead of duplicating")
           @RequestParam(required = false)
           String key,
+      @Parameter(
+              description =
+                  "CSV column holding an address: rows without coordinates are located by the"
+                      + " address engine (door level or finer, confidence ≥ 0.8)")
+          @RequestParam(required = false)
+          String address,
       @RequestParam(defaultValue = "false") boolean repair,
       @RequestParam(defaultValue = "false") boolean fixSwappedAxes,
       @Parameter(description = "create the layer when it does not exist")
@@ -91,7 +99,7 @@ class ImportController {
     Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
     ImportJob job = jobs.create(layerId, caller);
     try {
-      Path file = UploadedFiles.save(files, job.directory);
+      Path file = UploadedFiles.save(files, job.directory());
       jobs.start(
           job,
           file,
@@ -100,6 +108,14 @@ class ImportController {
             if (datumShift != null && !datumShift.isBlank()) b.datumShift(datumShift);
             if (charset != null) b.encoding(charset);
             if (key != null && !key.isBlank()) b.key(key);
+            if (address != null && !address.isBlank())
+              b.csvColumns(
+                  new SourceOptions.CsvColumns(
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.of(address.strip()),
+                      Optional.empty()));
             if (!exists)
               b.createLayer(
                   NewLayer.of(title == null || title.isBlank() ? layerId : title, layerKind));
@@ -117,7 +133,7 @@ class ImportController {
       throw e;
     }
     return ResponseEntity.accepted()
-        .location(URI.create("/api/jobs/" + job.id))
+        .location(URI.create("/api/jobs/" + job.id()))
         .body(JobView.of(job));
   }
 
@@ -131,7 +147,7 @@ class ImportController {
   @Operation(summary = "Cancel a running import (nothing of it is written)")
   JobView cancel(@PathVariable String jobId) {
     ImportJob job = find(jobId);
-    job.cancel.cancel();
+    job.cancel().cancel();
     return JobView.of(job);
   }
 

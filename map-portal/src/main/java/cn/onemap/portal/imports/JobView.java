@@ -74,19 +74,18 @@ record JobView(
 
   static JobView of(ImportJob job) {
     var p = job.progress;
+    var failure = job.failure();
     return new JobView(
-        job.id,
+        job.id(),
         job.layerId,
-        job.owner,
-        job.state.name(),
+        job.owner(),
+        job.state().name(),
         new ProgressView(
             p.rowsRead(), p.bytesRead(), p.totalBytes(), p.fraction(), p.rejected(), p.warnings()),
         job.report == null ? null : ReportView.of(job.report),
-        job.errorCode == null
-            ? null
-            : new ErrorView(job.errorCode, job.errorMessage, job.errorDetails),
-        job.created,
-        job.finished,
-        "/api/jobs/" + job.id + "/qc-report");
+        failure.map(f -> new ErrorView(f.code(), f.message(), f.details())).orElse(null),
+        job.created(),
+        job.finished().orElse(null),
+        "/api/jobs/" + job.id() + "/qc-report");
   }
 }

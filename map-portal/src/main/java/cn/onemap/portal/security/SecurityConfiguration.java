@@ -90,6 +90,14 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
                     .requestMatchers("/api/jobs/**")
                     .authenticated()
+                    // Batch geocoding needs a user or key; the review queue and engine refresh a
+                    // data steward (EDITOR). Single-address geocoding stays open (rate-limited).
+                    .requestMatchers("/api/geocode/review/**", "/api/geocode/review")
+                    .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+                    .requestMatchers(HttpMethod.POST, "/api/geocode/engine/refresh")
+                    .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+                    .requestMatchers("/api/geocode/batch", "/api/geocode/batch/**")
+                    .authenticated()
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
                     .anyRequest()

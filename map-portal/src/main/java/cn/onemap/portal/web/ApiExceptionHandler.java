@@ -31,9 +31,18 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> gis(GisException e) {
     HttpStatus status =
         switch (e.code()) {
-          case "LAYER_NOT_FOUND", "FEATURE_NOT_FOUND", "JOB_NOT_FOUND" -> HttpStatus.NOT_FOUND;
-          case "EDIT_CONFLICT", "DUPLICATE_FEATURE", "LAYER_EXISTS" -> HttpStatus.CONFLICT;
-          case "STORE_ERROR", "QUERY_TIMEOUT" -> HttpStatus.SERVICE_UNAVAILABLE;
+          case "LAYER_NOT_FOUND", "FEATURE_NOT_FOUND", "JOB_NOT_FOUND", "REVIEW_ITEM_NOT_FOUND" ->
+              HttpStatus.NOT_FOUND;
+          case "EDIT_CONFLICT",
+                  "DUPLICATE_FEATURE",
+                  "LAYER_EXISTS",
+                  "REVIEW_ITEM_CLOSED",
+                  "RESULT_NOT_READY" ->
+              HttpStatus.CONFLICT;
+          case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
+          case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;
+          case "STORE_ERROR", "QUERY_TIMEOUT", "GEOCODER_UNAVAILABLE" ->
+              HttpStatus.SERVICE_UNAVAILABLE;
           default -> HttpStatus.BAD_REQUEST;
         };
     if (status.is5xxServerError()) {

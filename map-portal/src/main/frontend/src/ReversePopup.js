@@ -1,0 +1,81 @@
+import Overlay from 'ol/Overlay.js';
+import { api } from './api.js';
+import { LEVEL_LABELS, UNIT_LABELS } from './geocodeLabels.js';
+
+/** Right-click on the map: what address is here (nearest standard addresses and containing units). */
+export class ReversePopup {
+  /**
+   * @param {import('ol/Map.js').default} map
+   * @param {HTMLElement} element
+   */
+  constructor(map, element) {
+    this.element = element;
+    this.overlay = new Overlay({ element, autoPan: { animation: { duration: 200 } }, positioning: 'bottom-center', offset: [0, -10] });
+    map.addOverlay(this.overlay);
+    map.getViewport().addEventListener('contextmenu', async (event) => {
+      event.preventDefault();
+      const coordinate = map.getEventCoordinate(event);
+      await this.lookup(coordinate);
+    });
+  }
+
+  async lookup([x, y]) {
+    this.element.replaceChildren(title(`此处地址 ${x.toFixed(6)}, ${y.toFixed(6)}`), text('查询中…'));
+    this.element.hidden = false;
+    this.overlay.setPosition([x, y]);
+    try {
+      const r = await api.reverse(x, y, 100);
+      const body = [closeButton(() => this.hide()), title('此处地址')];
+      const units = r.containing.map((u) => `${UNIT_LABELS[u.kind] ?? u.kind}：${u.name}（${u.code}）`);
+      if (units.length) body.push(list(units, 'reverse-units'));
+      if (r.nearest.length === 0) body.push(text('100 米内没有标准地址'));
+      else
+        body.push(
+          list(
+            r.nearest.map((a) => `${a.address} · ${LEVEL_LABELS[a.level] ?? a.level} · ${a.distance} 米`),
+            'reverse-nearest',
+          ),
+        );
+      this.element.replaceChildren(...body);
+    } catch (error) {
+      this.element.replaceChildren(closeButton(() => this.hide()), text(error.status === 429 ? '查询过于频繁，请稍后再试' : error.message));
+    }
+  }
+
+  hide() {
+    this.element.hidden = true;
+    this.overlay.setPosition(undefined);
+  }
+}
+
+function title(value) {
+  const h = document.createElement('h4');
+  h.textContent = value;
+  return h;
+}
+
+function text(value) {
+  const p = document.createElement('p');
+  p.textContent = value;
+  return p;
+}
+
+function list(items, className) {
+  const ul = document.createElement('ul');
+  ul.className = className;
+  for (const value of items) {
+    const li = document.createElement('li');
+    li.textContent = value;
+    ul.append(li);
+  }
+  return ul;
+}
+
+function closeButton(onClick) {
+  const b = document.createElement('button');
+  b.className = 'popup-close';
+  b.textContent = '×';
+  b.title = '关闭';
+  b.addEventListener('click', onClick);
+  return b;
+}

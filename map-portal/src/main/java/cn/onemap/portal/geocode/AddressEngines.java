@@ -1,0 +1,163 @@
+package cn.onemap.portal.geocode;
+
+import cn.onemap.address.AddressEngine;
+import cn.onemap.address.EngineOptions;
+import cn.onemap.core.GisException;
+import cn.onemap.core.store.FeatureQuery;
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.portal.config.PortalProperties;
+import cn.onemap.portal.layers.LayerDataChanged;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The portal's one {@link AddressEngine}: built from the feature store at start ({@link
+ * GeocoderStartup}), rebuilt in the background when the address or street layer changes — at once
+ * after this node's imports ({@link LayerDataChanged}), and within {@code
+ * onemap.geocode.refresh-check} for changes made elsewhere (other nodes, WFS transactions), found
+ * by comparing feature counts and the newest version time. Queries keep using the previous engine
+ * until the new one is ready; learned aliases live in the store's database and survive rebuilds.
+ */
+@Service
+public class AddressEngines {
+  private static final Logger log = LoggerFactory.getLogger(AddressEngines.class);
+
+  private final FeatureStore store;
+  private final EngineOptions options;
+  private final Duration refreshCheck;
+  private final ScheduledExecutorService refresher =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "address-engine-refresh");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile AddressEngine engine;
+  private volatile String unavailable = "the address engine is still loading";
+  private volatile Snapshot built;
+  private volatile Instant loadedAt;
+  private volatile long generation;
+
+  /** What the address layers looked like when the engine was built. */
+  private record Snapshot(Instant at, long addresses, long streets) {}
+
+  AddressEngines(FeatureStore store, PortalProperties properties) {
+    this.store = store;
+    this.options = EngineOptions.defaults();
+    this.refreshCheck = properties.geocode().refreshCheck();
+  }
+
+  /** The engine, or {@link GeocoderUnavailableException} (503) while there is none. */
+  public AddressEngine current() {
+    AddressEngine e = engine;
+    if (e == null) {
+      throw new GeocoderUnavailableException(unavailable);
+    }
+    return e;
+  }
+
+  /** The engine if one is loaded. */
+  public Optional<AddressEngine> ready() {
+    return Optional.ofNullable(engine);
+  }
+
+  /** When the current engine was built, and how many times an engine was built. */
+  public Optional<Instant> loadedAt() {
+    return Optional.ofNullable(loadedAt);
+  }
+
+  public long generation() {
+    return generation;
+  }
+
+  /** Why there is no engine (empty when there is one). */
+  public Optional<String> unavailableReason() {
+    return engine == null ? Optional.of(unavailable) : Optional.empty();
+  }
+
+  /** Builds the first engine on the calling thread and starts watching for changes. */
+  void start() {
+    build();
+    long every = Math.max(1, refreshCheck.toMillis());
+    refresher.scheduleWithFixedDelay(this::refreshIfChanged, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Rebuilds now on the calling thread (the old engine serves meanwhile). */
+  public synchronized void build() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+    try {
+      Snapshot before = snapshot(start);
+      AddressEngine next = AddressEngine.load(store, options);
+      built = before;
+      engine = next;
+      loadedAt = Instant.now();
+      generation++;
+    } catch (GisException e) {
+      unavailable = "the address engine cannot be built: " + e.getMessage();
+      log.warn("{}", unavailable);
+    } catch (RuntimeException e) {
+      unavailable = "the address engine cannot be built: " + e;
+      log.error("building the address engine failed", e);
+    }
+  }
+
+  @EventListener
+  void layerChanged(LayerDataChanged event) {
+    if (event.layerId().equals(options.addressLayer())
+        || event.layerId().equals(options.streetLayer())) {
+      refresher.execute(this::refreshIfChanged);
+    }
+  }
+
+  /** Rebuilds when the address layers differ from what the engine was built from. */
+  void refreshIfChanged() {
+    try {
+      Snapshot was = built;
+      if (was == null) {
+        if (store.layer(options.addressLayer()).isPresent()
+            && store.layer(options.streetLayer()).isPresent()) {
+          build();
+        }
+        return;
+      }
+      Snapshot now = snapshot(was.at());
+      if (now.addresses() != was.addresses()
+          || now.streets() != was.streets()
+          || changedSince(options.addressLayer(), was.at())
+          || changedSince(options.streetLayer(), was.at())) {
+        log.info("address layers changed: rebuilding the address engine");
+        build();
+      }
+    } catch (RuntimeException e) {
+      log.warn("checking the address layers for changes failed: {}", e.getMessage());
+    }
+  }
+
+  private Snapshot snapshot(Instant at) {
+    return new Snapshot(at, count(options.addressLayer()), count(options.streetLayer()));
+  }
+
+  private long count(String layer) {
+    return store.layer(layer).isPresent() ? store.count(FeatureQuery.layer(layer).build()) : -1;
+  }
+
+  private boolean changedSince(String layer, Instant at) {
+    return store.layer(layer).isPresent()
+        && store.count(FeatureQuery.layer(layer).ecql("valid_from AFTER " + at).build()) > 0;
+  }
+
+  @PreDestroy
+  void stop() {
+    refresher.shutdownNow();
+  }
+}

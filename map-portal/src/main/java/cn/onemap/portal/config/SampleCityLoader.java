@@ -61,7 +61,6 @@ class SampleCityLoader implements ApplicationRunner {
           report.counts().size(),
           report.elapsed().toSeconds(),
           properties.dataDir().resolve("bureau-records"));
-      status.up();
     } catch (RuntimeException e) {
       status.failed("sample city generation failed: " + e.getMessage());
       for (LayerDefinition layer : store.layers()) {

@@ -147,7 +147,7 @@ final class Report {
     sb.append(
         String.format(
             Locale.ROOT,
-            "| %s | %,d | %.1f%% | %.1f%% | %s |%n",
+            "| %s | %,d | %.2f%% | %.2f%% | %s |%n",
             label,
             c[0],
             100 * o,

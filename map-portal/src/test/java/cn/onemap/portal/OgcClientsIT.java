@@ -3,12 +3,8 @@ package cn.onemap.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,27 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OgcClientsIT extends SampleCityTestBase {
   @LocalServerPort int port;
 
-  private record Run(int exit, String output) {}
-
-  private static Run run(String... command) throws Exception {
-    // Output goes to a file: a client printing more than a pipe buffer would block otherwise.
-    File out = File.createTempFile("ogc-client-", ".txt");
-    out.deleteOnExit();
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(out)
-            .directory(new File("."))
-            .start();
-    boolean done = p.waitFor(120, TimeUnit.SECONDS);
-    String text = java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8);
-    if (!done) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out: " + String.join(" ", command) + "\n" + text);
-    }
-    return new Run(p.exitValue(), text);
-  }
-
   private static long featureCount(String ogrinfo) {
     Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
     assertThat(m.find()).as(ogrinfo).isTrue();
@@ -51,23 +26,26 @@ class OgcClientsIT extends SampleCityTestBase {
   @Test
   void gdalReadsTheWfs() throws Exception {
     String url = "WFS:http://127.0.0.1:" + port + "/ows?";
-    Run list = run("ogrinfo", "-ro", url);
+    ClientRun list = ClientRun.of("ogrinfo", "-ro", url);
     assertThat(list.exit()).as(list.output()).isZero();
     assertThat(list.output())
         .contains("onemap:roads")
         .contains("onemap:buildings")
         .doesNotContain("pipe_");
-    Run roads = run("ogrinfo", "-ro", "-so", url, "onemap:roads");
+    ClientRun roads = ClientRun.of("ogrinfo", "-ro", "-so", url, "onemap:roads");
     assertThat(roads.exit()).as(roads.output()).isZero();
     assertThat(featureCount(roads.output())).isGreaterThan(100);
-    Run filtered = run("ogrinfo", "-ro", "-al", "-q", "-where", "lanes >= 4", url, "onemap:roads");
+    ClientRun filtered =
+        ClientRun.of("ogrinfo", "-ro", "-al", "-q", "-where", "lanes >= 4", url, "onemap:roads");
     assertThat(filtered.exit()).as(filtered.output()).isZero();
     assertThat(filtered.output()).contains("lanes (Integer");
   }
 
   @Test
   void gdalReadsOgcApiFeatures() throws Exception {
-    Run roads = run("ogrinfo", "-ro", "-so", "OAPIF:http://127.0.0.1:" + port + "/ogcapi", "roads");
+    ClientRun roads =
+        ClientRun.of(
+            "ogrinfo", "-ro", "-so", "OAPIF:http://127.0.0.1:" + port + "/ogcapi", "roads");
     assertThat(roads.exit()).as(roads.output()).isZero();
     assertThat(featureCount(roads.output())).isGreaterThan(100);
   }
@@ -84,10 +62,9 @@ class OgcClientsIT extends SampleCityTestBase {
             "24.27",
             "116.14",
             "24.31"));
-    Run r = run(command.toArray(String[]::new));
+    ClientRun r = ClientRun.of(command.toArray(String[]::new));
     assertThat(r.exit()).as(r.output()).isZero();
-    JsonNode seen =
-        new ObjectMapper().readTree(r.output().lines().reduce((a, b) -> b).orElseThrow());
+    JsonNode seen = r.lastJsonLine();
     assertThat(seen.get("wfs20_types").toString())
         .contains("onemap:buildings")
         .doesNotContain("pipe_");

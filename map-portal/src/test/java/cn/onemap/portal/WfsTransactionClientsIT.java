@@ -6,12 +6,7 @@ import cn.onemap.core.feature.Feature;
 import cn.onemap.core.feature.Operation;
 import cn.onemap.core.store.FeatureStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,30 +22,6 @@ class WfsTransactionClientsIT extends SampleCityTestBase {
   private static final String EDITOR_NAME = "测绘编辑员";
   @LocalServerPort int port;
   @Autowired FeatureStore store;
-
-  private record Run(int exit, String output) {}
-
-  private static Run run(String... command) throws Exception {
-    File out = File.createTempFile("wfst-client-", ".txt");
-    out.deleteOnExit();
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(out)
-            .directory(new File("."))
-            .start();
-    boolean done = p.waitFor(120, TimeUnit.SECONDS);
-    String text = Files.readString(out.toPath(), StandardCharsets.UTF_8);
-    if (!done) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out: " + String.join(" ", command) + "\n" + text);
-    }
-    return new Run(p.exitValue(), text);
-  }
-
-  private static JsonNode lastJsonLine(Run r) throws Exception {
-    return new ObjectMapper().readTree(r.output().lines().reduce((a, b) -> b).orElseThrow());
-  }
 
   @BeforeEach
   void accounts() {
@@ -91,8 +62,8 @@ class WfsTransactionClientsIT extends SampleCityTestBase {
 
   @Test
   void gdalWfs11InsertsReadsUpdatesAndDeletes() throws Exception {
-    Run r =
-        run(
+    ClientRun r =
+        ClientRun.of(
             "/usr/bin/python3",
             "src/test/resources/clients/gdal_wfst.py",
             "http://127.0.0.1:" + port + "/ows?",
@@ -100,7 +71,7 @@ class WfsTransactionClientsIT extends SampleCityTestBase {
             "wfst_editor:password-wfst_editor",
             "onemap:water");
     assertThat(r.exit()).as(r.output()).isZero();
-    JsonNode seen = lastJsonLine(r);
+    JsonNode seen = r.lastJsonLine();
     String gmlId = seen.get("inserted_gml_id").asText();
     assertThat(gmlId).as(r.output()).startsWith("water.");
     JsonNode inserted = seen.get("after_insert");
@@ -187,8 +158,8 @@ class WfsTransactionClientsIT extends SampleCityTestBase {
     }
     assertThat(store.history("water", "W0001")).hasSize(1);
 
-    Run gdal =
-        run(
+    ClientRun gdal =
+        ClientRun.of(
             "/usr/bin/python3",
             "src/test/resources/clients/gdal_wfst.py",
             "http://127.0.0.1:" + port + "/ows?",
@@ -197,7 +168,7 @@ class WfsTransactionClientsIT extends SampleCityTestBase {
             "onemap:water",
             "refusal");
     assertThat(gdal.exit()).as(gdal.output()).isZero();
-    JsonNode seen = lastJsonLine(gdal);
+    JsonNode seen = gdal.lastJsonLine();
     assertThat(seen.get("refused").asBoolean()).as(gdal.output()).isTrue();
     // WFS 1.1 reports every client error as HTTP 400 (what 1.1 clients expect); GDAL shows the
     // status, the report itself is checked below.

@@ -3,12 +3,10 @@ package cn.onemap.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,27 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class WmsClientsIT extends SampleCityTestBase {
   @LocalServerPort int port;
-
-  private record Run(int exit, String output) {}
-
-  private static Run run(String... command) throws Exception {
-    // Output goes to a file: a client printing more than a pipe buffer would block otherwise.
-    File out = File.createTempFile("wms-client-", ".txt");
-    out.deleteOnExit();
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(out)
-            .directory(new File("."))
-            .start();
-    boolean done = p.waitFor(120, TimeUnit.SECONDS);
-    String text = Files.readString(out.toPath(), StandardCharsets.UTF_8);
-    if (!done) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out: " + String.join(" ", command) + "\n" + text);
-    }
-    return new Run(p.exitValue(), text);
-  }
 
   private static long drawnPixels(File png) throws Exception {
     BufferedImage img = ImageIO.read(png);
@@ -66,7 +43,8 @@ class WmsClientsIT extends SampleCityTestBase {
             + port
             + "/ows?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=buildings&CRS=EPSG:4490"
             + "&BBOX=24.27,116.10,24.31,116.14&FORMAT=image/png";
-    Run r = run("gdal_translate", "-of", "PNG", "-outsize", "256", "256", url, out.getPath());
+    ClientRun r =
+        ClientRun.of("gdal_translate", "-of", "PNG", "-outsize", "256", "256", url, out.getPath());
     assertThat(r.exit()).as(r.output()).isZero();
     assertThat(drawnPixels(out)).as(r.output()).isGreaterThan(50);
   }
@@ -75,8 +53,8 @@ class WmsClientsIT extends SampleCityTestBase {
   void owslibListsPublicLayersAndGetsAMap() throws Exception {
     File out = File.createTempFile("owslib-wms-", ".png");
     out.deleteOnExit();
-    Run r =
-        run(
+    ClientRun r =
+        ClientRun.of(
             "/usr/bin/python3",
             "src/test/resources/clients/owslib_wms.py",
             "http://127.0.0.1:" + port + "/wms?",
@@ -88,8 +66,7 @@ class WmsClientsIT extends SampleCityTestBase {
             out.getPath(),
             "outline_red");
     assertThat(r.exit()).as(r.output()).isZero();
-    JsonNode seen =
-        new ObjectMapper().readTree(r.output().lines().reduce((a, b) -> b).orElseThrow());
+    JsonNode seen = r.lastJsonLine();
     assertThat(seen.get("layers").toString())
         .contains("\"roads\"")
         .contains("\"buildings\"")

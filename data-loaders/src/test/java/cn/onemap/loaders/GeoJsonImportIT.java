@@ -7,17 +7,12 @@ import cn.onemap.core.catalog.AttributeType;
 import cn.onemap.core.catalog.GeometryType;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.LayerKind;
-import cn.onemap.core.crs.CrsRegistry;
 import cn.onemap.core.testing.Backend;
 import cn.onemap.core.testing.StoreFixture;
-import cn.onemap.loaders.crs.CoordinateGuesser;
 import cn.onemap.loaders.crs.DetectedCrs;
-import cn.onemap.loaders.geocode.GeocodedLocation;
 import cn.onemap.loaders.qc.IssueCode;
-import cn.onemap.loaders.source.SourceOptions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,54 +68,6 @@ class GeoJsonImportIT {
       assertThat(g2.getNumGeometries()).isEqualTo(2); // the two triangles of the bowtie
       assertThat(String.join("\n", TestFiles.qcLines(repaired.qcReport())))
           .contains("2,G2,WARNING,GEOMETRY_REPAIRED");
-    }
-  }
-
-  @Test
-  void rowsWithAnAddressButNoCoordinatesGoThroughTheGeocoderHook() throws Exception {
-    Path csv =
-        TestFiles.write(
-            dir, "events.csv", "id,地址,lon,lat\nE1,梅江区江南路1号,,\nE2,无此地址,,\nE3,,116.12,24.29\n");
-    try (StoreFixture f = StoreFixture.open(Backend.H2GIS)) {
-      Importer importer =
-          new Importer(
-              f.store(),
-              CrsRegistry.defaultRegistry(),
-              CoordinateGuesser.meizhou(),
-              Optional.of(
-                  a ->
-                      a.startsWith("梅江区")
-                          ? Optional.of(
-                              new GeocodedLocation(
-                                  116.117, 24.288, "EPSG:4490", 0.93, "梅州市梅江区江南路1号"))
-                          : Optional.empty()));
-      ImportReport r =
-          importer.run(
-              ImportRequest.builder(csv, "events")
-                  .createLayer(NewLayer.of("事件", LayerKind.EVENT))
-                  .crs("EPSG:4490")
-                  .csvColumns(
-                      new SourceOptions.CsvColumns(
-                          Optional.empty(),
-                          Optional.of("lon"),
-                          Optional.of("lat"),
-                          Optional.of("地址"),
-                          Optional.empty()))
-                  .key("id")
-                  .build());
-      assertThat(r.inserted()).isEqualTo(2);
-      assertThat(r.issueCounts())
-          .containsEntry(IssueCode.GEOCODED, 1L)
-          .containsEntry(IssueCode.MISSING_GEOMETRY, 1L);
-      assertThat(
-              f.store()
-                  .get("events", "E1")
-                  .orElseThrow()
-                  .geometry()
-                  .orElseThrow()
-                  .getCoordinate()
-                  .x)
-          .isEqualTo(116.117);
     }
   }
 }

@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * @param accept the Accept header, empty when absent
  * @param baseUrl absolute URL of the mount point without trailing slash, e.g. {@code
  *     http://host:8080/ows}; used for every link and advertised operation URL
+ * @param linkParams query parameters every advertised URL and link must carry, in order (the API
+ *     key a desktop GIS sent in its URL, so that it keeps sending it); empty for most requests.
+ *     Build URLs with {@link #operationUrl()} and {@link #link(String)} so none is missed.
  */
 public record OgcRequest(
     String method,
@@ -28,7 +31,8 @@ public record OgcRequest(
     Optional<InputStream> body,
     Optional<String> contentType,
     Optional<String> accept,
-    String baseUrl) {
+    String baseUrl,
+    Map<String, String> linkParams) {
 
   public OgcRequest {
     method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -40,6 +44,19 @@ public record OgcRequest(
     Objects.requireNonNull(contentType, "contentType");
     Objects.requireNonNull(accept, "accept");
     baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    linkParams = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(linkParams));
+  }
+
+  /** A request whose links carry no extra parameters. */
+  public OgcRequest(
+      String method,
+      String path,
+      Map<String, String> kvp,
+      Optional<InputStream> body,
+      Optional<String> contentType,
+      Optional<String> accept,
+      String baseUrl) {
+    this(method, path, kvp, body, contentType, accept, baseUrl, Map.of());
   }
 
   /** A GET request with the given parameters (tests, simple adapters). */
@@ -63,7 +80,47 @@ public record OgcRequest(
 
   public OgcRequest withAccept(String acceptHeader) {
     return new OgcRequest(
-        method, path, kvp, body, contentType, Optional.ofNullable(acceptHeader), baseUrl);
+        method,
+        path,
+        kvp,
+        body,
+        contentType,
+        Optional.ofNullable(acceptHeader),
+        baseUrl,
+        linkParams);
+  }
+
+  /** The same request, with links that carry {@code params}. */
+  public OgcRequest withLinkParams(Map<String, String> params) {
+    return new OgcRequest(method, path, kvp, body, contentType, accept, baseUrl, params);
+  }
+
+  /**
+   * The KVP operation URL advertised in capabilities: the mount point followed by {@code ?} and the
+   * link parameters, ending in {@code ?} or {@code &} so that clients append their own parameters.
+   */
+  public String operationUrl() {
+    var sb = new StringBuilder(baseUrl).append('?');
+    linkParams.forEach((k, v) -> sb.append(encode(k)).append('=').append(encode(v)).append('&'));
+    return sb.toString();
+  }
+
+  /**
+   * An absolute link below the mount point: {@code pathAndQuery} (e.g. {@code
+   * "/collections/roads/items?f=json"}, already encoded) with the link parameters appended.
+   */
+  public String link(String pathAndQuery) {
+    var sb = new StringBuilder(baseUrl).append(pathAndQuery);
+    char sep = pathAndQuery.indexOf('?') >= 0 ? '&' : '?';
+    for (var e : linkParams.entrySet()) {
+      sb.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+      sep = '&';
+    }
+    return sb.toString();
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The parameter, trimmed; empty when absent or blank. */

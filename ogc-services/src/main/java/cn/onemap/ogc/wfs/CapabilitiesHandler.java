@@ -31,7 +31,7 @@ final class CapabilitiesHandler implements OperationHandler {
   public OgcResponse handle(OwsCall call) {
     List<LayerDefinition> layers = ctx.readableLayers(call.policy());
     boolean v2 = isWfs2(call.version());
-    String url = call.request().baseUrl() + "?";
+    String url = call.request().operationUrl();
     return OgcResponse.ok(
         "application/xml; charset=UTF-8",
         out -> {

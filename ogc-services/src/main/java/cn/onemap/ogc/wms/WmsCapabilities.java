@@ -43,7 +43,7 @@ final class WmsCapabilities implements OperationHandler {
           "the capabilities have not changed since update sequence " + sequence);
     }
     boolean v13 = WmsCrs.isV13(call.version());
-    String url = call.request().baseUrl() + "?";
+    String url = call.request().operationUrl();
     List<LayerExtents> extents = layers.stream().map(l -> LayerExtents.of(ctx.store(), l)).toList();
     return OgcResponse.ok(
         v13 ? "text/xml; charset=UTF-8" : "application/vnd.ogc.wms_xml; charset=UTF-8",

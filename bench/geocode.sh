@@ -52,7 +52,7 @@ cp_bench="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
 if [ "$reuse" = false ]; then
   echo "generating the $size city into PostGIS..."
   java -Xmx10g -Dorg.geotools.referencing.forceXY=true -cp "$cp_bench" cn.onemap.sample.Main \
-    "$size" "$pg" "$out/bureau" postgres "" > "$out/generate.log" 2>&1
+    "$size" "postgis:$pg" "$out/bureau" postgres "" > "$out/generate.log" 2>&1
 fi
 
 portal_port=18090

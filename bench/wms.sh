@@ -55,7 +55,7 @@ cp_bench="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
 if $fresh; then
 echo "generating the $size city into PostGIS..."
 java -Xmx14g -Dorg.geotools.referencing.forceXY=true -cp "$cp_bench" cn.onemap.sample.Main \
-  "$size" "$pg" "$out/bureau" postgres ""
+  "$size" "postgis:$pg" "$out/bureau" postgres ""
 
 echo "exporting the peer's GeoPackage..."
 gpkg="$out/city.gpkg"

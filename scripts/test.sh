@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+scripts/check-docs.sh
 
 export ONEMAP_PG_PORT=${ONEMAP_PG_PORT:-55432}
 trap 'scripts/postgis.sh stop' EXIT INT TERM

@@ -1,8 +1,7 @@
 package cn.onemap.sample;
 
 import cn.onemap.core.store.FeatureStore;
-import cn.onemap.core.store.h2gis.H2gisFeatureStore;
-import cn.onemap.core.store.postgis.PostgisFeatureStore;
+import cn.onemap.core.store.StoreAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -12,7 +11,7 @@ import java.util.Map;
  * Generates the sample city into a store, for benchmarks and demos:
  *
  * <pre>
- * Main small|large h2gis:PATH|jdbc:postgresql://HOST:PORT/DB [BUREAU_DIR] [USER] [PASSWORD]
+ * Main small|large h2gis:PATH|postgis:jdbc:postgresql://HOST:PORT/DB [BUREAU_DIR] [USER] [PASSWORD]
  * </pre>
  *
  * H2GIS creates {@code PATH.mv.db}; a PostGIS store is created in the URL's database (the layers
@@ -24,7 +23,8 @@ public final class Main {
   public static void main(String[] args) {
     if (args.length < 2) {
       System.err.println(
-          "usage: Main small|large h2gis:PATH|jdbc:postgresql://HOST:PORT/DB [BUREAU_DIR] [USER]"
+          "usage: Main small|large h2gis:PATH|postgis:jdbc:postgresql://HOST:PORT/DB [BUREAU_DIR]"
+              + " [USER]"
               + " [PASSWORD]");
       System.exit(2);
     }
@@ -58,14 +58,6 @@ public final class Main {
   }
 
   static FeatureStore open(String target, String user, String password) {
-    if (target.startsWith("h2gis:")) {
-      return H2gisFeatureStore.open(
-          Path.of(target.substring("h2gis:".length())), Clock.systemUTC());
-    }
-    if (target.startsWith("jdbc:postgresql:")) {
-      return PostgisFeatureStore.open(target, user, password, 4, Clock.systemUTC());
-    }
-    throw new IllegalArgumentException(
-        "target must be h2gis:PATH or jdbc:postgresql://...: " + target);
+    return StoreAddress.parse(target).open(user, password, 4, Clock.systemUTC());
   }
 }

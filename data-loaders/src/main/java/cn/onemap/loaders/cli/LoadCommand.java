@@ -6,6 +6,7 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.crs.CrsRegistry;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.core.store.StoreAddress;
 import cn.onemap.loaders.CancelSignal;
 import cn.onemap.loaders.ImportFailedException;
 import cn.onemap.loaders.ImportReport;
@@ -21,6 +22,7 @@ import cn.onemap.loaders.survey.SurveyRules;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,7 +47,7 @@ public final class LoadCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      description = "h2:/path/to/db or postgis:jdbc:postgresql://host:port/db")
+      description = "h2gis:PATH or postgis:jdbc:postgresql://HOST:PORT/DB")
   String store;
 
   @Option(
@@ -178,7 +180,14 @@ public final class LoadCommand implements Callable<Integer> {
     if (datumShifts != null) {
       CrsRegistry.defaultRegistry().datumShifts().load(datumShifts);
     }
-    try (FeatureStore s = StoreSpec.open(store, user, password)) {
+    StoreAddress address;
+    try {
+      address = StoreAddress.parse(store);
+    } catch (IllegalArgumentException e) {
+      System.err.println("onemap-load: --store: " + e.getMessage());
+      return 2;
+    }
+    try (FeatureStore s = address.open(user, password, 2, Clock.systemUTC())) {
       return survey ? survey(s) : files(s);
     }
   }

@@ -31,7 +31,7 @@ class LoadCommandIT {
           .append('\n');
     }
     Path file = TestFiles.write(dir, "hydrants.csv", csv.toString());
-    String db = "h2:" + dir.resolve("db/store");
+    String db = "h2gis:" + dir.resolve("db/store");
     String[] args = {
       "--store",
       db,

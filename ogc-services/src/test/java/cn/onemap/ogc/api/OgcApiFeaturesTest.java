@@ -61,8 +61,7 @@ class OgcApiFeaturesTest {
     JsonNode p = json(get("/collections/poi/items", "limit", "2"));
     assertThat(p.at("/numberMatched").asLong()).isEqualTo(3);
     assertThat(p.at("/features").size()).isEqualTo(2);
-    assertThat(OgcApiConformanceTest.href(p, "next", "application/geo+json"))
-        .contains("offset=2");
+    assertThat(OgcApiConformanceTest.href(p, "next", "application/geo+json")).contains("offset=2");
     assertThat(p.at("/features/0/geometry/coordinates/0").asDouble()).isGreaterThan(100);
     JsonNode b = json(get("/collections/poi/items", "bbox", "116.09,24.27,116.11,24.29"));
     assertThat(b.at("/numberMatched").asLong()).isEqualTo(1);

@@ -19,10 +19,11 @@ final class HtmlPage {
           + "main{padding:12px 16px;max-width:1200px}"
           + "h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:18px 0 6px}"
           + "table{border-collapse:collapse;font-size:14px;display:block;overflow-x:auto}"
-          + "th,td{border:1px solid #ced4da;padding:4px 8px;text-align:left;vertical-align:top}"
+          + "th,td{border:1px solid #ced4da;padding:4px 8px;text-align:left;vertical-align:top;"
+          + "white-space:nowrap}"
           + "th{background:#e9ecef}a{color:#1864ab}"
-          + ".map{width:100%;max-width:480px;height:auto;border:1px solid #ced4da;display:block}"
-          + ".pager a,.alt a{margin-right:16px}.muted{color:#6c757d;font-size:13px}";
+          + ".map{width:100%;max-width:480px;height:auto;border:1px solid #ced4da;display:block;margin-bottom:8px}"
+          + ".pager a,.alt a{margin-right:16px}";
 
   private final StringBuilder html = new StringBuilder(4096);
 
@@ -62,11 +63,6 @@ final class HtmlPage {
 
   HtmlPage p(String text) {
     html.append("<p>").append(esc(text)).append("</p>");
-    return this;
-  }
-
-  HtmlPage muted(String text) {
-    html.append("<p class=\"muted\">").append(esc(text)).append("</p>");
     return this;
   }
 

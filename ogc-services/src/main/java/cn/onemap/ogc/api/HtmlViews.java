@@ -247,10 +247,21 @@ final class HtmlViews {
   }
 
   private static String geometryLabel(LayerDefinition l) {
-    return l.geometryType().name();
+    return switch (l.geometryType()) {
+      case POINT -> "点";
+      case MULTIPOINT -> "多点";
+      case LINESTRING -> "线";
+      case MULTILINESTRING -> "多线";
+      case POLYGON -> "面";
+      case MULTIPOLYGON -> "多面";
+      case GEOMETRY -> "任意几何";
+    };
   }
 
   private static String text(Object v) {
+    if (v instanceof Boolean b) {
+      return b ? "是" : "否";
+    }
     return Optional.ofNullable(v).map(Object::toString).orElse("");
   }
 }

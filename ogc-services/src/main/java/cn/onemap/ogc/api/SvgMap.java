@@ -21,21 +21,28 @@ final class SvgMap {
   static final int HEIGHT = 320;
   private static final int PAD = 8;
 
+  private static final int MIN_HEIGHT = 160;
+
   private final Envelope world;
   private final double scale;
   private final double xStretch;
+  private final int height;
   private final StringBuilder svg = new StringBuilder();
 
   private SvgMap(Envelope extent) {
     Envelope e = new Envelope(extent);
     if (e.getWidth() == 0 && e.getHeight() == 0) {
       e.expandBy(0.005); // one point: show its surroundings (~500 m)
+    } else {
+      e.expandBy(e.getWidth() * 0.05, e.getHeight() * 0.05);
     }
     double mid = Math.toRadians((e.getMinY() + e.getMaxY()) / 2);
     this.xStretch = Math.max(0.1, Math.cos(mid));
     double w = Math.max(e.getWidth() * xStretch, 1e-9);
     double h = Math.max(e.getHeight(), 1e-9);
     this.scale = Math.min((WIDTH - 2 * PAD) / w, (HEIGHT - 2 * PAD) / h);
+    // A wide extent gets a lower map rather than empty bands above and below.
+    this.height = (int) Math.max(MIN_HEIGHT, Math.min(HEIGHT, Math.ceil(h * scale + 2 * PAD)));
     this.world = e;
   }
 
@@ -54,7 +61,7 @@ final class SvgMap {
                 + " role=\"img\" aria-label=\"要素分布图\">"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#f4f6f8\"/>",
             WIDTH,
-            HEIGHT));
+            map.height));
     double tolerance = 1 / map.scale;
     for (Geometry g : geometries) {
       map.draw(g.getDimension() == 0 ? g : DouglasPeuckerSimplifier.simplify(g, tolerance));
@@ -108,6 +115,6 @@ final class SvgMap {
 
   private double y(double lat) {
     double used = world.getHeight() * scale;
-    return (HEIGHT - used) / 2 + (world.getMaxY() - lat) * scale;
+    return (height - used) / 2 + (world.getMaxY() - lat) * scale;
   }
 }

@@ -208,6 +208,30 @@ class OgcApiConformanceTest {
   }
 
   @Test
+  void everyLinkCarriesTheRequestsLinkParametersOnce() throws Exception {
+    for (String path : PATHS) {
+      for (String f : List.of("json", "html")) {
+        // The client sent its key in the URL; the portal asks for it on every link.
+        Map<String, String> kvp = new LinkedHashMap<>(Map.of("f", f, "apikey", "k-1"));
+        if (path.endsWith("/items")) {
+          kvp.put("limit", "1"); // so that there is a next link too
+        }
+        OgcRequest req = OgcRequest.get(BASE, path, kvp).withLinkParams(Map.of("apikey", "k-1"));
+        String out = body(api.handle(req, TestLayers.reader(false)));
+        Matcher href = Pattern.compile("href\\\"?[:=] ?\\\"([^\\\"]+)\\\"").matcher(out);
+        int links = 0;
+        while (href.find()) {
+          String h = href.group(1).replace("&amp;", "&");
+          assertThat(h).as(path + " " + f).startsWith(BASE);
+          assertThat(h.split("apikey=k-1", -1)).as(h).hasSize(2);
+          links++;
+        }
+        assertThat(links).as(path + " " + f).isGreaterThanOrEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void aSingleFeatureLinksSelfAlternateAndCollection() throws Exception {
     JsonNode f = json(get("/collections/poi/items/1"));
     assertThat(f.get("type").asText()).isEqualTo("Feature");

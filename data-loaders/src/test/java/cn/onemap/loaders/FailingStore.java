@@ -132,6 +132,11 @@ final class FailingStore implements FeatureStore {
   }
 
   @Override
+  public Optional<java.time.Instant> firstValidFrom(String layerId) {
+    return real.firstValidFrom(layerId);
+  }
+
+  @Override
   public void close() {
     // the fixture closes the real store
   }

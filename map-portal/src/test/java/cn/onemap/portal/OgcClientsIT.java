@@ -50,6 +50,51 @@ class OgcClientsIT extends SampleCityTestBase {
     assertThat(featureCount(roads.output())).isGreaterThan(100);
   }
 
+  /**
+   * OGC API Features through the real portal: every resource answers {@code f=html} with a page the
+   * portal's CSP allows (no script), JSON links it as the alternate, an unknown parameter is a 400
+   * naming it, and an API key in the URL is an accepted parameter.
+   */
+  @Test
+  void ogcApiServesHtmlOnEveryPathAndRefusesUnknownParameters() throws Exception {
+    Http http = new Http(port);
+    String first =
+        http.get("/ogcapi/collections/roads/items?limit=1").json().at("/features/0/id").asText();
+    for (String path :
+        List.of(
+            "/ogcapi",
+            "/ogcapi/conformance",
+            "/ogcapi/collections",
+            "/ogcapi/collections/roads",
+            "/ogcapi/collections/roads/items",
+            "/ogcapi/collections/roads/items/" + first)) {
+      Http.Response html = http.get(path + "?f=html");
+      assertThat(html.status()).as(path).isEqualTo(200);
+      assertThat(html.contentType()).as(path).startsWith("text/html");
+      assertThat(html.header("Content-Security-Policy")).contains("default-src 'self'");
+      assertThat(html.body()).as(path).contains("rel=\"alternate\"").doesNotContain("<script");
+      Http.Response json = http.get(path + "?f=json");
+      assertThat(json.status()).as(path).isEqualTo(200);
+      assertThat(json.json().get("links").toString()).as(path).contains("\"text/html\"");
+      Http.Response unknown = http.get(path + "?colour=red");
+      assertThat(unknown.status()).as(path).isEqualTo(400);
+      assertThat(unknown.json().get("description").asText()).contains("'colour'");
+    }
+    assertThat(http.get("/ogcapi/collections/roads/items?f=html").body()).contains("<svg");
+    assertThat(http.get("/ogcapi/collections/roads/items?limit=0").status()).isEqualTo(400);
+    String key =
+        new Http(port)
+            .basic("admin", ADMIN_PASSWORD)
+            .postJson("/api/admin/api-keys", "{\"name\":\"OGC API 测试\",\"roles\":[]}")
+            .json()
+            .get("apiKey")
+            .asText();
+    Http.Response withKey =
+        new Http(port).get("/ogcapi/collections/roads/items?limit=2&apikey=" + key);
+    assertThat(withKey.status()).as(withKey.body()).isEqualTo(200);
+    assertThat(withKey.json().get("features").size()).isEqualTo(2);
+  }
+
   @Test
   void owslibReadsWfs20And11WithTheRightAxisOrder() throws Exception {
     List<String> command =

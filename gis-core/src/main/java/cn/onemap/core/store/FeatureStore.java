@@ -105,6 +105,12 @@ public interface FeatureStore extends AutoCloseable {
   /** Bounding box of the layer's current features; empty when it has none. */
   Optional<Envelope> extent(String layerId);
 
+  /**
+   * The oldest {@code valid_from} of any version of the layer's features, deleted ones included:
+   * the start of its temporal extent (it ends now). Empty when the layer never had a feature.
+   */
+  Optional<Instant> firstValidFrom(String layerId);
+
   @Override
   void close();
 }

@@ -183,6 +183,7 @@ public class JdbcFeatureStore implements FeatureStore {
   public void dropLayer(String layerId) {
     LayerTable table = new LayerTable(requireLayer(layerId), dialect);
     extents.remove(layerId);
+    firstValidFroms.remove(layerId);
     write(
         c -> {
           CatalogDao.delete(c, layerId);
@@ -381,6 +382,39 @@ public class JdbcFeatureStore implements FeatureStore {
     extents.put(layerId, new CachedExtent(extent, System.nanoTime()));
     return extent;
   }
+
+  /**
+   * A scan of the layer, cached like the extent. Only a found value is cached: history is
+   * append-only, so the oldest valid_from stays put until the layer is dropped.
+   */
+  @Override
+  public Optional<Instant> firstValidFrom(String layerId) {
+    LayerTable table = table(layerId);
+    CachedFirstValidFrom cached = firstValidFroms.get(layerId);
+    if (cached != null && System.nanoTime() - cached.at() < EXTENT_TTL_NANOS) {
+      return Optional.of(cached.first());
+    }
+    Optional<Instant> first =
+        read(
+            c -> {
+              try (Statement st = c.createStatement();
+                  ResultSet rs = st.executeQuery("SELECT MIN(valid_from) FROM " + table.name())) {
+                if (!rs.next()) {
+                  return Optional.empty();
+                }
+                return Optional.ofNullable(rs.getObject(1, java.time.OffsetDateTime.class))
+                    .map(java.time.OffsetDateTime::toInstant);
+              }
+            });
+    first.ifPresent(
+        f -> firstValidFroms.put(layerId, new CachedFirstValidFrom(f, System.nanoTime())));
+    return first;
+  }
+
+  private record CachedFirstValidFrom(Instant first, long at) {}
+
+  private final Map<String, CachedFirstValidFrom> firstValidFroms =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Optional<Envelope> computeExtent(LayerTable table) {
     return read(

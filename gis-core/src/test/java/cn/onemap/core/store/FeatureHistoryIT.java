@@ -375,6 +375,33 @@ class FeatureHistoryIT {
         });
   }
 
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void firstValidFromIsTheOldestVersionEvenOfDeletedFeatures(Backend backend) {
+    withValves(
+        backend,
+        store -> {
+          assertThat(store.firstValidFrom("water_valves")).isEmpty();
+          Instant first =
+              store
+                  .apply(
+                      "water_valves",
+                      List.of(FeatureEdit.insert("f1", Wkt.meizhouPoint(0, 0), valve("A", 1))),
+                      SURVEYOR)
+                  .timestamp();
+          store.apply(
+              "water_valves",
+              List.of(FeatureEdit.insert("f2", Wkt.meizhouPoint(0.01, 0), valve("B", 2))),
+              SURVEYOR);
+          store.apply("water_valves", List.of(FeatureEdit.delete("f1")), EDITOR);
+          assertThat(store.firstValidFrom("water_valves")).contains(first);
+          // A dropped and re-created layer starts over (the cached value goes with the layer).
+          store.dropLayer("water_valves");
+          store.createLayer(Layers.valves());
+          assertThat(store.firstValidFrom("water_valves")).isEmpty();
+        });
+  }
+
   private static void insert(
       FeatureStore store, org.locationtech.jts.geom.Geometry g, Map<String, Object> attrs) {
     store.apply("water_valves", List.of(FeatureEdit.insert(g, attrs)), EDITOR);

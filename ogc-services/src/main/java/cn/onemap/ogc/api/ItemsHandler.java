@@ -6,6 +6,7 @@ import cn.onemap.core.filter.Filters;
 import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.api.ApiRequest.Format;
 import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.http.OgcResponse;
@@ -13,14 +14,10 @@ import cn.onemap.ogc.wfs.FilterNames;
 import cn.onemap.ogc.wfs.GeoJsonFeatureWriter;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.geotools.api.filter.Filter;
 import org.locationtech.jts.geom.Envelope;
 
@@ -28,7 +25,9 @@ import org.locationtech.jts.geom.Envelope;
  * {@code /collections/{id}/items} and {@code /items/{featureId}}: bbox (+ bbox-crs), limit / offset
  * with next links, datetime (an instant or an interval, as-of semantics: {@link DateTimeParam}),
  * crs (Part 2, with Content-Crs), filter + filter-lang=cql2-text (Part 3, CRS84 geometries),
- * GeoJSON or HTML (f=html or an Accept header preferring text/html). Streams from the store cursor.
+ * GeoJSON or HTML ({@link ApiRequest#format}; the HTML page is {@link HtmlViews#items}). Every page
+ * links self, alternate, collection, next and prev (when there are more / earlier features).
+ * GeoJSON streams from the store cursor; HTML holds the page (at most {@code limit} features).
  */
 final class ItemsHandler {
   static final List<String> CRS_LIST =
@@ -49,7 +48,8 @@ final class ItemsHandler {
   }
 
   OgcResponse items(OgcRequest req, LayerDefinition layer) {
-    int limit = (int) Math.min(number(req, "limit", 10), maxLimit);
+    Format format = ApiRequest.format(req);
+    int limit = limit(req);
     long offset = number(req, "offset", 0);
     WireCrs crs = crs(req, "crs");
     FeatureQuery.Builder q = FeatureQuery.layer(layer.id());
@@ -60,10 +60,23 @@ final class ItemsHandler {
     long matched = store.count(all);
     FeatureQuery page = q.offset(offset).limit(limit).build();
     long returned = Math.max(0, Math.min(limit, matched - offset));
-    String self = req.baseUrl() + "/collections/" + layer.id() + "/items";
-    String next = offset + returned < matched ? pageUrl(self, req, offset + returned, limit) : null;
-    if (wantsHtml(req)) {
-      return OgcResponse.ok("text/html; charset=UTF-8", out -> html(out, layer, page, next));
+    String path = "/collections/" + ApiRequest.segment(layer.id()) + "/items";
+    Format other = format == Format.HTML ? Format.JSON : Format.HTML;
+    var links =
+        new PageLinks(
+            pageUrl(req, path, offset, limit, format),
+            pageUrl(req, path, offset, limit, other),
+            offset + returned < matched
+                ? pageUrl(req, path, offset + returned, limit, format)
+                : null,
+            offset > 0 ? pageUrl(req, path, Math.max(0, offset - limit), limit, format) : null,
+            ApiRequest.link(req, "/collections/" + ApiRequest.segment(layer.id()), format));
+    if (format == Format.HTML) {
+      List<Feature> features = new ArrayList<>();
+      try (FeatureCursor cursor = store.query(page)) {
+        cursor.forEachRemaining(features::add);
+      }
+      return HtmlViews.items(req, layer, features, matched, offset, links);
     }
     var fw = new GeoJsonFeatureWriter(layer, crs, true);
     return OgcResponse.ok(
@@ -82,11 +95,16 @@ final class ItemsHandler {
                 g.writeNumberField("numberReturned", returned);
                 g.writeStringField("timeStamp", Instant.now().toString());
                 g.writeArrayFieldStart("links");
-                OgcApiFeatures.link(
-                    g, pageUrl(self, req, offset, limit), "self", "application/geo+json", null);
-                if (next != null) {
-                  OgcApiFeatures.link(g, next, "next", "application/geo+json", "下一页");
+                OgcApiFeatures.link(g, links.self(), "self", "application/geo+json", "本页");
+                OgcApiFeatures.link(g, links.alternate(), "alternate", "text/html", "本页（网页）");
+                if (links.next() != null) {
+                  OgcApiFeatures.link(g, links.next(), "next", "application/geo+json", "下一页");
                 }
+                if (links.prev() != null) {
+                  OgcApiFeatures.link(g, links.prev(), "prev", "application/geo+json", "上一页");
+                }
+                OgcApiFeatures.link(
+                    g, links.collection(), "collection", "application/json", layer.title());
                 g.writeEndArray();
                 g.writeEndObject();
               }
@@ -94,7 +112,14 @@ final class ItemsHandler {
         .withHeader("Content-Crs", "<" + crs.srsName() + ">");
   }
 
+  /**
+   * The links of an items page, in the page's own encoding except {@code alternate}; {@code next}
+   * and {@code prev} are null on the last and the first page.
+   */
+  record PageLinks(String self, String alternate, String next, String prev, String collection) {}
+
   OgcResponse item(OgcRequest req, LayerDefinition layer, String featureId) {
+    Format format = ApiRequest.format(req);
     WireCrs crs = crs(req, "crs");
     Feature f =
         req.param("datetime")
@@ -103,12 +128,30 @@ final class ItemsHandler {
             .orElseGet(() -> store.get(layer.id(), featureId))
             .orElseThrow(
                 () -> ApiException.notFound("no feature '" + featureId + "' in " + layer.id()));
+    String collection = "/collections/" + ApiRequest.segment(layer.id());
+    String path = collection + "/items/" + ApiRequest.segment(featureId);
+    String json = ApiRequest.link(req, path, Map.of("f", "json"));
+    String html = ApiRequest.link(req, path, Map.of("f", "html"));
+    if (format == Format.HTML) {
+      return HtmlViews.item(req, layer, f, json, ApiRequest.link(req, collection, Format.HTML));
+    }
+    String collectionJson = ApiRequest.link(req, collection, Format.JSON);
     var fw = new GeoJsonFeatureWriter(layer, crs, true);
     return OgcResponse.ok(
             "application/geo+json",
             out -> {
               try (JsonGenerator g = OgcApiFeatures.JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                fw.write(g, f);
+                fw.write(
+                    g,
+                    f,
+                    gen -> {
+                      gen.writeArrayFieldStart("links");
+                      OgcApiFeatures.link(gen, json, "self", "application/geo+json", "本要素");
+                      OgcApiFeatures.link(gen, html, "alternate", "text/html", "本要素（网页）");
+                      OgcApiFeatures.link(
+                          gen, collectionJson, "collection", "application/json", layer.title());
+                      gen.writeEndArray();
+                    });
               }
             })
         .withHeader("Content-Crs", "<" + crs.srsName() + ">");
@@ -119,19 +162,28 @@ final class ItemsHandler {
     return c;
   }
 
+  /**
+   * {@code minx,miny,maxx,maxy} or, with heights, {@code minx,miny,minz,maxx,maxy,maxz} (the
+   * heights are ignored: the features are 2D), in the axis order of {@code crs}.
+   */
   private static Envelope bbox(String text, WireCrs crs) {
     String[] p = text.split(",");
-    if (p.length != 4) {
-      throw ApiException.badRequest("bbox needs 4 numbers: " + text);
+    if (p.length != 4 && p.length != 6) {
+      throw ApiException.badRequest("bbox needs 4 or 6 numbers: " + text);
     }
-    double[] n = new double[4];
+    double[] all = new double[p.length];
     try {
-      for (int i = 0; i < 4; i++) {
-        n[i] = Double.parseDouble(p[i].strip());
+      for (int i = 0; i < p.length; i++) {
+        all[i] = Double.parseDouble(p[i].strip());
+        if (!Double.isFinite(all[i])) {
+          throw new NumberFormatException();
+        }
       }
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("bbox holds a non-number: " + text);
     }
+    int hi = p.length / 2;
+    double[] n = {all[0], all[1], all[hi], all[hi + 1]};
     Envelope e =
         crs.yx() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
     return crs.toStorage(e);
@@ -167,6 +219,20 @@ final class ItemsHandler {
     return DateTimeParam.asOf(text, layer);
   }
 
+  /**
+   * {@code limit}: 1 to any size, lowered to the cap (the standard allows that). 0 is refused: an
+   * empty page has no next page, and a client following a {@code next} equal to {@code self} would
+   * loop forever.
+   */
+  private int limit(OgcRequest req) {
+    long n = number(req, "limit", 10);
+    if (n < 1) {
+      throw ApiException.badRequest(
+          "limit must be at least 1 (at most " + maxLimit + " are returned)");
+    }
+    return (int) Math.min(n, maxLimit);
+  }
+
   private static long number(OgcRequest req, String name, long dflt) {
     try {
       long n = req.param(name).map(Long::parseLong).orElse(dflt);
@@ -179,66 +245,16 @@ final class ItemsHandler {
     }
   }
 
-  private static boolean wantsHtml(OgcRequest req) {
-    return req.param("f").map(f -> f.equalsIgnoreCase("html")).orElse(false)
-        || req.param("f").isEmpty()
-            && req.accept().map(a -> a.startsWith("text/html")).orElse(false);
-  }
-
-  private static String pageUrl(String self, OgcRequest req, long offset, int limit) {
-    Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    kvp.putAll(req.kvp());
-    kvp.put("offset", String.valueOf(offset));
-    kvp.put("limit", String.valueOf(limit));
-    var sb = new StringBuilder(self);
-    char sep = '?';
-    for (var e : kvp.entrySet()) {
-      sb.append(sep).append(enc(e.getKey())).append('=').append(enc(e.getValue()));
-      sep = '&';
-    }
-    return sb.toString();
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private void html(java.io.OutputStream out, LayerDefinition layer, FeatureQuery page, String next)
-      throws java.io.IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
-    w.write(esc(layer.title()));
-    w.write(
-        "</title></head><body><h1>"
-            + esc(layer.title())
-            + "</h1><table border=\"1\"><tr><th>fid</th>");
-    for (var a : layer.attributes()) {
-      w.write("<th>" + esc(a.label()) + "</th>");
-    }
-    w.write("<th>geometry</th></tr>");
-    try (FeatureCursor c = store.query(page)) {
-      while (c.hasNext()) {
-        Feature f = c.next();
-        w.write("<tr><td>" + esc(f.id()) + "</td>");
-        for (var a : layer.attributes()) {
-          Object v = f.attribute(a.name());
-          w.write("<td>" + esc(v == null ? "" : v.toString()) + "</td>");
-        }
-        w.write("<td>" + esc(f.geometry().map(g -> g.getGeometryType()).orElse("")) + "</td></tr>");
-      }
-    }
-    w.write("</table>");
-    if (next != null) {
-      w.write("<p><a href=\"" + esc(next.replace("f=html", "f=html")) + "\">下一页</a></p>");
-    }
-    w.write("</body></html>");
-    w.flush();
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+  private static String pageUrl(OgcRequest req, String path, long offset, int limit, Format f) {
+    return ApiRequest.link(
+        req,
+        path,
+        Map.of(
+            "offset",
+            String.valueOf(offset),
+            "limit",
+            String.valueOf(limit),
+            "f",
+            f == Format.HTML ? "html" : "json"));
   }
 }

@@ -3,6 +3,8 @@ package cn.onemap.ogc.api;
 import cn.onemap.core.GisException;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.api.ApiRequest.Format;
+import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.AccessPolicy;
 import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.http.OgcResponse;
@@ -13,17 +15,24 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * OGC API Features entry point: landing page, {@code /api} (OpenAPI 3.0, which documents the axis
  * order and the as-of semantics of {@code datetime}), {@code /conformance}, {@code /collections},
  * {@code /collections/{id}}, {@code /collections/{id}/queryables} ({@link Queryables}), {@code
  * /collections/{id}/items} and {@code .../items/{featureId}} (see {@link ItemsHandler}).
- * Collections the caller cannot read are 404 like unknown ones. Errors are JSON {@code
- * {"code","description"}} with the HTTP status. Thread-safe.
+ *
+ * <p>Every resource but {@code /api} and the queryables comes as JSON and as HTML ({@code f=json|
+ * html} or the Accept header, {@link ApiRequest#format}), and each encoding links the other as
+ * {@code rel=alternate}; the HTML pages are {@link HtmlViews}. Unknown query parameters are a 400
+ * naming them. Collections the caller cannot read are 404 like unknown ones. Errors are JSON {@code
+ * {"code","description"}} with the HTTP status. Every link is built with {@link
+ * OgcRequest#link(String)}. Thread-safe.
  */
 public final class OgcApiFeatures {
   static final JsonFactory JSON = new JsonFactory();
+  static final String OPENAPI_TYPE = "application/vnd.oai.openapi+json;version=3.0";
   static final List<String> CONFORMANCE =
       List.of(
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -43,7 +52,8 @@ public final class OgcApiFeatures {
   private final ItemsHandler items;
 
   /**
-   * @param maxLimit the largest {@code limit} honoured; larger values are lowered (paging beyond)
+   * @param maxLimit the largest {@code limit} honoured; larger values are lowered (paging beyond);
+   *     the OpenAPI document declares it as the maximum
    */
   public OgcApiFeatures(FeatureStore store, int maxLimit) {
     this.store = store;
@@ -55,18 +65,26 @@ public final class OgcApiFeatures {
     try {
       String[] seg = request.path().replaceAll("^/+|/+$", "").split("/");
       if (seg.length == 1 && seg[0].isEmpty()) {
-        return json(g -> landing(g, request.baseUrl()));
+        return landing(request);
       }
       if (seg.length == 1 && seg[0].equals("conformance")) {
-        return json(g -> conformance(g));
+        return conformance(request);
       }
       if (seg.length == 1 && seg[0].equals("api")) {
-        return openApi(request.baseUrl());
+        jsonOnly(request);
+        return openApi(request.baseUrl(), maxLimit);
       }
       if (seg[0].equals("collections")) {
         if (seg.length == 1) {
-          List<LayerDefinition> layers = store.layers().stream().filter(policy::canRead).toList();
-          return json(g -> collections(g, layers, request.baseUrl()));
+          ApiRequest.allowOnly(request, Set.of());
+          List<CollectionInfo> infos =
+              store.layers().stream()
+                  .filter(policy::canRead)
+                  .map(l -> CollectionInfo.of(store, l))
+                  .toList();
+          return ApiRequest.format(request) == Format.HTML
+              ? HtmlViews.collections(request, infos)
+              : json(g -> collections(g, request, infos));
         }
         LayerDefinition layer =
             store
@@ -74,10 +92,16 @@ public final class OgcApiFeatures {
                 .filter(policy::canRead)
                 .orElseThrow(() -> ApiException.notFound("no collection '" + seg[1] + "'"));
         if (seg.length == 2) {
-          return json(g -> collection(g, layer, request.baseUrl()));
+          ApiRequest.allowOnly(request, Set.of());
+          CollectionInfo info = CollectionInfo.of(store, layer);
+          return ApiRequest.format(request) == Format.HTML
+              ? HtmlViews.collection(request, info)
+              : json(g -> collection(g, request, info));
         }
         if (seg[2].equals("queryables") && seg.length == 3) {
-          String self = request.baseUrl() + "/collections/" + layer.id() + "/queryables";
+          jsonOnly(request);
+          String self =
+              request.link("/collections/" + ApiRequest.segment(layer.id()) + "/queryables");
           return OgcResponse.ok(
               Queryables.MEDIA_TYPE,
               out -> {
@@ -87,9 +111,11 @@ public final class OgcApiFeatures {
               });
         }
         if (seg[2].equals("items") && seg.length == 3) {
+          ApiRequest.allowOnly(request, ApiRequest.ITEMS);
           return items.items(request, layer);
         }
         if (seg[2].equals("items") && seg.length == 4) {
+          ApiRequest.allowOnly(request, ApiRequest.ITEM);
           return items.item(request, layer, seg[3]);
         }
       }
@@ -105,8 +131,19 @@ public final class OgcApiFeatures {
     }
   }
 
-  /** The OpenAPI 3.0 document of this API (a resource, with the base URL filled in). */
-  private static OgcResponse openApi(String base) {
+  /** The API definition and the queryables are JSON documents only; {@code f=html} is refused. */
+  private static void jsonOnly(OgcRequest request) {
+    ApiRequest.allowOnly(request, Set.of());
+    if (request.param("f").isPresent() && ApiRequest.format(request) != Format.JSON) {
+      throw ApiException.badRequest("this resource is JSON only: use f=json");
+    }
+  }
+
+  /**
+   * The OpenAPI 3.0 document of this API (a resource, with the base URL and the limit cap filled
+   * in).
+   */
+  private static OgcResponse openApi(String base, int maxLimit) {
     String doc;
     try (var in = OgcApiFeatures.class.getResourceAsStream("openapi.json")) {
       doc = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -114,7 +151,9 @@ public final class OgcApiFeatures {
       throw new IllegalStateException("openapi.json is missing from the ogc-services jar", e);
     }
     return OgcResponse.text(
-        200, "application/vnd.oai.openapi+json;version=3.0", doc.replace("{base}", base));
+        200,
+        OPENAPI_TYPE,
+        doc.replace("{base}", base).replace("\"{maxLimit}\"", String.valueOf(maxLimit)));
   }
 
   interface JsonBody {
@@ -158,35 +197,68 @@ public final class OgcApiFeatures {
     g.writeEndObject();
   }
 
-  private void landing(JsonGenerator g, String base) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("title", "梅州市一张图 OGC API Features");
-    g.writeStringField("description", "梅州市时空信息云平台要素服务");
-    g.writeArrayFieldStart("links");
-    link(g, base + "/", "self", "application/json", "本页");
-    link(
-        g, base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "API 定义");
-    link(g, base + "/conformance", "conformance", "application/json", "符合性");
-    link(g, base + "/collections", "data", "application/json", "数据集合");
-    g.writeEndArray();
-    g.writeEndObject();
+  /** {@code self} (JSON) and {@code alternate} (HTML) of a resource without parameters. */
+  private static void selfAndAlternate(JsonGenerator g, OgcRequest req, String path, String title)
+      throws IOException {
+    link(g, ApiRequest.link(req, path, Format.JSON), "self", "application/json", title);
+    link(g, ApiRequest.link(req, path, Format.HTML), "alternate", "text/html", title + "（网页）");
   }
 
-  private static void conformance(JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeArrayFieldStart("conformsTo");
-    for (String c : CONFORMANCE) {
-      g.writeString(c);
+  private OgcResponse landing(OgcRequest req) {
+    ApiRequest.allowOnly(req, Set.of());
+    if (ApiRequest.format(req) == Format.HTML) {
+      return HtmlViews.landing(req);
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    return json(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("title", HtmlViews.API_TITLE);
+          g.writeStringField("description", HtmlViews.API_DESCRIPTION);
+          g.writeArrayFieldStart("links");
+          selfAndAlternate(g, req, "/", "本页");
+          link(g, req.link("/api"), "service-desc", OPENAPI_TYPE, "API 定义");
+          link(
+              g,
+              ApiRequest.link(req, "/conformance", Format.JSON),
+              "conformance",
+              "application/json",
+              "符合性");
+          link(
+              g,
+              ApiRequest.link(req, "/collections", Format.JSON),
+              "data",
+              "application/json",
+              "数据集合");
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
-  private void collections(JsonGenerator g, List<LayerDefinition> layers, String base)
+  private static OgcResponse conformance(OgcRequest req) {
+    ApiRequest.allowOnly(req, Set.of());
+    if (ApiRequest.format(req) == Format.HTML) {
+      return HtmlViews.conformance(req);
+    }
+    return json(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("links");
+          selfAndAlternate(g, req, "/conformance", "符合性");
+          g.writeEndArray();
+          g.writeArrayFieldStart("conformsTo");
+          for (String c : CONFORMANCE) {
+            g.writeString(c);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  private static void collections(JsonGenerator g, OgcRequest req, List<CollectionInfo> infos)
       throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("links");
-    link(g, base + "/collections", "self", "application/json", null);
+    selfAndAlternate(g, req, "/collections", "数据集合");
     g.writeEndArray();
     g.writeArrayFieldStart("crs");
     for (String c : ItemsHandler.CRS_LIST) {
@@ -194,37 +266,54 @@ public final class OgcApiFeatures {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("collections");
-    for (LayerDefinition l : layers) {
-      collectionBody(g, l, base);
+    for (CollectionInfo info : infos) {
+      collectionBody(g, req, info);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private void collection(JsonGenerator g, LayerDefinition layer, String base) throws IOException {
-    collectionBody(g, layer, base);
+  private static void collection(JsonGenerator g, OgcRequest req, CollectionInfo info)
+      throws IOException {
+    collectionBody(g, req, info);
   }
 
-  private void collectionBody(JsonGenerator g, LayerDefinition l, String base) throws IOException {
-    String self = base + "/collections/" + l.id();
+  private static void collectionBody(JsonGenerator g, OgcRequest req, CollectionInfo info)
+      throws IOException {
+    LayerDefinition l = info.layer();
+    String path = info.path();
     g.writeStartObject();
     g.writeStringField("id", l.id());
     g.writeStringField("title", l.title());
     g.writeStringField("itemType", "feature");
-    var e = store.extent(l.id());
-    if (e.isPresent()) {
+    if (info.bbox().isPresent() || info.firstValidFrom().isPresent()) {
       g.writeObjectFieldStart("extent");
-      g.writeObjectFieldStart("spatial");
-      g.writeArrayFieldStart("bbox");
-      g.writeStartArray();
-      g.writeNumber(e.get().getMinX());
-      g.writeNumber(e.get().getMinY());
-      g.writeNumber(e.get().getMaxX());
-      g.writeNumber(e.get().getMaxY());
-      g.writeEndArray();
-      g.writeEndArray();
-      g.writeStringField("crs", cn.onemap.ogc.gml.WireCrs.CRS84_URI);
-      g.writeEndObject();
+      if (info.bbox().isPresent()) {
+        var e = info.bbox().get();
+        g.writeObjectFieldStart("spatial");
+        g.writeArrayFieldStart("bbox");
+        g.writeStartArray();
+        g.writeNumber(e.getMinX());
+        g.writeNumber(e.getMinY());
+        g.writeNumber(e.getMaxX());
+        g.writeNumber(e.getMaxY());
+        g.writeEndArray();
+        g.writeEndArray();
+        g.writeStringField("crs", WireCrs.CRS84_URI);
+        g.writeEndObject();
+      }
+      if (info.firstValidFrom().isPresent()) {
+        // From the oldest version to now: an open end, since the history keeps growing.
+        g.writeObjectFieldStart("temporal");
+        g.writeArrayFieldStart("interval");
+        g.writeStartArray();
+        g.writeString(info.firstValidFrom().get().toString());
+        g.writeNull();
+        g.writeEndArray();
+        g.writeEndArray();
+        g.writeStringField("trs", CollectionInfo.GREGORIAN);
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeStringField("storageCrs", "http://www.opengis.net/def/crs/EPSG/0/4490");
@@ -234,10 +323,20 @@ public final class OgcApiFeatures {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("links");
-    link(g, self, "self", "application/json", l.title());
-    link(g, self + "/items", "items", "application/geo+json", l.title());
-    link(g, self + "/items?f=html", "items", "text/html", l.title());
-    link(g, self + "/queryables", Queryables.REL, Queryables.MEDIA_TYPE, "可查询属性");
+    selfAndAlternate(g, req, path, l.title());
+    link(
+        g,
+        ApiRequest.link(req, path + "/items", Format.JSON),
+        "items",
+        "application/geo+json",
+        l.title());
+    link(
+        g,
+        ApiRequest.link(req, path + "/items", Format.HTML),
+        "items",
+        "text/html",
+        l.title() + "（网页）");
+    link(g, req.link(path + "/queryables"), Queryables.REL, Queryables.MEDIA_TYPE, "可查询属性");
     g.writeEndArray();
     g.writeEndObject();
   }

@@ -58,6 +58,16 @@ public final class GeoJsonFeatureWriter {
   }
 
   public void write(JsonGenerator g, Feature f) throws IOException {
+    write(g, f, gen -> {});
+  }
+
+  /** Members written after the standard ones (e.g. the {@code links} of an OGC API feature). */
+  public interface ExtraMembers {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** The feature with {@code extra} members before its closing brace. */
+  public void write(JsonGenerator g, Feature f, ExtraMembers extra) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeStringField("id", f.id());
@@ -81,6 +91,7 @@ public final class GeoJsonFeatureWriter {
     if (includeVersion) {
       version(g, f.version());
     }
+    extra.write(g);
     g.writeEndObject();
   }
 

@@ -153,6 +153,30 @@ class OgcApiTemporalAndQueryablesTest {
   }
 
   @Test
+  void versionedCollectionsPublishTheirTemporalExtentFromTheFirstVersion() throws Exception {
+    JsonNode hist = new ObjectMapper().readTree(body(get("/collections/hist")));
+    JsonNode temporal = hist.at("/extent/temporal");
+    assertThat(temporal.get("trs").asText())
+        .isEqualTo("http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+    // From the first valid-from (h1, deleted since, still counts) to now: an open end.
+    assertThat(temporal.at("/interval/0/0").asText()).isEqualTo(t1.toString());
+    assertThat(temporal.at("/interval/0/1").isNull()).isTrue();
+    // The published start is a datetime the collection answers: the first state.
+    assertThat(at(temporal.at("/interval/0/0").asText())).containsExactly("h1:旧名");
+    JsonNode listed = new ObjectMapper().readTree(body(get("/collections")));
+    listed
+        .get("collections")
+        .forEach(
+            c -> {
+              boolean versioned = !c.get("id").asText().equals("plain");
+              assertThat(c.at("/extent/temporal").isMissingNode())
+                  .as(c.get("id").asText())
+                  .isEqualTo(!versioned);
+            });
+    assertThat(body(get("/collections/hist", "f", "html"))).contains(t1.toString() + " 至今");
+  }
+
+  @Test
   void badDatetimesAreClear400s() throws Exception {
     for (String bad : List.of(t4 + "/" + t1, t1 + "/" + t2 + "/" + t3, "yesterday", "2024-13-01")) {
       OgcResponse r = get("/collections/hist/items", "datetime", bad);

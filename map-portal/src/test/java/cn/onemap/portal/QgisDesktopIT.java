@@ -135,18 +135,26 @@ class QgisDesktopIT extends SampleCityTestBase {
     }
   }
 
-  /** The feature called {@code name}: inserted, updated, deleted, each once, by {@code author}. */
+  /**
+   * The feature called {@code name}: inserted, updated, deleted, all by {@code author}. QGIS
+   * commits a changed geometry and changed attributes as two Transactions: two updates.
+   */
   private void assertHistory(String name, String author, Instant insertedAt) {
     String fid = fidOf(name, insertedAt);
     List<Feature> history = store.history("water", fid);
     assertThat(history)
         .as(name)
         .extracting(f -> f.version().operation())
-        .containsExactly(Operation.INSERT, Operation.UPDATE, Operation.DELETE);
+        .containsExactly(Operation.INSERT, Operation.UPDATE, Operation.UPDATE, Operation.DELETE);
+    assertThat(history).extracting(f -> f.version().number()).containsExactly(1, 2, 3, 4);
     assertThat(history).allSatisfy(f -> assertThat(f.version().author()).isEqualTo(author));
     assertThat(history.get(0).attribute("width_m")).isEqualTo(12.5);
-    assertThat(history.get(1).attribute("width_m")).isEqualTo(20.0);
-    assertThat(history.get(1).geometry().get().getEnvelopeInternal().getMinX()).isEqualTo(115.97);
+    assertThat(history.get(0).geometry().get().getEnvelopeInternal().getMinX()).isEqualTo(115.95);
+    Feature edited = history.get(2);
+    assertThat(edited.attribute("width_m")).isEqualTo(20.0);
+    assertThat(edited.attribute("name")).isEqualTo(name);
+    assertThat(edited.geometry().get().getEnvelopeInternal().getMinX()).isEqualTo(115.97);
+    assertThat(edited.geometry().get().getEnvelopeInternal().getMinY()).isEqualTo(24.22);
     assertThat(store.get("water", fid)).isEmpty();
   }
 
@@ -168,5 +176,28 @@ class QgisDesktopIT extends SampleCityTestBase {
     JsonNode seen = runQgis(config);
     assertThat(seen.get("counts").get(0).get("count").asInt()).isEqualTo(SMALL_CITY_PARTS);
     assertThat(seen.get("counts").get(1).get("count").asInt()).isEqualTo(SMALL_CITY_PARTS);
+  }
+
+  /**
+   * GDAL's ogr2ogr over WFS 1.1.0, authenticated only by the key in its URL: GDAL follows the
+   * capabilities' operation URLs (which must carry the key) and does not page in 1.1.0, so the
+   * server must answer the whole INTERNAL layer in one response.
+   */
+  @Test
+  void ogr2ogrCopiesEveryCityPartOverWfs11() throws Exception {
+    Path out = Files.createTempDirectory("ogr2ogr-").resolve("parts.gpkg");
+    ClientRun copy =
+        ClientRun.of(
+            "ogr2ogr",
+            "-f",
+            "GPKG",
+            out.toString(),
+            "WFS:http://127.0.0.1:" + port + "/ows?apikey=" + Http.q(key) + "&VERSION=1.1.0",
+            "onemap:city_parts",
+            "-nln",
+            "city_parts");
+    assertThat(copy.exit()).as(copy.output()).isZero();
+    ClientRun info = ClientRun.of("ogrinfo", "-so", out.toString(), "city_parts");
+    assertThat(info.output()).as(copy.output()).contains("Feature Count: " + SMALL_CITY_PARTS);
   }
 }

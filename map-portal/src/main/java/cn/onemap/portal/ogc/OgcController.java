@@ -103,7 +103,8 @@ class OgcController {
     Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.getParameterMap().forEach((k, v) -> kvp.put(k, v.length == 0 ? "" : v[0]));
     // The key is the portal's business, not a protocol parameter: the services see it only as a
-    // link parameter, and only when the client authenticated with it in the URL (item 28).
+    // link parameter, and only when the client authenticated with it in the URL (never from the
+    // X-API-Key header, which a client that can set headers keeps sending by itself).
     kvp.remove(UrlApiKey.PARAMETER);
     service.ifPresent(s -> kvp.putIfAbsent("SERVICE", s));
     boolean hasBody =

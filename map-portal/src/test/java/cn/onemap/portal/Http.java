@@ -80,11 +80,15 @@ final class Http {
     return send(r);
   }
 
-  Response postXml(String path, String body) {
-    return send(
+  Response postXml(String path, String body, String... headers) {
+    HttpRequest.Builder r =
         request(path)
             .header("Content-Type", "application/xml")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
   }
 
   Response delete(String path) {

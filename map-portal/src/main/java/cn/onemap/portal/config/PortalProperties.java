@@ -33,11 +33,18 @@ public record PortalProperties(
       @DefaultValue("") String password,
       @DefaultValue("16") int poolSize) {}
 
-  /** Per-request limits. */
+  /**
+   * Per-request limits.
+   *
+   * @param maxFeatures most features of one page (REST, OGC API, WFS 2.0 COUNT)
+   * @param unpagedMaxFeatures most features of one WFS 1.1.0 GetFeature, which clients do not page
+   *     (a larger result is an exception report, never cut short)
+   */
   public record Limits(
       @DefaultValue("100") int defaultFeatures,
       @DefaultValue("10000") int maxFeatures,
-      @DefaultValue("60s") Duration queryTimeout) {}
+      @DefaultValue("60s") Duration queryTimeout,
+      @DefaultValue("200000") int unpagedMaxFeatures) {}
 
   /**
    * @param initialAdminPassword password of the first admin account; when empty a random one is

@@ -12,6 +12,7 @@ import cn.onemap.ogc.wms.WmsService;
 import cn.onemap.portal.config.PortalProperties;
 import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.LayerAccess;
+import cn.onemap.portal.security.UrlApiKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,11 +38,16 @@ class OgcController {
   OgcController(FeatureStore store, LayerAccess access, PortalProperties properties) {
     int max = properties.limits().maxFeatures();
     WfsConfig defaults = WfsConfig.defaults();
+    var wfs =
+        new WfsConfig(
+            defaults.namespaceUri(),
+            defaults.title(),
+            max,
+            properties.limits().unpagedMaxFeatures());
     this.ows =
         new OwsDispatcher(
             List.of(
-                WfsService.descriptor(
-                    store, new WfsConfig(defaults.namespaceUri(), defaults.title(), max)),
+                WfsService.descriptor(store, wfs),
                 WmsService.descriptor(store, wmsConfig(properties))));
     this.ogcApi = new OgcApiFeatures(store, max);
     this.access = access;
@@ -61,25 +67,29 @@ class OgcController {
   @RequestMapping({"/ows", "/ows/**"})
   @Operation(summary = "OGC web services (WMS 1.3.0/1.1.1, WFS 2.0.0/1.1.0), KVP GET or XML POST")
   void ows(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    send(ows.handle(toOgc(request, "/ows", Optional.empty()), policy()), response);
+    OgcRequest ogc = toOgc(request, "/ows", Optional.empty());
+    send(ogc, ows.handle(ogc, policy()), response);
   }
 
   @RequestMapping({"/wfs", "/wfs/**"})
   @Operation(summary = "WFS endpoint (SERVICE=WFS implied)")
   void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    send(ows.handle(toOgc(request, "/wfs", Optional.of("WFS")), policy()), response);
+    OgcRequest ogc = toOgc(request, "/wfs", Optional.of("WFS"));
+    send(ogc, ows.handle(ogc, policy()), response);
   }
 
   @RequestMapping({"/wms", "/wms/**"})
   @Operation(summary = "WMS endpoint (SERVICE=WMS implied)")
   void wms(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    send(ows.handle(toOgc(request, "/wms", Optional.of("WMS")), policy()), response);
+    OgcRequest ogc = toOgc(request, "/wms", Optional.of("WMS"));
+    send(ogc, ows.handle(ogc, policy()), response);
   }
 
   @RequestMapping({"/ogcapi", "/ogcapi/**"})
   @Operation(summary = "OGC API - Features (Part 1 core, Part 2 CRS, Part 3 CQL2 text filters)")
   void ogcApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    send(ogcApi.handle(toOgc(request, "/ogcapi", Optional.empty()), policy()), response);
+    OgcRequest ogc = toOgc(request, "/ogcapi", Optional.empty());
+    send(ogc, ogcApi.handle(ogc, policy()), response);
   }
 
   private PortalAccessPolicy policy() {
@@ -92,6 +102,10 @@ class OgcController {
     String path = request.getRequestURI().substring(contextPath.length() + mount.length());
     Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.getParameterMap().forEach((k, v) -> kvp.put(k, v.length == 0 ? "" : v[0]));
+    // The key is the portal's business, not a protocol parameter: the services see it only as a
+    // link parameter, and only when the client authenticated with it in the URL (never from the
+    // X-API-Key header, which a client that can set headers keeps sending by itself).
+    kvp.remove(UrlApiKey.PARAMETER);
     service.ifPresent(s -> kvp.putIfAbsent("SERVICE", s));
     boolean hasBody =
         "POST".equalsIgnoreCase(request.getMethod()) || "PUT".equalsIgnoreCase(request.getMethod());
@@ -103,13 +117,19 @@ class OgcController {
         hasBody ? Optional.of(request.getInputStream()) : Optional.empty(),
         Optional.ofNullable(request.getContentType()),
         Optional.ofNullable(request.getHeader("Accept")),
-        base);
+        base,
+        UrlApiKey.of(request).map(key -> Map.of(UrlApiKey.PARAMETER, key)).orElse(Map.of()));
   }
 
-  private static void send(OgcResponse ogc, HttpServletResponse response) throws IOException {
+  private static void send(OgcRequest request, OgcResponse ogc, HttpServletResponse response)
+      throws IOException {
     response.setStatus(ogc.status());
     response.setContentType(ogc.contentType());
     ogc.headers().forEach(response::setHeader);
+    if (!request.linkParams().isEmpty()) {
+      // The body carries the caller's key: no shared cache may keep it.
+      response.setHeader("Cache-Control", "private, no-store");
+    }
     try (OutputStream out = response.getOutputStream()) {
       ogc.body().writeTo(out);
     }

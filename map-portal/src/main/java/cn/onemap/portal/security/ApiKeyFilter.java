@@ -8,16 +8,23 @@ import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates system-to-system calls by API key, sent as header {@code X-API-Key} or, for OGC
- * clients that cannot set headers (QGIS, GDAL), as query parameter {@code apikey}. A key that is
- * sent but wrong is refused outright rather than treated as anonymous.
+ * clients that cannot set headers (QGIS, GDAL), as query parameter {@code apikey} (then recorded as
+ * {@link UrlApiKey}, so the OGC services keep it on their links). A key that is sent but wrong is
+ * refused outright rather than treated as anonymous. The authentication lives in this request only:
+ * no session is created, every request carries its key.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
   static final String HEADER = "X-API-Key";
-  static final String PARAMETER = "apikey";
+  static final String PARAMETER = UrlApiKey.PARAMETER;
+
+  private static final SecurityContextRepository REQUEST_ONLY =
+      new RequestAttributeSecurityContextRepository();
 
   private final AccountService accounts;
   private final JsonErrors errors;
@@ -48,7 +55,15 @@ class ApiKeyFilter extends OncePerRequestFilter {
               .map(r -> new SimpleGrantedAuthority(r.authority()))
               .toList();
       var auth = UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, authorities);
-      SecurityContextHolder.getContext().setAuthentication(auth);
+      var context = SecurityContextHolder.createEmptyContext();
+      context.setAuthentication(auth);
+      SecurityContextHolder.setContext(context);
+      // Held by the request, like Basic: were it left unsaved, Spring's session management would
+      // store it in a new HTTP session (the cookie desktop GIS then lived on).
+      REQUEST_ONLY.saveContext(context, request, response);
+      if (request.getHeader(HEADER) == null) {
+        UrlApiKey.mark(request, key);
+      }
     }
     chain.doFilter(request, response);
   }

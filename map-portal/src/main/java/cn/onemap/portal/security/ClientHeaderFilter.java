@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Cross-site request forgery defence for the browser session: a state-changing request that relies
  * on the session cookie must carry the header {@code X-OneMap-Client}, which a page on another site
- * cannot add without a CORS preflight we never grant. Requests authenticated by Basic or API key
- * carry no ambient credentials and pass, as do anonymous requests without a session (they are
+ * cannot add without a CORS preflight we never grant. Only requests authenticated by the session
+ * need it: requests that bring Basic credentials or an API key carry no ambient credentials and
+ * pass (they create no session either), as do requests without a signed-in session (they are
  * refused later for lack of credentials).
  */
 class ClientHeaderFilter extends OncePerRequestFilter {
@@ -32,8 +35,7 @@ class ClientHeaderFilter extends OncePerRequestFilter {
     boolean cookieOnly =
         request.getHeader("Authorization") == null && ApiKeyFilter.keyOf(request) == null;
     // Sign-in is covered too, so a foreign page cannot sign the browser into another account.
-    boolean ambient =
-        request.getSession(false) != null || request.getRequestURI().equals("/api/auth/login");
+    boolean ambient = signedInSession(request) || request.getRequestURI().equals("/api/auth/login");
     if (!SAFE.contains(request.getMethod())
         && cookieOnly
         && ambient
@@ -46,5 +48,15 @@ class ClientHeaderFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** Whether the request's session cookie names a session that holds a signed-in caller. */
+  private static boolean signedInSession(HttpServletRequest request) {
+    var session = request.getSession(false);
+    return session != null
+        && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+            instanceof SecurityContext context
+        && context.getAuthentication() != null
+        && context.getAuthentication().isAuthenticated();
   }
 }

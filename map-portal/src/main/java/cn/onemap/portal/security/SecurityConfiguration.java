@@ -15,6 +15,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Authentication: HTTP Basic and API keys for systems, a session cookie (via {@code
@@ -58,12 +59,18 @@ class SecurityConfiguration {
         .authenticationManager(authenticationManager)
         .securityContext(sc -> sc.securityContextRepository(contexts))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        // No saved request for a refused call: it would open a session for anonymous clients.
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .httpBasic(
             basic ->
-                basic.authenticationEntryPoint(
-                    (request, response, e) ->
-                        errors.write(
-                            response, 401, "UNAUTHENTICATED", "wrong user name or password")))
+                // Basic is stateless: the caller is known for this request only, no session is
+                // created (only the browser's sign-in opens one).
+                basic
+                    .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            errors.write(
+                                response, 401, "UNAUTHENTICATED", "wrong user name or password")))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(

@@ -21,8 +21,8 @@ import org.locationtech.jts.geom.Polygon;
  * start element and returns it in the storage CRS (CGCS2000, x = longitude). The geometry's {@code
  * srsName} (or the one inherited from the request) decides axis order and reprojection. Supported:
  * Point, LineString, LinearRing, Polygon, Envelope, MultiPoint, MultiCurve / MultiLineString,
- * MultiSurface / MultiPolygon; pos, posList, coordinates, lowerCorner / upperCorner. 2D only: a
- * third ordinate is refused.
+ * MultiSurface / MultiPolygon; pos, posList, lowerCorner / upperCorner and GML 2's coordinates and
+ * coord. 2D only: a third ordinate is refused.
  */
 public final class GmlGeometryReader {
   private static final GeometryFactory GF = new GeometryFactory();
@@ -95,10 +95,8 @@ public final class GmlGeometryReader {
       switch (child) {
         case "pos", "posList", "lowerCorner", "upperCorner" ->
             parseNumbers(SafeXml.text(r), dim, out);
-        case "coordinates" -> {
-          String text = SafeXml.text(r).replace(',', ' ');
-          parseNumbers(text, 2, out);
-        }
+        case "coordinates" -> out.addAll(Gml2Coordinates.parse(r));
+        case "coord" -> out.add(Gml2Coordinates.coord(r));
         default -> SafeXml.skip(r);
       }
     }

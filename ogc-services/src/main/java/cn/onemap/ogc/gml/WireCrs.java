@@ -90,6 +90,14 @@ public record WireCrs(String code, boolean yx, String srsName) {
     return !AxisConvention.isUrnOrUri(text);
   }
 
+  /**
+   * The same CRS read easting/longitude first whatever its spelling (WFS 1.0.0, whose GML 2
+   * coordinates are always x,y, as GeoServer reads them).
+   */
+  public WireCrs eastFirst() {
+    return yx ? new WireCrs(code, false, srsName) : this;
+  }
+
   public boolean isStorage() {
     return code.equals(STORAGE_CODE) || code.equals("CRS:84") || code.equals("EPSG:4326");
   }

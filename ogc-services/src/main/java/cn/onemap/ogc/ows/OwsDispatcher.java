@@ -130,7 +130,7 @@ public final class OwsDispatcher {
     if (requested.equals("2.0")) {
       requested = "2.0.0";
     }
-    if (!service.versions().contains(requested)) {
+    if (!service.accepts(operation, requested)) {
       throw ServiceException.invalid(
           "version",
           "version "

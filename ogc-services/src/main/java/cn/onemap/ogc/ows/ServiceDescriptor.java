@@ -9,12 +9,17 @@ import java.util.TreeMap;
  * What a service is: its name ("WFS", "WMS"), supported versions newest first, its operations by
  * name (matched case-insensitively, as clients vary) and its exception encoder. A new service (WMS)
  * plugs into {@link OwsDispatcher} by supplying one of these.
+ *
+ * @param operationVersions older versions single operations also accept, by operation name, though
+ *     the service does not offer them in capabilities (QGIS sends WFS 1.0.0 Transactions to a WFS
+ *     2.0 layer); empty for most services
  */
 public record ServiceDescriptor(
     String name,
     List<String> versions,
     Map<String, OperationHandler> operations,
-    ExceptionEncoder exceptions) {
+    ExceptionEncoder exceptions,
+    Map<String, List<String>> operationVersions) {
 
   public ServiceDescriptor {
     versions = List.copyOf(versions);
@@ -24,6 +29,24 @@ public record ServiceDescriptor(
     var ops = new TreeMap<String, OperationHandler>(String.CASE_INSENSITIVE_ORDER);
     ops.putAll(operations);
     operations = java.util.Collections.unmodifiableMap(ops);
+    var extra = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+    operationVersions.forEach((op, vs) -> extra.put(op, List.copyOf(vs)));
+    operationVersions = java.util.Collections.unmodifiableMap(extra);
+  }
+
+  /** A service whose operations accept exactly its versions. */
+  public ServiceDescriptor(
+      String name,
+      List<String> versions,
+      Map<String, OperationHandler> operations,
+      ExceptionEncoder exceptions) {
+    this(name, versions, operations, exceptions, Map.of());
+  }
+
+  /** Whether {@code operation} accepts {@code version}: a service version or one of its own. */
+  public boolean accepts(String operation, String version) {
+    return versions.contains(version)
+        || operationVersions.getOrDefault(operation, List.of()).contains(version);
   }
 
   public Optional<OperationHandler> operation(String name) {

@@ -121,6 +121,11 @@ final class CapabilitiesHandler implements OperationHandler {
       constraint(x, "ImplementsFeatureVersioning", "FALSE");
       constraint(x, "ManageStoredQueries", "FALSE");
       constraint(x, "CountDefault", String.valueOf(ctx.config().maxFeatures()));
+    } else {
+      // OWS 1.0 DomainType: the value is a plain ows:Value. QGIS reads it as the layer's limit.
+      x.start("ows", "Constraint").attr("name", "DefaultMaxFeatures");
+      x.element("ows", "Value", String.valueOf(ctx.config().unpagedMaxFeatures()));
+      x.end();
     }
     x.end();
   }

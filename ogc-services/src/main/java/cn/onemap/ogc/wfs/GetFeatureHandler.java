@@ -42,12 +42,30 @@ final class GetFeatureHandler implements OperationHandler {
     List<GetFeatureRequest.Slice> page = req.page(counts);
     long returned = page.stream().mapToLong(GetFeatureRequest.Slice::limit).sum();
     long nextStart = req.startIndex() + returned;
+    int limit = Params.limit(ctx, call.version());
+    if (!WfsNames.isWfs2(call.version())
+        && !req.hits()
+        && nextStart < matched
+        && req.count() == limit) {
+      // WFS 1.1 clients (QGIS, GDAL) do not page: cutting the result at the limit would hand them
+      // a layer with features silently missing.
+      throw new ServiceException(
+          ServiceException.OPERATION_PROCESSING_FAILED,
+          "maxFeatures",
+          "结果共 "
+              + (matched - req.startIndex())
+              + " 个要素，超过 WFS "
+              + call.version()
+              + " 单次上限 "
+              + limit
+              + "；请用 WFS 2.0.0 分页，或以 STARTINDEX 和 MAXFEATURES 分段获取"
+              + " (result exceeds the per-request limit of WFS 1.1.0)");
+    }
     Optional<String> next =
         !req.hits() && nextStart < matched
             ? Optional.of(
                 call.isPost()
-                    ? NextLinks.fromQueries(
-                        call.request().baseUrl(), call.version(), req, nextStart)
+                    ? NextLinks.fromQueries(call.request(), call.version(), req, nextStart)
                     : NextLinks.fromKvp(call.request(), nextStart, req.count()))
             : Optional.empty();
     long total = matched;

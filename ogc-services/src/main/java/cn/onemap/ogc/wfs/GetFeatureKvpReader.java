@@ -118,7 +118,8 @@ final class GetFeatureKvpReader {
     return new GetFeatureRequest(
         queries,
         Params.nonNegative(req.param("STARTINDEX"), "startIndex", 0),
-        Params.count(req.param(v2 ? "COUNT" : "MAXFEATURES").or(() -> req.param("COUNT")), ctx),
+        Params.count(
+            req.param(v2 ? "COUNT" : "MAXFEATURES").or(() -> req.param("COUNT")), ctx, version),
         Params.resultType(req.param("RESULTTYPE")),
         Params.format(req.param("OUTPUTFORMAT"), version),
         valueReference);

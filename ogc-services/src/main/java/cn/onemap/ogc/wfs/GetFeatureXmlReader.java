@@ -56,7 +56,7 @@ final class GetFeatureXmlReader {
     return new GetFeatureRequest(
         queries,
         Params.nonNegative(Optional.ofNullable(start), "startIndex", 0),
-        Params.count(Optional.ofNullable(count), ctx),
+        Params.count(Optional.ofNullable(count), ctx, version),
         Params.resultType(Optional.ofNullable(resultType)),
         Params.format(Optional.ofNullable(format), version),
         Optional.empty());

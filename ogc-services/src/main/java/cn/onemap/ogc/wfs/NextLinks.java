@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The {@code next} link of a GetFeature page: always a KVP GET URL a client can resolve. For a KVP
  * request, the same parameters with STARTINDEX advanced; for an XML POST, the KVP equivalent of its
  * queries (TYPENAMES, FILTER with each query's FES XML, SORTBY, SRSNAME, OUTPUTFORMAT, TIME), with
- * WFS 2.0 parenthesised lists when there are several queries.
+ * WFS 2.0 parenthesised lists when there are several queries. Both start from the request's {@link
+ * OgcRequest#operationUrl()}, so the link parameters (a desktop client's API key) ride along, once.
  */
 final class NextLinks {
   private NextLinks() {}
@@ -30,7 +31,9 @@ final class NextLinks {
                 k.equalsIgnoreCase("STARTINDEX")
                     || k.equalsIgnoreCase("COUNT")
                     || k.equalsIgnoreCase("MAXFEATURES"));
-    var sb = new StringBuilder(request.baseUrl()).append('?');
+    // operationUrl() already carries the link parameters; a copy from the KVP would repeat them.
+    request.linkParams().keySet().forEach(kvp::remove);
+    var sb = new StringBuilder(request.operationUrl());
     kvp.forEach((k, v) -> sb.append(enc(k.toUpperCase())).append('=').append(enc(v)).append('&'));
     sb.append("STARTINDEX=").append(startIndex).append("&COUNT=").append(count);
     return sb.toString();
@@ -38,7 +41,7 @@ final class NextLinks {
 
   /** The KVP GET equivalent of a (POSTed) request's queries, from {@code startIndex}. */
   static String fromQueries(
-      String baseUrl, String version, GetFeatureRequest req, long startIndex) {
+      OgcRequest request, String version, GetFeatureRequest req, long startIndex) {
     boolean v2 = WfsNames.isWfs2(version);
     List<GetFeatureRequest.Query> qs = req.queries();
     Map<String, String> kvp = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ final class NextLinks {
         .ifPresent(t -> kvp.put("TIME", t.toString()));
     kvp.put("STARTINDEX", String.valueOf(startIndex));
     kvp.put(v2 ? "COUNT" : "MAXFEATURES", String.valueOf(req.count()));
-    var sb = new StringBuilder(baseUrl).append('?');
+    var sb = new StringBuilder(request.operationUrl());
     kvp.forEach((k, v) -> sb.append(k).append('=').append(enc(v)).append('&'));
     return sb.substring(0, sb.length() - 1);
   }

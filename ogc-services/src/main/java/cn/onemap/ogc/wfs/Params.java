@@ -27,9 +27,18 @@ final class Params {
     }
   }
 
-  static int count(Optional<String> v, WfsContext ctx) {
-    long n = nonNegative(v, "count", ctx.config().maxFeatures());
-    return (int) Math.min(n, ctx.config().maxFeatures());
+  /** COUNT / MAXFEATURES, lowered to the version's limit ({@link #limit}); absent: the limit. */
+  static int count(Optional<String> v, WfsContext ctx, String version) {
+    int limit = limit(ctx, version);
+    long n = nonNegative(v, "count", limit);
+    return (int) Math.min(n, limit);
+  }
+
+  /** Most features one GetFeature of {@code version} returns: paged in 2.0, whole in 1.1. */
+  static int limit(WfsContext ctx, String version) {
+    return WfsNames.isWfs2(version)
+        ? ctx.config().maxFeatures()
+        : ctx.config().unpagedMaxFeatures();
   }
 
   static boolean resultType(Optional<String> v) {

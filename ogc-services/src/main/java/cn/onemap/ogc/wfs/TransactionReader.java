@@ -27,12 +27,12 @@ import org.geotools.api.filter.Filter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reads a {@code wfs:Transaction} (2.0 or 1.1) into the edits of each layer it touches: Insert (GML
- * features; the gml:id, if any, becomes the fid), Update (wfs:Property with ValueReference / Name
- * and Value, plus a filter resolved to feature ids) and Delete (filter resolved to ids). Every
- * property name is checked; the caller must be allowed to edit every layer. Update and Delete
- * filters are resolved against the store as it was before the transaction (not against its own
- * earlier inserts).
+ * Reads a {@code wfs:Transaction} (2.0, 1.1 or 1.0.0 with GML 2 geometries, x/y) into the edits of
+ * each layer it touches: Insert (GML features; the gml:id, if any, becomes the fid), Update
+ * (wfs:Property with ValueReference / Name and Value, plus a filter resolved to feature ids) and
+ * Delete (filter resolved to ids). Every property name is checked; the caller must be allowed to
+ * edit every layer. Update and Delete filters are resolved against the store as it was before the
+ * transaction (not against its own earlier inserts).
  */
 final class TransactionReader {
   /**
@@ -203,7 +203,8 @@ final class TransactionReader {
   }
 
   private GmlGeometryReader gml() {
-    return new GmlGeometryReader(s -> WfsContext.crs(s, version, "srsName"), WireCrs.storage());
+    WireCrs dflt = WfsNames.isWfs10(version) ? WireCrs.storage().eastFirst() : WireCrs.storage();
+    return new GmlGeometryReader(s -> WfsContext.crs(s, version, "srsName"), dflt);
   }
 
   /** The current features matching the filter; a missing filter is refused (no mass edits). */

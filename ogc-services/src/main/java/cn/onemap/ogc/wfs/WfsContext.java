@@ -45,10 +45,11 @@ public record WfsContext(FeatureStore store, WfsConfig config) {
 
   /**
    * A CRS named in a WFS request (srsName, BBOX suffix, GML srsName): URNs and URIs in EPSG axis
-   * order, {@code EPSG:n} x/y, in every version (GeoServer's rule).
+   * order, {@code EPSG:n} x/y, in 2.0 and 1.1 (GeoServer's rule); in 1.0.0 every spelling is x/y.
    */
   static WireCrs crs(String text, String version, String locator) {
-    return WireCrs.parse(text, cn.onemap.ogc.gml.AxisConvention.SHORT_EPSG_XY, locator);
+    WireCrs crs = WireCrs.parse(text, cn.onemap.ogc.gml.AxisConvention.SHORT_EPSG_XY, locator);
+    return WfsNames.isWfs10(version) ? crs.eastFirst() : crs;
   }
 
   private static String abbreviate(String s) {

@@ -73,4 +73,11 @@ final class WfsNames {
   static boolean isWfs2(String version) {
     return version.startsWith("2");
   }
+
+  /** WFS 1.0.0, accepted for Transaction only (QGIS edits with it). */
+  static final String WFS10_VERSION = "1.0.0";
+
+  static boolean isWfs10(String version) {
+    return version.equals(WFS10_VERSION);
+  }
 }

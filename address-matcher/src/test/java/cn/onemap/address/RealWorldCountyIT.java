@@ -84,6 +84,41 @@ class RealWorldCountyIT {
     assertThat(held).as("county accuracy on the held-out part").isGreaterThanOrEqualTo(REQUIRED);
   }
 
+  private static String county(String text) {
+    return engine.geocode(text).best().flatMap(Candidate::countyCode).orElse("");
+  }
+
+  @Test
+  void aShortFormAloneNamesACountyOnlyWhenItIsUniqueAndNoEverydayWord() {
+    assertThat(county("昆山花桥光明路777号")).isEqualTo("320583"); // 昆山市: one county so named
+    assertThat(county("鼓楼中央路18号")).isEmpty(); // 鼓楼区 of 南京, 福州, 开封, 徐州 …
+    assertThat(county("南京鼓楼中央路18号")).isEqualTo("320106"); // … unless its city says which
+    assertThat(county("朝阳大悦城")).isEmpty(); // an everyday word
+    assertThat(county("北京朝阳大悦城")).isEqualTo("110105");
+    assertThat(county("光明路88号")).isEmpty(); // the start of a street name
+    assertThat(county("湖北黄石市华瑞南岸星城")).isNotEqualTo("500108"); // 南岸区 is in 重庆
+    assertThat(county("兰州路青网科技园8号楼")).isNotEqualTo("620171"); // 兰州 is not 兰州新区
+  }
+
+  @Test
+  void renamedAndMergedCountiesResolveToTodaysAsFormerNames() {
+    Candidate c = engine.geocode("上海市闸北区天目中路428号").best().orElseThrow();
+    assertThat(c.countyCode()).hasValue("310106");
+    assertThat(c.part(MatchLevel.COUNTY).orElseThrow().how()).isEqualTo(PartMatch.FORMER_NAME);
+    assertThat(county("江苏海门市包场镇")).isEqualTo("320614"); // 海门市 → 海门区 (2020)
+    assertThat(county("山东莱城区凤城街道")).isEqualTo("370116"); // 莱城区 → 莱芜区 (2019)
+  }
+
+  @Test
+  void spacesShortFormsAndNoiseAroundTheLevelsDoNotHideTheCounty() {
+    assertThat(county("江苏 苏州 吴江 干将东路678号")).isEqualTo("320509");
+    assertThat(county("粤 深圳 龙华新区 樟坑一区")).isEqualTo("440309");
+    assertThat(county("云南孟连县娜允镇")).isEqualTo("530827"); // 孟连傣族拉祜族佤族自治县
+    assertThat(county("昆明市五华区正义坊 Zhang Wei 13111111111")).isEqualTo("530102");
+    assertThat(county("成都 成华区 高新技术产业园 XYZ 建设路")).isEqualTo("510108");
+    assertThat(county("合肥市肥东经济开发区包公大道9号 Li Na")).isEqualTo("340122");
+  }
+
   private static List<Row> rows() throws IOException {
     var out = new ArrayList<Row>();
     var in = RealWorldCountyIT.class.getResourceAsStream("/testdata/real-world-addresses.tsv");

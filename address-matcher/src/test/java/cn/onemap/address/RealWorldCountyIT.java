@@ -114,6 +114,8 @@ class RealWorldCountyIT {
     assertThat(county("江苏 苏州 吴江 干将东路678号")).isEqualTo("320509");
     assertThat(county("粤 深圳 龙华新区 樟坑一区")).isEqualTo("440309");
     assertThat(county("云南孟连县娜允镇")).isEqualTo("530827"); // 孟连傣族拉祜族佤族自治县
+    assertThat(county("闽 鼓楼区五四路")).isEqualTo("350102"); // 福州市鼓楼区, by 闽 alone
+    assertThat(county("豫鼓楼区")).isEqualTo("410204"); // 开封市鼓楼区
     assertThat(county("昆明市五华区正义坊 Zhang Wei 13111111111")).isEqualTo("530102");
     assertThat(county("成都 成华区 高新技术产业园 XYZ 建设路")).isEqualTo("510108");
     assertThat(county("合肥市肥东经济开发区包公大道9号 Li Na")).isEqualTo("340122");

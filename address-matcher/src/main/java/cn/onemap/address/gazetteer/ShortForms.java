@@ -38,7 +38,40 @@ public final class ShortForms {
           "团结", "东方", "长寿", "永安", "太平", "安宁", "宝山", "白沙", "铁山", "铁东", "铁西", "海港", "榆林", "清河", "天山",
           "普陀", "上城", "下城", "市辖");
 
+  /**
+   * The official one-character short forms of the provinces (京, 粤, 湘 …; 蜀/滇/黔/陇/秦 the second ones
+   * of 川/云/贵/甘/陕), by province code.
+   */
+  private static final java.util.Map<Character, String> PROVINCE_LETTERS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry('京', "11"), java.util.Map.entry('津', "12"),
+          java.util.Map.entry('冀', "13"), java.util.Map.entry('晋', "14"),
+          java.util.Map.entry('蒙', "15"), java.util.Map.entry('辽', "21"),
+          java.util.Map.entry('吉', "22"), java.util.Map.entry('黑', "23"),
+          java.util.Map.entry('沪', "31"), java.util.Map.entry('苏', "32"),
+          java.util.Map.entry('浙', "33"), java.util.Map.entry('皖', "34"),
+          java.util.Map.entry('闽', "35"), java.util.Map.entry('赣', "36"),
+          java.util.Map.entry('鲁', "37"), java.util.Map.entry('豫', "41"),
+          java.util.Map.entry('鄂', "42"), java.util.Map.entry('湘', "43"),
+          java.util.Map.entry('粤', "44"), java.util.Map.entry('桂', "45"),
+          java.util.Map.entry('琼', "46"), java.util.Map.entry('渝', "50"),
+          java.util.Map.entry('川', "51"), java.util.Map.entry('蜀', "51"),
+          java.util.Map.entry('贵', "52"), java.util.Map.entry('黔', "52"),
+          java.util.Map.entry('云', "53"), java.util.Map.entry('滇', "53"),
+          java.util.Map.entry('藏', "54"), java.util.Map.entry('陕', "61"),
+          java.util.Map.entry('秦', "61"), java.util.Map.entry('甘', "62"),
+          java.util.Map.entry('陇', "62"), java.util.Map.entry('青', "63"),
+          java.util.Map.entry('宁', "64"), java.util.Map.entry('新', "65"));
+
   private ShortForms() {}
+
+  /**
+   * The province a one-character short form stands for (粤 → 44), if it is one. A single character
+   * is part of countless names, so callers take it only before a name that lies in that province.
+   */
+  public static java.util.Optional<String> provinceLetter(char c) {
+    return java.util.Optional.ofNullable(PROVINCE_LETTERS.get(c));
+  }
 
   /** Short forms of a county-level name (none when what is left would be under two characters). */
   public static List<String> county(String name) {

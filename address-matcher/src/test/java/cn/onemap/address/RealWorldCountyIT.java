@@ -101,6 +101,18 @@ class RealWorldCountyIT {
   }
 
   @Test
+  void realAddressesThatNameNoCountyGetNoneFromTheirWords() {
+    // From the same job-posting list (addr.csv): words that begin with a county's short form.
+    assertThat(county("松山湖高新技术产业开发区新城大道5号")).isNotEqualTo("150404"); // 松山区
+    assertThat(county("嘉陵江东街50号康缘智汇港1栋606")).isNotEqualTo("511304"); // 嘉陵区
+    assertThat(county("三元桥凤凰置地广场")).isNotEqualTo("433123"); // 凤凰县
+    assertThat(county("合水口第六工业区旭发科技园")).isNotEqualTo("621024"); // 合水县
+    assertThat(county("上饶经济开发区兴业大道8号")).isNotEqualTo("450924"); // 兴业县
+    assertThat(county("智汇路300号麒麟科技创新园管委会D602")).isNotEqualTo("530302"); // 麒麟区
+    assertThat(county("广东省清远新城区人民四路36号")).isNotEqualTo("150102"); // 呼和浩特新城区
+  }
+
+  @Test
   void renamedAndMergedCountiesResolveToTodaysAsFormerNames() {
     Candidate c = engine.geocode("上海市闸北区天目中路428号").best().orElseThrow();
     assertThat(c.countyCode()).hasValue("310106");

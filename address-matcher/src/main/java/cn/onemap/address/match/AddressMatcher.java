@@ -49,7 +49,7 @@ public final class AddressMatcher {
 
   /** Candidates best first, at most {@code limit}. */
   public List<Candidate> match(ParsedAddress p, Lexicon lex, int limit) {
-    AdminContext ctx = AdminContext.of(p, homeCity);
+    AdminContext ctx = AdminContext.of(p, homeCity, lex.divisions());
     var drafts = new ArrayList<Draft>();
     for (Ref r : lex.alias(p.normalized().text())) {
       draftOf(r.code(), lex)

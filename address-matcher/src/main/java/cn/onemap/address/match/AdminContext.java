@@ -1,5 +1,7 @@
 package cn.onemap.address.match;
 
+import cn.onemap.address.gazetteer.Division;
+import cn.onemap.address.gazetteer.Divisions;
 import cn.onemap.address.gazetteer.ShortForms;
 import cn.onemap.address.parse.ParsedAddress;
 import cn.onemap.address.parse.Ref;
@@ -36,7 +38,7 @@ record AdminContext(
     Set<String> communities,
     boolean foreign) {
 
-  static AdminContext of(ParsedAddress p, String homeCity) {
+  static AdminContext of(ParsedAddress p, String homeCity, Divisions divisions) {
     Set<String> provinces = new LinkedHashSet<>();
     Set<String> cities = new LinkedHashSet<>();
     Set<String> abbreviated = new LinkedHashSet<>(); // foreign codes named by a short form
@@ -102,14 +104,17 @@ record AdminContext(
           support += 1;
         }
         boolean alone = false;
+        if (support == 0 && fullNames.stream().anyMatch(c -> !r.code().startsWith(c))) {
+          continue; // 广东省清远新城区: not 呼和浩特's 新城区
+        }
         if (support == 0 && r.abbreviated()) {
           // A short form without its city or province (昆山, 顺德): only when it names one county
-          // of the country, is no everyday word and does not begin a street name (光明路).
-          // Nor when the query names in full a province or city it does not lie in.
+          // of the country, is no everyday word, does not begin a street name (光明路) and what
+          // follows reads as an address of it (see standsAlone).
           if (sameName > 1
               || ShortForms.isCommonWord(t.text())
               || beginsStreetName(p.normalized().text(), t.end())
-              || fullNames.stream().anyMatch(c -> !r.code().startsWith(c))) {
+              || !standsAlone(p.normalized().text(), t, r.code(), divisions)) {
             continue;
           }
           alone = true;
@@ -161,6 +166,29 @@ record AdminContext(
   /** The token itself names this province or city (same characters, another kind). */
   private static boolean names(Token t, String code) {
     return t.refs().stream().anyMatch(x -> x.kind() != Ref.Kind.COUNTY && x.code().equals(code));
+  }
+
+  /**
+   * What follows a short form standing alone makes it a county (not the start of another word, as
+   * 松山 in 松山湖, 嘉陵 in 嘉陵江): the text ends there; a county suffix follows (上虞市 for 上虞区); a
+   * development zone (昆山经济开发区); one of its towns is named after it (顺德大良, 昆山花桥); or it has three
+   * characters or more (石景山, 科尔沁).
+   */
+  private static boolean standsAlone(String text, Token t, String county, Divisions divisions) {
+    String rest = text.substring(t.end());
+    if (rest.isEmpty() || t.text().length() >= 3 || "县市区旗".indexOf(rest.charAt(0)) >= 0) {
+      return true;
+    }
+    if (rest.startsWith("经济") || rest.startsWith("开发") || rest.startsWith("高新")) {
+      return true;
+    }
+    for (Division town : divisions.children(county)) {
+      String stem = town.name().replaceFirst("(街道办事处|街道|办事处|镇|乡)$", "");
+      if (stem.length() >= 2 && rest.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean beginsStreetName(String text, int end) {

@@ -2,6 +2,8 @@ package cn.onemap.address.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,26 +44,26 @@ public final class ShortForms {
    * The official one-character short forms of the provinces (京, 粤, 湘 …; 蜀/滇/黔/陇/秦 the second ones
    * of 川/云/贵/甘/陕), by province code.
    */
-  private static final java.util.Map<Character, String> PROVINCE_LETTERS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry('京', "11"), java.util.Map.entry('津', "12"),
-          java.util.Map.entry('冀', "13"), java.util.Map.entry('晋', "14"),
-          java.util.Map.entry('蒙', "15"), java.util.Map.entry('辽', "21"),
-          java.util.Map.entry('吉', "22"), java.util.Map.entry('黑', "23"),
-          java.util.Map.entry('沪', "31"), java.util.Map.entry('苏', "32"),
-          java.util.Map.entry('浙', "33"), java.util.Map.entry('皖', "34"),
-          java.util.Map.entry('闽', "35"), java.util.Map.entry('赣', "36"),
-          java.util.Map.entry('鲁', "37"), java.util.Map.entry('豫', "41"),
-          java.util.Map.entry('鄂', "42"), java.util.Map.entry('湘', "43"),
-          java.util.Map.entry('粤', "44"), java.util.Map.entry('桂', "45"),
-          java.util.Map.entry('琼', "46"), java.util.Map.entry('渝', "50"),
-          java.util.Map.entry('川', "51"), java.util.Map.entry('蜀', "51"),
-          java.util.Map.entry('贵', "52"), java.util.Map.entry('黔', "52"),
-          java.util.Map.entry('云', "53"), java.util.Map.entry('滇', "53"),
-          java.util.Map.entry('藏', "54"), java.util.Map.entry('陕', "61"),
-          java.util.Map.entry('秦', "61"), java.util.Map.entry('甘', "62"),
-          java.util.Map.entry('陇', "62"), java.util.Map.entry('青', "63"),
-          java.util.Map.entry('宁', "64"), java.util.Map.entry('新', "65"));
+  private static final Map<Character, String> PROVINCE_LETTERS =
+      Map.ofEntries(
+          Map.entry('京', "11"), Map.entry('津', "12"),
+          Map.entry('冀', "13"), Map.entry('晋', "14"),
+          Map.entry('蒙', "15"), Map.entry('辽', "21"),
+          Map.entry('吉', "22"), Map.entry('黑', "23"),
+          Map.entry('沪', "31"), Map.entry('苏', "32"),
+          Map.entry('浙', "33"), Map.entry('皖', "34"),
+          Map.entry('闽', "35"), Map.entry('赣', "36"),
+          Map.entry('鲁', "37"), Map.entry('豫', "41"),
+          Map.entry('鄂', "42"), Map.entry('湘', "43"),
+          Map.entry('粤', "44"), Map.entry('桂', "45"),
+          Map.entry('琼', "46"), Map.entry('渝', "50"),
+          Map.entry('川', "51"), Map.entry('蜀', "51"),
+          Map.entry('贵', "52"), Map.entry('黔', "52"),
+          Map.entry('云', "53"), Map.entry('滇', "53"),
+          Map.entry('藏', "54"), Map.entry('陕', "61"),
+          Map.entry('秦', "61"), Map.entry('甘', "62"),
+          Map.entry('陇', "62"), Map.entry('青', "63"),
+          Map.entry('宁', "64"), Map.entry('新', "65"));
 
   private ShortForms() {}
 
@@ -69,8 +71,8 @@ public final class ShortForms {
    * The province a one-character short form stands for (粤 → 44), if it is one. A single character
    * is part of countless names, so callers take it only before a name that lies in that province.
    */
-  public static java.util.Optional<String> provinceLetter(char c) {
-    return java.util.Optional.ofNullable(PROVINCE_LETTERS.get(c));
+  public static Optional<String> provinceLetter(char c) {
+    return Optional.ofNullable(PROVINCE_LETTERS.get(c));
   }
 
   /** Short forms of a county-level name (none when what is left would be under two characters). */

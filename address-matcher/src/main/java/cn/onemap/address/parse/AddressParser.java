@@ -3,6 +3,7 @@ package cn.onemap.address.parse;
 import cn.onemap.address.gazetteer.ShortForms;
 import cn.onemap.address.normalize.NormalizedAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public final class AddressParser {
     Lexicon.Hit next = lexicon.longestAt(t, 1).orElse(null);
     if (next == null
         || next.refs().length == 0
-        || java.util.Arrays.stream(next.refs())
+        || Arrays.stream(next.refs())
             .noneMatch(r -> r.kind().isAdmin() && r.code().startsWith(province))) {
       return 0;
     }

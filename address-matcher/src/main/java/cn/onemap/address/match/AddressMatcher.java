@@ -49,7 +49,7 @@ public final class AddressMatcher {
 
   /** Candidates best first, at most {@code limit}. */
   public List<Candidate> match(ParsedAddress p, Lexicon lex, int limit) {
-    AdminContext ctx = AdminContext.of(p, homeCity);
+    AdminContext ctx = AdminContext.of(p, homeCity, lex.divisions());
     var drafts = new ArrayList<Draft>();
     for (Ref r : lex.alias(p.normalized().text())) {
       draftOf(r.code(), lex)
@@ -547,6 +547,15 @@ public final class AddressMatcher {
         .map(
             d -> {
               d.score = total;
+              Part county = d.parts.get(MatchLevel.COUNTY);
+              // Named by a former name (闸北区 for 静安区): say so, as registry matches do.
+              if (ctx.countyFormer() && county != null && county.code().equals(ctx.county())) {
+                d.parts.put(
+                    MatchLevel.COUNTY,
+                    new Part(
+                        county.name(), county.code(), PartMatch.FORMER_NAME, ctx.countyText()));
+                d.notes.add("「" + ctx.countyText() + "」是区县的旧称");
+              }
               return d;
             });
   }

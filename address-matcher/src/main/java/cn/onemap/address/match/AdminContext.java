@@ -1,5 +1,8 @@
 package cn.onemap.address.match;
 
+import cn.onemap.address.gazetteer.Division;
+import cn.onemap.address.gazetteer.Divisions;
+import cn.onemap.address.gazetteer.ShortForms;
 import cn.onemap.address.parse.ParsedAddress;
 import cn.onemap.address.parse.Ref;
 import cn.onemap.address.parse.Token;
@@ -9,7 +12,9 @@ import java.util.Set;
 /**
  * The admin units a query names (exact names only): provinces and cities, the county (chosen among
  * same-named counties of the country by the province or city named with it, else the home city's,
- * else the first), towns and communities.
+ * else the first; a short form such as 昆山 only when backed so, or when it names one county of the
+ * country and is no everyday word; then it is weak and does not make the query foreign), towns and
+ * communities.
  *
  * @param provinces province codes named
  * @param cities city codes named
@@ -33,7 +38,7 @@ record AdminContext(
     Set<String> communities,
     boolean foreign) {
 
-  static AdminContext of(ParsedAddress p, String homeCity) {
+  static AdminContext of(ParsedAddress p, String homeCity, Divisions divisions) {
     Set<String> provinces = new LinkedHashSet<>();
     Set<String> cities = new LinkedHashSet<>();
     Set<String> abbreviated = new LinkedHashSet<>(); // foreign codes named by a short form
@@ -77,6 +82,7 @@ record AdminContext(
     boolean former = false;
     String text = "";
     int bestSupport = -1;
+    boolean countyAlone = false;
     for (Token t : p.tokens()) {
       if (t.fuzzy()) {
         continue;
@@ -86,25 +92,44 @@ record AdminContext(
         if (r.kind() != Ref.Kind.COUNTY) {
           continue;
         }
+        // Backing comes from another name (兰州 in 兰州路 is not backed by 兰州 the city).
         int support = 0;
-        if (cities.contains(r.code().substring(0, 4))) {
+        if (cities.contains(r.code().substring(0, 4)) && !names(t, r.code().substring(0, 4))) {
           support += 4;
         }
-        if (provinces.contains(r.code().substring(0, 2))) {
+        if (provinces.contains(r.code().substring(0, 2)) && !names(t, r.code().substring(0, 2))) {
           support += 2;
         }
         if (r.code().startsWith(homeCity)) {
           support += 1;
         }
-        if (support == 0 && t.text().length() <= 2) {
+        boolean alone = false;
+        if (support == 0 && fullNames.stream().anyMatch(c -> !r.code().startsWith(c))) {
+          continue; // 广东省清远新城区: not 呼和浩特's 新城区
+        }
+        if (support == 0 && r.abbreviated()) {
+          // A short form without its city or province (昆山, 顺德): only when it names one county
+          // of the country, is no everyday word, does not begin a street name (光明路) and what
+          // follows reads as an address of it (see standsAlone).
+          if (sameName > 1
+              || ShortForms.isCommonWord(t.text())
+              || beginsStreetName(p.normalized().text(), t.end())
+              || !standsAlone(p.normalized().text(), t, r.code(), divisions)) {
+            continue;
+          }
+          alone = true;
+        } else if (support == 0 && t.text().length() <= 2) {
           continue; // 东区, 城区 …: too short to mean a county elsewhere on its own
         }
-        if (support > bestSupport) {
-          bestSupport = support;
+        // Backed names first; at equal backing the full name before a short form.
+        int rank = support * 2 + (r.abbreviated() ? 0 : 1);
+        if (rank > bestSupport) {
+          bestSupport = rank;
           county = r.code();
-          strong = support > 0 || sameName == 1 && t.text().length() >= 3;
+          strong = !alone && (support > 0 || sameName == 1 && t.text().length() >= 3);
           former = r.former();
           text = t.text();
+          countyAlone = alone;
         }
       }
     }
@@ -130,8 +155,43 @@ record AdminContext(
     boolean foreign =
         provinces.stream().anyMatch(c -> !homeCity.startsWith(c))
             || cities.stream().anyMatch(c -> !c.equals(homeCity))
-            || (!county.isEmpty() && !county.startsWith(homeCity));
+            || (!county.isEmpty() && !county.startsWith(homeCity) && !countyAlone);
     return new AdminContext(
         provinces, cities, county, strong, former, text, towns, communities, foreign);
+  }
+
+  /** Characters after a name that make it the start of a street or village name, not a county. */
+  private static final String STREET_SUFFIXES = "路街道巷弄村里桥";
+
+  /** The token itself names this province or city (same characters, another kind). */
+  private static boolean names(Token t, String code) {
+    return t.refs().stream().anyMatch(x -> x.kind() != Ref.Kind.COUNTY && x.code().equals(code));
+  }
+
+  /**
+   * What follows a short form standing alone makes it a county (not the start of another word, as
+   * 松山 in 松山湖, 嘉陵 in 嘉陵江): the text ends there; a county suffix follows (上虞市 for 上虞区); a
+   * development zone (昆山经济开发区); one of its towns is named after it (顺德大良, 昆山花桥); or it has three
+   * characters or more (石景山, 科尔沁).
+   */
+  private static boolean standsAlone(String text, Token t, String county, Divisions divisions) {
+    String rest = text.substring(t.end());
+    if (rest.isEmpty() || t.text().length() >= 3 || "县市区旗".indexOf(rest.charAt(0)) >= 0) {
+      return true;
+    }
+    if (rest.startsWith("经济") || rest.startsWith("开发") || rest.startsWith("高新")) {
+      return true;
+    }
+    for (Division town : divisions.children(county)) {
+      String stem = town.name().replaceFirst("(街道办事处|街道|办事处|镇|乡)$", "");
+      if (stem.length() >= 2 && rest.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean beginsStreetName(String text, int end) {
+    return end < text.length() && STREET_SUFFIXES.indexOf(text.charAt(end)) >= 0;
   }
 }

@@ -1,7 +1,9 @@
 package cn.onemap.address.parse;
 
+import cn.onemap.address.gazetteer.ShortForms;
 import cn.onemap.address.normalize.NormalizedAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public final class AddressParser {
     String doorSub = "";
     int unknownStart = -1;
     int bare = 0;
-    int i = 0;
+    int i = provinceLetter(t, lexicon, tokens);
     while (i < n) {
       Lexicon.Hit hit = lexicon.longestAt(t, i).orElse(null);
       if (hit != null) {
@@ -117,6 +119,30 @@ public final class AddressParser {
     tokens.addAll(fuzzyTokens(t, spans, tokens, lexicon));
     return new ParsedAddress(
         normalized, tokens, nums[0], doorSub, nums[1], nums[2], nums[3], nums[4], unknown);
+  }
+
+  /**
+   * A one-character province short form opening the text (粤深圳…, 湘 湘潭县…) becomes a province token
+   * when the name right after it lies in that province; returns where parsing goes on.
+   */
+  private static int provinceLetter(String t, Lexicon lexicon, List<Token> tokens) {
+    if (t.length() < 3) {
+      return 0;
+    }
+    String province = ShortForms.provinceLetter(t.charAt(0)).orElse(null);
+    if (province == null || lexicon.longestAt(t, 0).isPresent()) {
+      return 0; // 新疆, 吉林市 …: the letter is part of a longer name
+    }
+    Lexicon.Hit next = lexicon.longestAt(t, 1).orElse(null);
+    if (next == null
+        || next.refs().length == 0
+        || Arrays.stream(next.refs())
+            .noneMatch(r -> r.kind().isAdmin() && r.code().startsWith(province))) {
+      return 0;
+    }
+    Ref r = new Ref(Ref.Kind.PROVINCE, province, -1, false, false).abbreviation();
+    tokens.add(new Token(0, 1, t.substring(0, 1), List.of(r), 0));
+    return 1;
   }
 
   private static int flush(List<int[]> spans, int start, int end) {

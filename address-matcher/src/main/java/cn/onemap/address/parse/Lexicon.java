@@ -3,6 +3,7 @@ package cn.onemap.address.parse;
 import cn.onemap.address.gazetteer.AdminHistory;
 import cn.onemap.address.gazetteer.Division;
 import cn.onemap.address.gazetteer.Divisions;
+import cn.onemap.address.gazetteer.ShortForms;
 import cn.onemap.address.index.AddressRegistry;
 import cn.onemap.address.index.Compound;
 import cn.onemap.address.index.StreetLine;
@@ -15,11 +16,11 @@ import java.util.Optional;
 
 /**
  * Every name the parser recognises, normalized ({@link Normalizer#name}): provinces, cities and
- * counties of the whole country (with short forms of provinces and cities), former admin names, the
- * towns and communities of the home city, the registry's streets (today's and former names) and
- * compounds, and learned aliases. Exact lookups find the longest name at a position; fuzzy lookups
- * find street and compound names one character away (wrong, missing or extra), weighed by how alike
- * the characters sound.
+ * counties of the whole country (with short forms of provinces, cities and counties: {@link
+ * ShortForms}), former admin names, the towns and communities of the home city, the registry's
+ * streets (today's and former names) and compounds, and learned aliases. Exact lookups find the
+ * longest name at a position; fuzzy lookups find street and compound names one character away
+ * (wrong, missing or extra), weighed by how alike the characters sound.
  *
  * <p>Immutable; {@link #withAlias} returns a new lexicon sharing everything but the alias table.
  */
@@ -75,14 +76,19 @@ public final class Lexicon {
               divisions.get(d.parent()).map(p -> p.name().equals(d.name())).orElse(false);
           Ref r = new Ref(Ref.Kind.CITY, d.code(), -1, false, d.code().equals(homeCity));
           b.add(d.name(), r);
-          if (!municipality && d.name().endsWith("市") && d.name().length() >= 3) {
-            b.add(d.name().substring(0, d.name().length() - 1), r.abbreviation());
+          if (!municipality) {
+            for (String abbreviated : ShortForms.prefecture(d.name())) {
+              b.add(abbreviated, r.abbreviation());
+            }
           }
         }
-        case COUNTY ->
-            b.add(
-                d.name(),
-                new Ref(Ref.Kind.COUNTY, d.code(), -1, false, d.code().startsWith(homeCity)));
+        case COUNTY -> {
+          Ref r = new Ref(Ref.Kind.COUNTY, d.code(), -1, false, d.code().startsWith(homeCity));
+          b.add(d.name(), r);
+          for (String abbreviated : ShortForms.county(d.name())) {
+            b.add(abbreviated, r.abbreviation());
+          }
+        }
         case TOWN -> {
           if (d.code().startsWith(homeCity)) {
             b.add(d.name(), new Ref(Ref.Kind.TOWN, d.code(), -1, false, true));

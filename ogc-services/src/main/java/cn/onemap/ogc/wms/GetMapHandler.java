@@ -7,6 +7,7 @@ import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
 import cn.onemap.ogc.ows.ServiceException;
 import cn.onemap.tiles.image.ImageEncoder;
+import cn.onemap.tiles.render.RenderBudget;
 import cn.onemap.tiles.render.RenderLimitException;
 import cn.onemap.tiles.render.RenderRequest;
 import cn.onemap.tiles.render.RenderTimeoutException;
@@ -18,7 +19,9 @@ import java.awt.image.BufferedImage;
  * configured limits, and encodes PNG, 8-bit PNG or JPEG. The image is rendered before the response
  * is committed, so every error still becomes an exception: a ServiceExceptionReport by default, the
  * message drawn into the image for EXCEPTIONS=INIMAGE, an empty image for EXCEPTIONS=BLANK (both
- * with status 200, as clients expect an image).
+ * with status 200, as clients expect an image). Every image is admitted by the {@link RenderBudget}
+ * first (memory for the canvas and its encoding, a render slot), so concurrent big maps queue
+ * briefly and then get 503 with Retry-After instead of running the heap out.
  */
 final class GetMapHandler implements OperationHandler {
   private final WmsContext ctx;
@@ -30,23 +33,64 @@ final class GetMapHandler implements OperationHandler {
   @Override
   public OgcResponse handle(OwsCall post) {
     OwsCall call = post.isPost() ? GetMapXmlReader.toKvp(post) : post;
-    ImageFrame frame = GetMapReader.frame(call.request(), ctx.config(), true);
-    BufferedImage image;
+    ImageFrame frame =
+        GetMapReader.frame(call.request(), ctx.config(), true, call.policy().signedIn());
+    RenderBudget.Permit permit = admit(frame);
     try {
-      GetMapRequest req =
-          GetMapReader.read(call.request(), call.version(), ctx, frame, call.policy());
-      image = render(ctx, req);
-    } catch (ServiceException | GisException e) {
-      ServiceException se = toServiceException(e);
-      if (frame.exceptions() == ExceptionMode.XML) {
-        throw se;
+      BufferedImage image;
+      try {
+        GetMapRequest req =
+            GetMapReader.read(call.request(), call.version(), ctx, frame, call.policy());
+        image = render(ctx, req);
+      } catch (ServiceException | GisException e) {
+        ServiceException se = toServiceException(e);
+        if (frame.exceptions() == ExceptionMode.XML) {
+          throw se;
+        }
+        image =
+            frame.exceptions() == ExceptionMode.INIMAGE
+                ? ExceptionImage.inImage(frame, se)
+                : ExceptionImage.blank(frame);
       }
-      image =
-          frame.exceptions() == ExceptionMode.INIMAGE
-              ? ExceptionImage.inImage(frame, se)
-              : ExceptionImage.blank(frame);
+      OgcResponse response = image(frame, image, permit);
+      permit = null; // the body releases it once the image is encoded
+      return response;
+    } finally {
+      if (permit != null) {
+        permit.close();
+      }
     }
-    return image(frame, image);
+  }
+
+  /**
+   * Waits for render budget for the whole life of this image (drawing and encoding); a busy server
+   * answers 503 with Retry-After in every EXCEPTIONS mode, since an error image would be just as
+   * large.
+   */
+  private RenderBudget.Permit admit(ImageFrame frame) {
+    try {
+      return ctx.config().renderBudget().acquire(imageBytes(frame));
+    } catch (RenderBudget.RenderBusyException e) {
+      throw ServiceException.busy(e.getMessage(), e.retryAfterSeconds());
+    } catch (RenderLimitException e) {
+      throw ServiceException.invalid("width", e.getMessage());
+    }
+  }
+
+  /**
+   * Heap one image of this frame holds at its peak: the ARGB canvas (4 B/px) plus what encoding
+   * copies (JPEG flattens to RGB, 4 B/px; 8-bit PNG builds an index, ~2 B/px; 32-bit PNG streams
+   * rows), plus 1 MiB for the renderer's own state.
+   */
+  static long imageBytes(ImageFrame frame) {
+    long pixels = (long) frame.width() * frame.height();
+    long perPixel =
+        switch (frame.format()) {
+          case PNG -> 4;
+          case PNG8 -> 6;
+          case JPEG -> 8;
+        };
+    return pixels * perPixel + (1L << 20);
   }
 
   static BufferedImage render(WmsContext ctx, GetMapRequest req) {
@@ -60,10 +104,17 @@ final class GetMapHandler implements OperationHandler {
     return ctx.renderer().render(rr);
   }
 
-  static OgcResponse image(ImageFrame frame, BufferedImage image) {
+  /** The encoded image; writing the body (or failing to) releases the render permit. */
+  static OgcResponse image(ImageFrame frame, BufferedImage image, RenderBudget.Permit permit) {
     return OgcResponse.ok(
             frame.contentType(),
-            out -> ImageEncoder.encode(image, frame.format(), frame.background(), out))
+            out -> {
+              try {
+                ImageEncoder.encode(image, frame.format(), frame.background(), out);
+              } finally {
+                permit.close();
+              }
+            })
         .withHeader("Cache-Control", "no-cache");
   }
 

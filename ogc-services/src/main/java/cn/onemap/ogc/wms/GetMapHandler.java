@@ -72,8 +72,6 @@ final class GetMapHandler implements OperationHandler {
       return ctx.config().renderBudget().acquire(imageBytes(frame));
     } catch (RenderBudget.RenderBusyException e) {
       throw ServiceException.busy(e.getMessage(), e.retryAfterSeconds());
-    } catch (RenderLimitException e) {
-      throw ServiceException.invalid("width", e.getMessage());
     }
   }
 

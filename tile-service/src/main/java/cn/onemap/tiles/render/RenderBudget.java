@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
  * Admission control for renders, so that big images cannot run the heap out: a global memory budget
  * (bytes all admitted renders may hold at once, counted in KiB), a limit of concurrent renders, and
  * a bounded wait for both. A render that cannot be admitted within {@link #maxWait()} fails with
- * {@link RenderBusyException} (the services answer 503 with Retry-After), one larger than the whole
- * budget with {@link RenderLimitException}. Both semaphores are fair, so a large request waiting
+ * {@link RenderBusyException} (the services answer 503 with Retry-After); one larger than the whole
+ * budget takes all of it, so it runs alone. Both semaphores are fair, so a large request waiting
  * for budget is not starved by a stream of small ones.
  *
  * <p>Thread-safe; one instance per process (every renderer that allocates images shares it).
@@ -63,15 +63,9 @@ public final class RenderBudget {
    * when the image is no longer referenced (after encoding).
    */
   public Permit acquire(long bytes) {
-    long kib = Math.max(1, (bytes + KIB - 1) / KIB);
-    if (kib * KIB > budgetBytes) {
-      throw new RenderLimitException(
-          "the image needs about "
-              + (bytes >> 20)
-              + " MiB, more than the whole render memory budget of "
-              + (budgetBytes >> 20)
-              + " MiB; request a smaller image");
-    }
+    // An image larger than the whole budget (a 4096² JPEG on a small heap) runs alone: it waits
+    // for the entire budget, so it never overlaps another render.
+    long kib = Math.min(budgetBytes / KIB, Math.max(1, (bytes + KIB - 1) / KIB));
     long deadline = System.nanoTime() + maxWait.toNanos();
     try {
       if (!slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {

@@ -61,11 +61,18 @@ class RenderBudgetTest {
   }
 
   @Test
-  void anImageLargerThanTheWholeBudgetIsALimitNotAWait() {
-    RenderBudget budget = new RenderBudget(10 * MIB, 2, Duration.ofSeconds(30));
-    assertThatThrownBy(() -> budget.acquire(11 * MIB))
-        .isInstanceOf(RenderLimitException.class)
-        .hasMessageContaining("smaller image");
+  void anImageLargerThanTheWholeBudgetRunsAlone() {
+    RenderBudget budget = new RenderBudget(10 * MIB, 4, Duration.ofMillis(200));
+    try (var small = budget.acquire(MIB)) {
+      assertThatThrownBy(() -> budget.acquire(11 * MIB))
+          .isInstanceOf(RenderBudget.RenderBusyException.class);
+    }
+    try (var huge = budget.acquire(11 * MIB)) {
+      assertThat(budget.availableBytes()).isZero();
+      assertThatThrownBy(() -> budget.acquire(MIB))
+          .isInstanceOf(RenderBudget.RenderBusyException.class);
+    }
+    assertThat(budget.availableBytes()).isEqualTo(10 * MIB);
   }
 
   @Test

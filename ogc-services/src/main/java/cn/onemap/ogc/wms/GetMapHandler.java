@@ -35,8 +35,7 @@ final class GetMapHandler implements OperationHandler {
     OwsCall call = post.isPost() ? GetMapXmlReader.toKvp(post) : post;
     ImageFrame frame =
         GetMapReader.frame(call.request(), ctx.config(), true, call.policy().signedIn());
-    RenderBudget.Permit permit = admit(frame);
-    try {
+    try (RenderBudget.Permit permit = admit(frame)) {
       BufferedImage image;
       try {
         GetMapRequest req =
@@ -52,13 +51,7 @@ final class GetMapHandler implements OperationHandler {
                 ? ExceptionImage.inImage(frame, se)
                 : ExceptionImage.blank(frame);
       }
-      OgcResponse response = image(frame, image, permit);
-      permit = null; // the body releases it once the image is encoded
-      return response;
-    } finally {
-      if (permit != null) {
-        permit.close();
-      }
+      return encoded(frame, image);
     }
   }
 
@@ -102,17 +95,15 @@ final class GetMapHandler implements OperationHandler {
     return ctx.renderer().render(rr);
   }
 
-  /** The encoded image; writing the body (or failing to) releases the render permit. */
-  static OgcResponse image(ImageFrame frame, BufferedImage image, RenderBudget.Permit permit) {
-    return OgcResponse.ok(
-            frame.contentType(),
-            out -> {
-              try {
-                ImageEncoder.encode(image, frame.format(), frame.background(), out);
-              } finally {
-                permit.close();
-              }
-            })
+  /**
+   * Encodes while the render permit is held and answers the bytes: the canvas is garbage before the
+   * response is written, so a slow client holds no render budget, and a response that is never
+   * written cannot keep budget either. (The compressed image is a small fraction of the canvas.)
+   */
+  static OgcResponse encoded(ImageFrame frame, BufferedImage image) {
+    var bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    ImageEncoder.encode(image, frame.format(), frame.background(), bytes);
+    return OgcResponse.ok(frame.contentType(), bytes::writeTo)
         .withHeader("Cache-Control", "no-cache");
   }
 

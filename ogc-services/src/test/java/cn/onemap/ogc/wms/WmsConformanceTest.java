@@ -80,6 +80,18 @@ class WmsConformanceTest {
     assertThat(next).isGreaterThan(seq);
     assertThat(capsWith(seq).status()).isEqualTo(200);
     WmsGetMapTest.assertCode(capsWith(next), "CurrentUpdateSequence", "updatesequence");
+    // The WFS publishes the same counter.
+    for (String version : List.of("2.0.0", "1.1.0")) {
+      OgcResponse wfs =
+          wms.ows.handle(
+              OgcRequest.get(
+                  WmsFixture.BASE,
+                  "/",
+                  Map.of("SERVICE", "WFS", "VERSION", version, "REQUEST", "GetCapabilities")),
+              WmsFixture.READER);
+      assertThat(Xml.parse(body(wfs)).getDocumentElement().getAttribute("updateSequence"))
+          .isEqualTo(Long.toString(next));
+    }
     wms.fixture.store().alterLayer("grid", LayerChange.retitle("单元网格"));
   }
 

@@ -7,6 +7,8 @@ import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
 import cn.onemap.ogc.ows.ServiceException;
 import cn.onemap.tiles.image.ImageEncoder;
+import cn.onemap.tiles.image.ImageFormat;
+import cn.onemap.tiles.image.PngEncoder;
 import cn.onemap.tiles.render.RenderBudget;
 import cn.onemap.tiles.render.RenderLimitException;
 import cn.onemap.tiles.render.RenderRequest;
@@ -21,7 +23,8 @@ import java.awt.image.BufferedImage;
  * message drawn into the image for EXCEPTIONS=INIMAGE, an empty image for EXCEPTIONS=BLANK (both
  * with status 200, as clients expect an image). Every image is admitted by the {@link RenderBudget}
  * first (memory for the canvas and its encoding, a render slot), so concurrent big maps queue
- * briefly and then get 503 with Retry-After instead of running the heap out.
+ * briefly and then get 503 with Retry-After instead of running the heap out; big 32-bit PNGs are
+ * drawn in strips streamed into the encoder ({@link #inStrips}), so they never hold the canvas.
  */
 final class GetMapHandler implements OperationHandler {
   private final WmsContext ctx;
@@ -35,11 +38,15 @@ final class GetMapHandler implements OperationHandler {
     OwsCall call = post.isPost() ? GetMapXmlReader.toKvp(post) : post;
     ImageFrame frame =
         GetMapReader.frame(call.request(), ctx.config(), true, call.policy().signedIn());
-    try (RenderBudget.Permit permit = admit(frame)) {
+    boolean strips = inStrips(frame);
+    try (RenderBudget.Permit permit = admit(frame, strips)) {
       BufferedImage image;
       try {
         GetMapRequest req =
             GetMapReader.read(call.request(), call.version(), ctx, frame, call.policy());
+        if (strips) {
+          return encodedInStrips(ctx, req);
+        }
         image = render(ctx, req);
       } catch (ServiceException | GisException e) {
         ServiceException se = toServiceException(e);
@@ -60,9 +67,9 @@ final class GetMapHandler implements OperationHandler {
    * answers 503 with Retry-After in every EXCEPTIONS mode, since an error image would be just as
    * large.
    */
-  private RenderBudget.Permit admit(ImageFrame frame) {
+  private RenderBudget.Permit admit(ImageFrame frame, boolean strips) {
     try {
-      return ctx.config().renderBudget().acquire(imageBytes(frame));
+      return ctx.config().renderBudget().acquire(strips ? stripBytes(frame) : imageBytes(frame));
     } catch (RenderBudget.RenderBusyException e) {
       throw ServiceException.busy(e.getMessage(), e.retryAfterSeconds());
     }
@@ -84,15 +91,54 @@ final class GetMapHandler implements OperationHandler {
     return pixels * perPixel + (1L << 20);
   }
 
-  static BufferedImage render(WmsContext ctx, GetMapRequest req) {
+  /**
+   * Whether the image is drawn in {@link #STRIP_ROWS}-row strips streamed into the PNG encoder:
+   * 32-bit PNG larger than {@link #STRIP_THRESHOLD_PIXELS} with XML exceptions (an in-image error
+   * would need the whole canvas after all). 8-bit PNG (quantized over the whole image) and JPEG are
+   * drawn whole, admitted for their full size.
+   */
+  static boolean inStrips(ImageFrame frame) {
+    return frame.format() == ImageFormat.PNG
+        && frame.exceptions() == ExceptionMode.XML
+        && (long) frame.width() * frame.height() > STRIP_THRESHOLD_PIXELS;
+  }
+
+  /** Above 2048² a PNG is drawn in strips (a 4096² canvas alone would be 64 MiB). */
+  static final long STRIP_THRESHOLD_PIXELS = 2048L * 2048;
+
+  /** Rows per strip: 4 MiB of canvas at 4096 px wide. */
+  static final int STRIP_ROWS = 256;
+
+  /** Two strips' canvases (the one drawn, the one being collected) and the encoder's state. */
+  static long stripBytes(ImageFrame frame) {
+    return 2L * frame.width() * STRIP_ROWS * 4 + (1L << 20);
+  }
+
+  private static OgcResponse encodedInStrips(WmsContext ctx, GetMapRequest req) {
     ImageFrame f = req.frame();
-    RenderRequest rr =
-        RenderRequest.of(f.width(), f.height(), req.bbox(), req.layers())
-            .withCrs(req.crs().renderCode())
-            .withTransparent(f.transparent())
-            .withBackground(f.background())
-            .withLimits(ctx.config().renderLimits());
-    return ctx.renderer().render(rr);
+    var bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    try {
+      PngEncoder.Rows rows = new PngEncoder.Rows(bytes, f.width(), f.height(), f.transparent());
+      ctx.renderer()
+          .renderStrips(renderRequest(ctx, req), STRIP_ROWS, (strip, top) -> rows.append(strip));
+      rows.finish();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a memory stream does not fail
+    }
+    return OgcResponse.ok(f.contentType(), bytes::writeTo).withHeader("Cache-Control", "no-cache");
+  }
+
+  static BufferedImage render(WmsContext ctx, GetMapRequest req) {
+    return ctx.renderer().render(renderRequest(ctx, req));
+  }
+
+  private static RenderRequest renderRequest(WmsContext ctx, GetMapRequest req) {
+    ImageFrame f = req.frame();
+    return RenderRequest.of(f.width(), f.height(), req.bbox(), req.layers())
+        .withCrs(req.crs().renderCode())
+        .withTransparent(f.transparent())
+        .withBackground(f.background())
+        .withLimits(ctx.config().renderLimits());
   }
 
   /**

@@ -23,16 +23,19 @@ import org.junit.jupiter.api.Test;
 class WmsRenderBudgetTest {
   private static final long MIB = 1 << 20;
   static RenderBudget budget = new RenderBudget(4 * MIB, 2, Duration.ofMillis(300));
+  static RenderBudget stripBudget = new RenderBudget(20 * MIB, 2, Duration.ofMillis(300));
   static WmsFixture wms;
+  static WmsFixture original;
 
   @BeforeAll
   static void setUp() {
     wms = new WmsFixture(WmsConfig.defaults().withMaxSize(1024, 1024).withRendering(256, budget));
+    original = wms;
   }
 
   @AfterAll
   static void tearDown() {
-    wms.close();
+    original.close();
   }
 
   static final AccessPolicy SIGNED_IN =
@@ -87,6 +90,30 @@ class WmsRenderBudgetTest {
     assertThat(body(anonymous)).contains("between 1 and 256");
     assertThat(WmsFixture.image(map(SIGNED_IN, 512)).getWidth()).isEqualTo(512);
     assertThat(WmsFixture.image(map(AccessPolicy.anonymous(), 256)).getWidth()).isEqualTo(256);
+  }
+
+  /**
+   * A 3000² PNG drawn whole would need ~36 MiB (all of this 20 MiB budget); in strips it needs
+   * about 7 MiB, so it is drawn while 8 MiB are taken — and a JPEG of the same size is not.
+   */
+  @Test
+  void bigPngsAreDrawnInStripsWithinASmallBudget() throws Exception {
+    try (WmsFixture big =
+        new WmsFixture(
+            WmsConfig.defaults().withMaxSize(3000, 3000).withRendering(3000, stripBudget))) {
+      wms = big;
+      try (RenderBudget.Permit held = stripBudget.acquire(8 * MIB)) {
+        var img = WmsFixture.image(map(SIGNED_IN, 3000));
+        assertThat(img.getWidth()).isEqualTo(3000);
+        assertThat(img.getHeight()).isEqualTo(3000);
+        // feature 1 is at pixel (42, 213) of 256 → (492, 2496) of 3000
+        assertThat(WmsFixture.drawnNear(img, 492, 2496)).isTrue();
+        OgcResponse jpeg = map(SIGNED_IN, 3000, "FORMAT", "image/jpeg");
+        assertThat(jpeg.status()).as(body(jpeg)).isEqualTo(503);
+      }
+    } finally {
+      wms = original;
+    }
   }
 
   @Test

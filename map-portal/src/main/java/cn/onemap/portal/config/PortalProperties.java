@@ -33,11 +33,19 @@ public record PortalProperties(
       @DefaultValue("") String password,
       @DefaultValue("16") int poolSize) {}
 
-  /** Per-request limits. */
+  /**
+   * Per-request limits.
+   *
+   * @param heavyConcurrency feature-streaming reads (REST features, OGC API items, WFS GetFeature)
+   *     at once; 0 means two per processor
+   * @param heavyWait how long such a read waits for a slot before a 503 with Retry-After
+   */
   public record Limits(
       @DefaultValue("100") int defaultFeatures,
       @DefaultValue("10000") int maxFeatures,
-      @DefaultValue("60s") Duration queryTimeout) {}
+      @DefaultValue("60s") Duration queryTimeout,
+      @DefaultValue("0") int heavyConcurrency,
+      @DefaultValue("10s") Duration heavyWait) {}
 
   /**
    * @param initialAdminPassword password of the first admin account; when empty a random one is
@@ -74,7 +82,7 @@ public record PortalProperties(
       @DefaultValue("2048") int anonymousMaxSize,
       @DefaultValue("0") DataSize renderMemory,
       @DefaultValue("0") int renderConcurrency,
-      @DefaultValue("3s") Duration renderWait) {}
+      @DefaultValue("10s") Duration renderWait) {}
 
   /** The WMS contact ({@code onemap.wms.contact.*}); blank fields keep the placeholders. */
   public record Contact(

@@ -50,6 +50,11 @@ final class FailingStore implements FeatureStore {
   }
 
   @Override
+  public long catalogSequence() {
+    return real.catalogSequence();
+  }
+
+  @Override
   public EditResult apply(String layerId, Iterator<? extends FeatureEdit> edits, EditContext c) {
     return real.apply(layerId, failing(edits), c);
   }

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and writes the catalog tables (om_layer, om_layer_attribute); same SQL on both backends.
+ * Reads and writes the catalog tables (om_layer, om_layer_attribute, om_catalog_sequence); same SQL
+ * on both backends.
  */
 final class CatalogDao {
   private CatalogDao() {}
@@ -122,6 +123,26 @@ final class CatalogDao {
   static void delete(Connection c, String layerId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM om_layer WHERE id = ?")) {
       ps.setString(1, layerId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The catalog's change counter (raised by {@link #bumpSequence}). */
+  static long sequence(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT sequence FROM om_catalog_sequence WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("om_catalog_sequence has no row; the V2 migration did not run");
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  /** Raises the change counter; call it in the transaction that changes the catalog. */
+  static void bumpSequence(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE om_catalog_sequence SET sequence = sequence + 1 WHERE id = 1")) {
       ps.executeUpdate();
     }
   }

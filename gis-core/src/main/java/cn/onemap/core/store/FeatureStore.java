@@ -42,6 +42,13 @@ public interface FeatureStore extends AutoCloseable {
     return layer(layerId).orElseThrow(() -> new LayerNotFoundException(layerId));
   }
 
+  /**
+   * The catalog's change counter: raised by every {@link #createLayer}, {@link #alterLayer} and
+   * {@link #dropLayer}, read from the database each time, so it only grows, survives restarts and
+   * is the same on every node sharing the database (capabilities publish it as updateSequence).
+   */
+  long catalogSequence();
+
   /** Creates the layer's table and indexes and registers it, atomically. */
   void createLayer(LayerDefinition layer);
 

@@ -105,6 +105,11 @@ public class JdbcFeatureStore implements FeatureStore {
     this.queryTimeoutSeconds = (int) Math.min(Integer.MAX_VALUE, Math.max(0, timeout.toSeconds()));
   }
 
+  @Override
+  public long catalogSequence() {
+    return read(CatalogDao::sequence);
+  }
+
   /** Re-reads the catalog from the database (after another node changed it). */
   public void refreshCatalog() {
     catalog = read(CatalogDao::loadAll);
@@ -127,6 +132,7 @@ public class JdbcFeatureStore implements FeatureStore {
               execute(c, statement);
             }
             CatalogDao.insert(c, layer, now());
+            CatalogDao.bumpSequence(c);
             return null;
           },
           false);
@@ -173,6 +179,7 @@ public class JdbcFeatureStore implements FeatureStore {
           }
           CatalogDao.insertAttributes(c, layerId, change.addAttributes(), old.attributes().size());
           CatalogDao.updateMetadata(c, altered, now());
+          CatalogDao.bumpSequence(c);
           return null;
         });
     refreshCatalog();
@@ -187,6 +194,7 @@ public class JdbcFeatureStore implements FeatureStore {
     write(
         c -> {
           CatalogDao.delete(c, layerId);
+          CatalogDao.bumpSequence(c);
           return dropTable(c, table);
         },
         false);

@@ -38,6 +38,44 @@ class CatalogIT {
     }
   }
 
+  /** WMS capabilities publish this counter as updateSequence: it must only grow and persist. */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void catalogSequenceRisesWithEveryChangeAndSurvivesARestart(Backend backend) {
+    StoreFixture fixture = StoreFixture.open(backend);
+    try {
+      long start = fixture.store().catalogSequence();
+      assertThat(start).isPositive();
+      fixture.store().createLayer(Layers.valves());
+      long created = fixture.store().catalogSequence();
+      assertThat(created).isGreaterThan(start);
+      fixture.store().alterLayer("water_valves", LayerChange.retitle("给水阀门（新）"));
+      long altered = fixture.store().catalogSequence();
+      assertThat(altered).isGreaterThan(created);
+      // Feature edits are not catalog changes.
+      fixture
+          .store()
+          .apply(
+              "water_valves",
+              List.of(FeatureEdit.insert("v1", Wkt.meizhouPoint(0, 0), Map.of("code", "JS001"))),
+              EditContext.by("tester"));
+      assertThat(fixture.store().catalogSequence()).isEqualTo(altered);
+      fixture = fixture.restart();
+      assertThat(fixture.store().catalogSequence()).isEqualTo(altered);
+      fixture.store().dropLayer("water_valves");
+      assertThat(fixture.store().catalogSequence()).isGreaterThan(altered);
+      // A failed creation (the layer exists) changes nothing.
+      fixture.store().createLayer(Layers.valves());
+      long again = fixture.store().catalogSequence();
+      StoreFixture f = fixture;
+      assertThatThrownBy(() -> f.store().createLayer(Layers.valves()))
+          .isInstanceOf(LayerExistsException.class);
+      assertThat(fixture.store().catalogSequence()).isEqualTo(again);
+    } finally {
+      fixture.close();
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Backend.class)
   void alterAddsAttributesAndChangesMetadata(Backend backend) {

@@ -39,12 +39,17 @@ public record PortalProperties(
    * @param maxFeatures most features of one page (REST, OGC API, WFS 2.0 COUNT)
    * @param unpagedMaxFeatures most features of one WFS 1.1.0 GetFeature, which clients do not page
    *     (a larger result is an exception report, never cut short)
+   * @param heavyConcurrency feature-streaming reads (REST features, OGC API items, WFS GetFeature)
+   *     at once; 0 means two per processor
+   * @param heavyWait how long such a read waits for a slot before a 503 with Retry-After
    */
   public record Limits(
       @DefaultValue("100") int defaultFeatures,
       @DefaultValue("10000") int maxFeatures,
       @DefaultValue("60s") Duration queryTimeout,
-      @DefaultValue("200000") int unpagedMaxFeatures) {}
+      @DefaultValue("200000") int unpagedMaxFeatures,
+      @DefaultValue("0") int heavyConcurrency,
+      @DefaultValue("10s") Duration heavyWait) {}
 
   /**
    * @param initialAdminPassword password of the first admin account; when empty a random one is
@@ -53,16 +58,48 @@ public record PortalProperties(
   public record Security(@DefaultValue("") String initialAdminPassword) {}
 
   /**
-   * WMS styling.
+   * WMS styling, capabilities metadata and rendering limits.
    *
    * @param stylesDir named styles besides {@code default}, as {@code <dir>/<layerId>/<style>.sld};
    *     empty means {@code <dataDir>/styles}
    * @param sldAllowedHosts hosts from which {@code SLD=<url>} may be fetched; empty (the default)
    *     refuses every remote SLD (no server-side request forgery through the WMS)
+   * @param keywords service KeywordList; empty means the built-in Meizhou keywords
+   * @param contact ContactInformation; blank fields take the built-in placeholders
+   * @param layerKeywords extra keywords per layer id ({@code
+   *     onemap.wms.layer-keywords.roads=道路,交通})
+   * @param metadataUrls MetadataURL (ISO 19115 record, http(s)) per layer id
+   * @param maxSize largest GetMap WIDTH/HEIGHT for signed-in callers and API keys
+   * @param anonymousMaxSize largest GetMap WIDTH/HEIGHT for anonymous callers
+   * @param renderMemory heap all concurrent GetMap images may hold; 0 means a quarter of -Xmx
+   * @param renderConcurrency renders at once; 0 means one per processor (at least 2)
+   * @param renderWait how long a GetMap waits for memory or a slot before a 503 with Retry-After
    */
   public record Wms(
       @DefaultValue("") String stylesDir,
-      @DefaultValue("") java.util.List<String> sldAllowedHosts) {}
+      @DefaultValue("") java.util.List<String> sldAllowedHosts,
+      @DefaultValue("") java.util.List<String> keywords,
+      @DefaultValue Contact contact,
+      @DefaultValue java.util.Map<String, java.util.List<String>> layerKeywords,
+      @DefaultValue java.util.Map<String, java.net.URI> metadataUrls,
+      @DefaultValue("4096") int maxSize,
+      @DefaultValue("2048") int anonymousMaxSize,
+      @DefaultValue("0") DataSize renderMemory,
+      @DefaultValue("0") int renderConcurrency,
+      @DefaultValue("10s") Duration renderWait) {}
+
+  /** The WMS contact ({@code onemap.wms.contact.*}); blank fields keep the placeholders. */
+  public record Contact(
+      @DefaultValue("") String person,
+      @DefaultValue("") String organization,
+      @DefaultValue("") String position,
+      @DefaultValue("") String address,
+      @DefaultValue("") String city,
+      @DefaultValue("") String province,
+      @DefaultValue("") String postCode,
+      @DefaultValue("") String country,
+      @DefaultValue("") String phone,
+      @DefaultValue("") String email) {}
 
   /**
    * Geocoding limits.

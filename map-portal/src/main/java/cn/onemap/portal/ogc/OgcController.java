@@ -60,8 +60,11 @@ class OgcController {
             ? properties.dataDir().resolve("styles")
             : java.nio.file.Path.of(wms.stylesDir());
     return WmsConfig.defaults()
+        .withMaxSize(wms.maxSize(), wms.maxSize())
         .withStylesDir(styles)
-        .withSldAllowedHosts(java.util.Set.copyOf(wms.sldAllowedHosts()));
+        .withSldAllowedHosts(java.util.Set.copyOf(wms.sldAllowedHosts()))
+        .withMetadata(WmsSettings.metadata(wms))
+        .withRendering(wms.anonymousMaxSize(), WmsSettings.budget(wms));
   }
 
   @RequestMapping({"/ows", "/ows/**"})

@@ -21,6 +21,11 @@ record PortalAccessPolicy(Optional<Caller> caller, LayerAccess access) implement
   }
 
   @Override
+  public boolean signedIn() {
+    return caller.isPresent();
+  }
+
+  @Override
   public String author() {
     return caller.map(Caller::displayName).orElse("anonymous");
   }

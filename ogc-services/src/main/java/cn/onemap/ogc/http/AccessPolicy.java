@@ -18,6 +18,14 @@ public interface AccessPolicy {
   /** The name recorded as author of every version an edit writes. */
   String author();
 
+  /**
+   * Whether the caller is signed in (session, Basic auth or API key) rather than anonymous: the
+   * caller class that decides size limits such as the largest GetMap.
+   */
+  default boolean signedIn() {
+    return false;
+  }
+
   /** Reads public layers only and edits nothing; the policy of an anonymous caller. */
   static AccessPolicy anonymous() {
     return new AccessPolicy() {

@@ -50,6 +50,7 @@ public final class OwsDispatcher {
       String serviceName;
       String operation;
       String requestedVersion;
+      boolean kvp = !("POST".equals(request.method()) && request.body().isPresent());
       if ("POST".equals(request.method()) && request.body().isPresent()) {
         byte[] xml = SafeXml.readBounded(request.body().get(), maxBodyBytes);
         body = Optional.of(xml);
@@ -79,13 +80,16 @@ public final class OwsDispatcher {
           throw ServiceException.missing("service");
         }
       } else {
-        service = services.get(serviceName);
-        if (service == null) {
+        // Keep the fallback until the name is known to be offered: the catch blocks encode with
+        // `service`, and an unknown SERVICE (WMTS, FOO) must still get an exception report.
+        ServiceDescriptor named = services.get(serviceName);
+        if (named == null) {
           throw ServiceException.invalid(
               "service", "unknown service '" + serviceName + "'; offered: " + services.keySet());
         }
+        service = named;
       }
-      version = negotiate(service, operation, requestedVersion, request);
+      version = negotiate(service, operation, requestedVersion, kvp, request);
       ServiceDescriptor s = service;
       OperationHandler handler =
           s.operation(operation)
@@ -97,14 +101,21 @@ public final class OwsDispatcher {
                           "operation '" + operation + "' is not supported by " + s.name()));
       return handler.handle(new OwsCall(request, policy, version, body));
     } catch (ServiceException e) {
-      return service.exceptions().encode(e, version);
+      OgcResponse report = service.exceptions().encode(e, version);
+      return e.retryAfterSeconds()
+          .map(s -> report.withHeader("Retry-After", String.valueOf(s)))
+          .orElse(report);
     } catch (GisException e) {
       return service.exceptions().encode(GisErrors.toServiceException(e), version);
     }
   }
 
   private static String negotiate(
-      ServiceDescriptor service, String operation, String requested, OgcRequest request) {
+      ServiceDescriptor service,
+      String operation,
+      String requested,
+      boolean kvp,
+      OgcRequest request) {
     boolean capabilities = operation.equalsIgnoreCase("GetCapabilities");
     if (capabilities) {
       Optional<String> accept = request.param("ACCEPTVERSIONS");
@@ -125,6 +136,10 @@ public final class OwsDispatcher {
           : service.newestVersion();
     }
     if (requested == null) {
+      // An XML POST names its version in the body's encoding (SLD for a WMS GetMap).
+      if (kvp && service.versionRequired(operation)) {
+        throw ServiceException.missing("version");
+      }
       return service.newestVersion();
     }
     if (requested.equals("2.0")) {

@@ -22,12 +22,19 @@ public class ServiceException extends RuntimeException {
   private final String code;
   private final String locator;
   private final int status;
+  private final int retryAfterSeconds;
 
   public ServiceException(String code, String locator, int status, String message) {
+    this(code, locator, status, message, 0);
+  }
+
+  private ServiceException(
+      String code, String locator, int status, String message, int retryAfterSeconds) {
     super(message);
     this.code = code;
     this.locator = locator;
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public ServiceException(String code, String locator, String message) {
@@ -49,6 +56,20 @@ public class ServiceException extends RuntimeException {
 
   public static ServiceException forbidden(String locator, String message) {
     return new ServiceException(OPERATION_PROCESSING_FAILED, locator, 403, message);
+  }
+
+  /**
+   * The server is overloaded: 503 with {@code Retry-After} (added by {@link OwsDispatcher}), so a
+   * client backs off instead of failing.
+   */
+  public static ServiceException busy(String message, int retryAfterSeconds) {
+    return new ServiceException(
+        OPERATION_PROCESSING_FAILED, null, 503, message, Math.max(1, retryAfterSeconds));
+  }
+
+  /** Seconds a client should wait before retrying; empty unless {@link #busy}. */
+  public Optional<Integer> retryAfterSeconds() {
+    return retryAfterSeconds > 0 ? Optional.of(retryAfterSeconds) : Optional.empty();
   }
 
   public String code() {

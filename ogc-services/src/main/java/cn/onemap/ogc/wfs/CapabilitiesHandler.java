@@ -52,6 +52,8 @@ final class CapabilitiesHandler implements OperationHandler {
               WfsContext.PREFIX,
               ctx.config().namespaceUri());
           x.attr("version", call.version());
+          // The catalog's change counter, the same value the WMS capabilities publish.
+          x.attr("updateSequence", Long.toString(ctx.store().catalogSequence()));
           identification(x, call.version());
           operations(x, url, v2);
           featureTypes(x, layers, v2);

@@ -32,6 +32,7 @@ public final class WfsService {
         List.of("2.0.0", "1.1.0"),
         ops,
         new OwsExceptionEncoder("2."),
-        Map.of("Transaction", List.of(WfsNames.WFS10_VERSION)));
+        Map.of("Transaction", List.of(WfsNames.WFS10_VERSION)),
+        java.util.Set.of());
   }
 }

@@ -15,6 +15,17 @@ final class CapsXml {
   static final String WMS = "http://www.opengis.net/wms";
   static final String XLINK = "http://www.w3.org/1999/xlink";
   static final String SLD = "http://www.opengis.net/sld";
+  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+  /**
+   * Where validators find the schemas of a 1.3.0 document: WMS itself and SLD 1.1's capabilities
+   * extension, which declares {@code sld:GetLegendGraphic}.
+   */
+  static final String SCHEMA_LOCATION_130 =
+      WMS
+          + " http://schemas.opengis.net/wms/1.3.0/capabilities_1_3_0.xsd "
+          + SLD
+          + " http://schemas.opengis.net/sld/1.1.0/sld_capabilities.xsd";
 
   private final XMLStreamWriter w;
   private final String ns;
@@ -34,10 +45,15 @@ final class CapsXml {
         w.setPrefix("sld", SLD);
       }
       w.setPrefix("xlink", XLINK);
+      if (v13) {
+        w.setPrefix("xsi", XSI);
+      }
       x.start(root);
       if (v13) {
         w.writeDefaultNamespace(WMS);
         w.writeNamespace("sld", SLD);
+        w.writeNamespace("xsi", XSI);
+        w.writeAttribute("xsi", XSI, "schemaLocation", SCHEMA_LOCATION_130);
       }
       w.writeNamespace("xlink", XLINK);
       return x;

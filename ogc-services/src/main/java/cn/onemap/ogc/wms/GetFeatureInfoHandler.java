@@ -50,7 +50,8 @@ final class GetFeatureInfoHandler implements OperationHandler {
     boolean v13 = WmsCrs.isV13(call.version());
     String format =
         FeatureInfoFormat.canonical(r.param("INFO_FORMAT").orElse(FeatureInfoFormat.HTML));
-    ImageFrame frame = GetMapReader.frame(r, ctx.config(), false);
+    // No image is drawn: WIDTH/HEIGHT only place the pixel, so every caller gets the full maximum.
+    ImageFrame frame = GetMapReader.frame(r, ctx.config(), false, true);
     GetMapRequest map =
         GetMapReader.read(r, call.version(), ctx, frame, call.policy(), "QUERY_LAYERS");
     int i = pixel(r, v13 ? "I" : "X", frame.width());

@@ -25,8 +25,11 @@ import org.locationtech.jts.geom.Envelope;
 final class GetMapReader {
   private GetMapReader() {}
 
-  /** The image part; FORMAT is required only for GetMap. */
-  static ImageFrame frame(OgcRequest r, WmsConfig config, boolean requireFormat) {
+  /**
+   * The image part; FORMAT is required only for GetMap. WIDTH and HEIGHT are bounded by the caller
+   * class's maximum ({@link WmsConfig#maxWidth(boolean)}).
+   */
+  static ImageFrame frame(OgcRequest r, WmsConfig config, boolean requireFormat, boolean signedIn) {
     ExceptionMode exceptions = ExceptionMode.parse(r.param("EXCEPTIONS"));
     ImageFormat format = ImageFormat.PNG;
     Optional<String> f = r.param("FORMAT");
@@ -38,8 +41,8 @@ final class GetMapReader {
     } else if (requireFormat) {
       throw ServiceException.missing("format");
     }
-    int width = size(r, "WIDTH", config.maxWidth());
-    int height = size(r, "HEIGHT", config.maxHeight());
+    int width = size(r, "WIDTH", config.maxWidth(signedIn));
+    int height = size(r, "HEIGHT", config.maxHeight(signedIn));
     boolean transparent = r.param("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false);
     Color bg = Color.WHITE;
     Optional<String> bgcolor = r.param("BGCOLOR");

@@ -17,8 +17,11 @@ import org.locationtech.jts.geom.Envelope;
  * geographic box from the store's extent, a BoundingBox per system in that system's wire axis
  * order, a {@code default} style and the layer's named styles ({@link StyleCatalog}) each with a
  * legend URL, and a {@code time} dimension when versioned (one value per map: multipleValues=0).
- * Online resources end in '?'. UPDATESEQUENCE equal to the current value (a hash of the visible
- * catalog) is answered with CurrentUpdateSequence.
+ * Online resources end in '?'. The updateSequence is the catalog's change counter ({@link
+ * cn.onemap.core.store.FeatureStore#catalogSequence()}); a client's UPDATESEQUENCE is compared with
+ * it as a number (WMS 1.3.0 7.2.3.5): equal → CurrentUpdateSequence, higher (or not a number) →
+ * InvalidUpdateSequence, lower → the document. Service keywords and contact, and per-layer keywords
+ * and MetadataURL come from {@link WmsMetadata}, in the order the schema requires.
  */
 final class WmsCapabilities implements OperationHandler {
   static final List<String> MAP_FORMATS =
@@ -35,13 +38,8 @@ final class WmsCapabilities implements OperationHandler {
   @Override
   public OgcResponse handle(OwsCall call) {
     List<LayerDefinition> layers = ctx.readableLayers(call.policy());
-    String sequence = Integer.toUnsignedString(layers.hashCode());
-    if (call.request().param("UPDATESEQUENCE").filter(sequence::equals).isPresent()) {
-      throw WmsErrors.of(
-          WmsErrors.CURRENT_UPDATE_SEQUENCE,
-          "updatesequence",
-          "the capabilities have not changed since update sequence " + sequence);
-    }
+    long sequence = ctx.store().catalogSequence();
+    call.request().param("UPDATESEQUENCE").ifPresent(asked -> checkSequence(asked, sequence));
     boolean v13 = WmsCrs.isV13(call.version());
     String url = call.request().operationUrl();
     List<LayerExtents> extents = layers.stream().map(l -> LayerExtents.of(ctx.store(), l)).toList();
@@ -49,7 +47,7 @@ final class WmsCapabilities implements OperationHandler {
         v13 ? "text/xml; charset=UTF-8" : "application/vnd.ogc.wms_xml; charset=UTF-8",
         out -> {
           CapsXml x = CapsXml.open(out, v13 ? "WMS_Capabilities" : "WMT_MS_Capabilities", v13);
-          x.attr("version", call.version()).attr("updateSequence", sequence);
+          x.attr("version", call.version()).attr("updateSequence", Long.toString(sequence));
           service(x, url, v13);
           x.start("Capability");
           request(x, url, v13);
@@ -69,18 +67,91 @@ final class WmsCapabilities implements OperationHandler {
         });
   }
 
+  private static void checkSequence(String asked, long current) {
+    long value;
+    try {
+      value = Long.parseLong(asked.strip());
+    } catch (NumberFormatException e) {
+      throw WmsErrors.of(
+          WmsErrors.INVALID_UPDATE_SEQUENCE,
+          "updatesequence",
+          "UPDATESEQUENCE must be a number (this service's is "
+              + current
+              + "), was '"
+              + WmsErrors.abbreviate(asked)
+              + "'");
+    }
+    if (value == current) {
+      throw WmsErrors.of(
+          WmsErrors.CURRENT_UPDATE_SEQUENCE,
+          "updatesequence",
+          "the capabilities have not changed since update sequence " + current);
+    }
+    if (value > current) {
+      throw WmsErrors.of(
+          WmsErrors.INVALID_UPDATE_SEQUENCE,
+          "updatesequence",
+          "update sequence " + value + " is newer than the service's, " + current);
+    }
+  }
+
   private void service(CapsXml x, String url, boolean v13) throws IOException {
+    WmsMetadata meta = ctx.config().metadata();
     x.start("Service");
     x.el("Name", v13 ? "WMS" : "OGC:WMS");
     x.el("Title", ctx.config().title());
     x.el("Abstract", "梅州市时空信息云平台地图服务 (WMS)");
+    keywords(x, meta.keywords());
     x.link("OnlineResource", url);
+    contact(x, meta.contact());
     x.el("Fees", "none").el("AccessConstraints", "none");
     if (v13) {
       x.el("MaxWidth", String.valueOf(ctx.config().maxWidth()));
       x.el("MaxHeight", String.valueOf(ctx.config().maxHeight()));
     }
     x.end();
+  }
+
+  private static void keywords(CapsXml x, List<String> words) throws IOException {
+    if (words.isEmpty()) {
+      return;
+    }
+    x.start("KeywordList");
+    for (String w : words) {
+      x.el("Keyword", w);
+    }
+    x.end();
+  }
+
+  /** ContactInformation (same elements in 1.3.0 and 1.1.1); blank parts are left out. */
+  private static void contact(CapsXml x, WmsMetadata.Contact c) throws IOException {
+    if (c.isEmpty()) {
+      return;
+    }
+    x.start("ContactInformation");
+    if (!c.person().isEmpty() || !c.organization().isEmpty()) {
+      // Both children are required by the schema when the group is present.
+      x.start("ContactPersonPrimary");
+      x.el("ContactPerson", c.person()).el("ContactOrganization", c.organization());
+      x.end();
+    }
+    optional(x, "ContactPosition", c.position());
+    if (!c.address().isEmpty()) {
+      x.start("ContactAddress");
+      x.el("AddressType", "postal").el("Address", c.address()).el("City", c.city());
+      x.el("StateOrProvince", c.province()).el("PostCode", c.postCode());
+      x.el("Country", c.country());
+      x.end();
+    }
+    optional(x, "ContactVoiceTelephone", c.phone());
+    optional(x, "ContactElectronicMailAddress", c.email());
+    x.end();
+  }
+
+  private static void optional(CapsXml x, String element, String text) throws IOException {
+    if (!text.isEmpty()) {
+      x.el(element, text);
+    }
   }
 
   private void request(CapsXml x, String url, boolean v13) throws IOException {
@@ -139,7 +210,11 @@ final class WmsCapabilities implements OperationHandler {
     x.start("Layer").attr("queryable", "1").attr("opaque", "0");
     x.el("Name", layer.id());
     x.el("Title", layer.title());
-    x.el("Abstract", layer.title() + "（" + layer.kind().name().toLowerCase() + "）");
+    String kind = layer.kind().name().toLowerCase(java.util.Locale.ROOT);
+    x.el("Abstract", layer.title() + "（" + kind + "）");
+    List<String> words = new java.util.ArrayList<>(List.of(layer.title(), kind));
+    words.addAll(ctx.config().metadata().keywordsOf(layer.id()));
+    keywords(x, words.stream().distinct().toList());
     extents(x, e, v13, version);
     if (layer.versioned()) {
       x.start("Dimension").attr("name", "time").attr("units", "ISO8601");
@@ -152,6 +227,12 @@ final class WmsCapabilities implements OperationHandler {
         x.start("Extent").attr("name", "time").attr("default", "current").attr("current", "1");
         x.text("2000-01-01T00:00:00Z/current/PT1S").end();
       }
+    }
+    var metadataUrl = ctx.config().metadata().metadataUrlOf(layer.id());
+    if (metadataUrl.isPresent()) {
+      x.start("MetadataURL").attr("type", "ISO19115:2003");
+      x.el("Format", "text/html").link("OnlineResource", metadataUrl.get().toString());
+      x.end();
     }
     style(
         x,

@@ -1,5 +1,6 @@
 package cn.onemap.ogc.wms;
 
+import cn.onemap.tiles.render.RenderBudget;
 import cn.onemap.tiles.render.RenderLimits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,12 @@ import java.util.stream.Collectors;
  * @param sldAllowedHosts hosts from which {@code SLD=<url>} may be fetched (exact, lower case);
  *     empty (the default) refuses every remote SLD, so the WMS cannot be used for server-side
  *     request forgery
+ * @param metadata keywords, contact and per-layer metadata of the capabilities
+ * @param anonymousMaxSize largest WIDTH and HEIGHT of an anonymous caller's GetMap (signed-in
+ *     callers and API keys get {@code maxWidth} × {@code maxHeight}); default 2048, so an anonymous
+ *     image is at most a quarter of the largest one
+ * @param renderBudget admission of renders: memory budget, concurrency and wait (shared by every
+ *     image the WMS draws)
  */
 public record WmsConfig(
     String title,
@@ -34,9 +41,17 @@ public record WmsConfig(
     int featureInfoBufferPx,
     int maxFeatureCount,
     Optional<Path> stylesDir,
-    Set<String> sldAllowedHosts) {
+    Set<String> sldAllowedHosts,
+    WmsMetadata metadata,
+    int anonymousMaxSize,
+    RenderBudget renderBudget) {
 
   public WmsConfig {
+    java.util.Objects.requireNonNull(metadata, "metadata");
+    java.util.Objects.requireNonNull(renderBudget, "renderBudget");
+    if (anonymousMaxSize < 1) {
+      throw new IllegalArgumentException("anonymousMaxSize must be positive");
+    }
     if (maxWidth < 1 || maxHeight < 1 || maxFeaturesPerLayer < 1 || maxFeatureCount < 1) {
       throw new IllegalArgumentException("WMS limits must be positive");
     }
@@ -61,7 +76,10 @@ public record WmsConfig(
         4,
         50,
         Optional.empty(),
-        Set.of());
+        Set.of(),
+        WmsMetadata.defaults(),
+        2048,
+        RenderBudget.forHeap());
   }
 
   public WmsConfig withMaxSize(int width, int height) {
@@ -74,7 +92,10 @@ public record WmsConfig(
         featureInfoBufferPx,
         maxFeatureCount,
         stylesDir,
-        sldAllowedHosts);
+        sldAllowedHosts,
+        metadata,
+        anonymousMaxSize,
+        renderBudget);
   }
 
   /** The same settings with a styles directory (named styles). */
@@ -88,7 +109,10 @@ public record WmsConfig(
         featureInfoBufferPx,
         maxFeatureCount,
         Optional.of(dir),
-        sldAllowedHosts);
+        sldAllowedHosts,
+        metadata,
+        anonymousMaxSize,
+        renderBudget);
   }
 
   /** The same settings with the hosts remote SLD documents may come from. */
@@ -102,7 +126,54 @@ public record WmsConfig(
         featureInfoBufferPx,
         maxFeatureCount,
         stylesDir,
-        hosts);
+        hosts,
+        metadata,
+        anonymousMaxSize,
+        renderBudget);
+  }
+
+  /** The same settings with these capabilities metadata. */
+  public WmsConfig withMetadata(WmsMetadata m) {
+    return new WmsConfig(
+        title,
+        maxWidth,
+        maxHeight,
+        renderTimeout,
+        maxFeaturesPerLayer,
+        featureInfoBufferPx,
+        maxFeatureCount,
+        stylesDir,
+        sldAllowedHosts,
+        m,
+        anonymousMaxSize,
+        renderBudget);
+  }
+
+  /** The same settings with another memory budget and anonymous size limit for renders. */
+  public WmsConfig withRendering(int anonymousMax, RenderBudget budget) {
+    return new WmsConfig(
+        title,
+        maxWidth,
+        maxHeight,
+        renderTimeout,
+        maxFeaturesPerLayer,
+        featureInfoBufferPx,
+        maxFeatureCount,
+        stylesDir,
+        sldAllowedHosts,
+        metadata,
+        anonymousMax,
+        budget);
+  }
+
+  /** Largest WIDTH of a GetMap for this caller class. */
+  public int maxWidth(boolean signedIn) {
+    return signedIn ? maxWidth : Math.min(maxWidth, anonymousMaxSize);
+  }
+
+  /** Largest HEIGHT of a GetMap for this caller class. */
+  public int maxHeight(boolean signedIn) {
+    return signedIn ? maxHeight : Math.min(maxHeight, anonymousMaxSize);
   }
 
   /** The renderer's limits for these settings. */

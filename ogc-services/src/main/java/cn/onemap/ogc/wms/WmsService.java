@@ -30,6 +30,13 @@ public final class WmsService {
     ops.put("GetLegendGraphic", new GetLegendGraphicHandler(ctx));
     // WMS 1.0 name of GetCapabilities, still sent by some 1.1.1 clients.
     ops.put("capabilities", new WmsCapabilities(ctx));
-    return new ServiceDescriptor("WMS", List.of("1.3.0", "1.1.1"), ops, new WmsExceptionEncoder());
+    // WMS 1.3.0 6.9.2 and 1.1.1 6.9.2: VERSION is mandatory in every request but GetCapabilities.
+    return new ServiceDescriptor(
+        "WMS",
+        List.of("1.3.0", "1.1.1"),
+        ops,
+        new WmsExceptionEncoder(),
+        Map.of(),
+        java.util.Set.of("GetMap", "GetFeatureInfo"));
   }
 }

@@ -270,7 +270,7 @@ class WmsCapabilitiesAndInfoTest {
     return wms.get(version, all);
   }
 
-  private static Element layer(Document d, String name) {
+  static Element layer(Document d, String name) {
     NodeList layers = d.getElementsByTagNameNS("*", "Layer");
     for (int i = 0; i < layers.getLength(); i++) {
       Element l = (Element) layers.item(i);

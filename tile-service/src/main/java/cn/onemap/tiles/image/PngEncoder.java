@@ -31,35 +31,76 @@ public final class PngEncoder {
   public static void write(BufferedImage image, OutputStream out) throws IOException {
     int w = image.getWidth();
     int h = image.getHeight();
-    Pixels pixels = Pixels.of(image);
-    boolean alpha = image.getColorModel().hasAlpha() && !pixels.opaque(w, h);
-    int channels = alpha ? 4 : 3;
-    out.write(SIGNATURE);
-    byte[] ihdr = new byte[13];
-    putInt(ihdr, 0, w);
-    putInt(ihdr, 4, h);
-    ihdr[8] = 8; // bit depth
-    ihdr[9] = (byte) (alpha ? 6 : 2);
-    chunk(out, "IHDR", ihdr, ihdr.length);
+    boolean alpha = image.getColorModel().hasAlpha() && !Pixels.of(image).opaque(w, h);
+    Rows rows = new Rows(out, w, h, alpha);
+    rows.append(image);
+    rows.finish();
+  }
 
-    Deflater deflater = new Deflater(LEVEL);
-    try {
-      byte[] row = new byte[1 + w * channels]; // filter byte 0 (None) first
+  /**
+   * A PNG written a band of rows at a time, so a tall image never needs to exist whole: the caller
+   * appends images of the full width (strips, top to bottom) until {@code height} rows are in, then
+   * finishes. {@code alpha} is fixed up front (RGBA, or RGB dropping alpha).
+   */
+  public static final class Rows {
+    private final OutputStream out;
+    private final int width;
+    private final int height;
+    private final boolean alpha;
+    private final Deflater deflater = new Deflater(LEVEL);
+    private final byte[] row;
+    private final IntBuffer rgba;
+    private final int[] argb;
+    private final byte[] buf = new byte[IDAT_CHUNK];
+    private int filled;
+    private int written;
+
+    public Rows(OutputStream out, int width, int height, boolean alpha) throws IOException {
+      this.out = out;
+      this.width = width;
+      this.height = height;
+      this.alpha = alpha;
+      int channels = alpha ? 4 : 3;
+      this.row = new byte[1 + width * channels]; // filter byte 0 (None) first
       // RGBA rows are written as big-endian ints through this view of the row
-      IntBuffer rgba = alpha ? ByteBuffer.wrap(row, 1, 4 * w).slice().asIntBuffer() : null;
-      int[] argb = new int[w];
-      byte[] buf = new byte[IDAT_CHUNK];
-      int filled = 0;
-      for (int y = 0; y < h; y++) {
-        pixels.row(y, w, argb);
+      this.rgba = alpha ? ByteBuffer.wrap(row, 1, 4 * width).slice().asIntBuffer() : null;
+      this.argb = new int[width];
+      out.write(SIGNATURE);
+      byte[] ihdr = new byte[13];
+      putInt(ihdr, 0, width);
+      putInt(ihdr, 4, height);
+      ihdr[8] = 8; // bit depth
+      ihdr[9] = (byte) (alpha ? 6 : 2);
+      chunk(out, "IHDR", ihdr, ihdr.length);
+    }
+
+    /** Appends every row of {@code band} (its width must be the PNG's). */
+    public void append(BufferedImage band) throws IOException {
+      if (band.getWidth() != width || written + band.getHeight() > height) {
+        deflater.end();
+        throw new IllegalArgumentException(
+            "band of "
+                + band.getWidth()
+                + "×"
+                + band.getHeight()
+                + " does not fit a "
+                + width
+                + "×"
+                + height
+                + " PNG at row "
+                + written);
+      }
+      Pixels pixels = Pixels.of(band);
+      for (int y = 0; y < band.getHeight(); y++) {
+        pixels.row(y, width, argb);
         int i = 1;
         if (alpha) {
-          for (int x = 0; x < w; x++) {
+          for (int x = 0; x < width; x++) {
             argb[x] = Integer.rotateLeft(argb[x], 8); // ARGB → RGBA
           }
           rgba.put(0, argb);
         } else {
-          for (int x = 0; x < w; x++) {
+          for (int x = 0; x < width; x++) {
             int p = argb[x];
             row[i] = (byte) (p >> 16);
             row[i + 1] = (byte) (p >> 8);
@@ -69,28 +110,38 @@ public final class PngEncoder {
         }
         deflater.setInput(row);
         while (!deflater.needsInput()) {
-          filled += deflater.deflate(buf, filled, buf.length - filled);
-          if (filled == buf.length) {
-            chunk(out, "IDAT", buf, filled);
-            filled = 0;
-          }
+          deflate();
         }
       }
-      deflater.finish();
-      while (!deflater.finished()) {
-        filled += deflater.deflate(buf, filled, buf.length - filled);
-        if (filled == buf.length) {
-          chunk(out, "IDAT", buf, filled);
-          filled = 0;
-        }
-      }
-      if (filled > 0) {
-        chunk(out, "IDAT", buf, filled);
-      }
-    } finally {
-      deflater.end();
+      written += band.getHeight();
     }
-    chunk(out, "IEND", new byte[0], 0);
+
+    /** Writes the rest of the data and IEND; every row must have been appended. */
+    public void finish() throws IOException {
+      try {
+        if (written != height) {
+          throw new IllegalStateException("PNG has " + written + " of " + height + " rows");
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+          deflate();
+        }
+        if (filled > 0) {
+          chunk(out, "IDAT", buf, filled);
+        }
+      } finally {
+        deflater.end();
+      }
+      chunk(out, "IEND", new byte[0], 0);
+    }
+
+    private void deflate() throws IOException {
+      filled += deflater.deflate(buf, filled, buf.length - filled);
+      if (filled == buf.length) {
+        chunk(out, "IDAT", buf, filled);
+        filled = 0;
+      }
+    }
   }
 
   private static void chunk(OutputStream out, String type, byte[] data, int length)

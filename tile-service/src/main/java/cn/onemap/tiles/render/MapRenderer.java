@@ -105,6 +105,59 @@ public final class MapRenderer {
     }
   }
 
+  /** Label buffer of each strip, so labels near a strip edge continue in the next strip. */
+  public static final int STRIP_LABEL_BUFFER = 64;
+
+  /** A band of a strip render: its image (full width) and its first row in the whole image. */
+  public interface StripSink {
+    void accept(BufferedImage strip, int firstRow) throws java.io.IOException;
+  }
+
+  /**
+   * Renders the request as horizontal strips of at most {@code stripHeight} rows, top to bottom,
+   * each a render of its slice of the bbox with a {@link #STRIP_LABEL_BUFFER}, handed to {@code
+   * sink} and then dropped: a tall image never exists whole (an encoder streams the rows). The
+   * scale, and so the rules that apply, are those of the whole image; the time budget is shared by
+   * all strips. Strips place labels independently, so a label on a strip edge may be cut there (as
+   * on tile edges) — the buffer keeps labels that merely cross the edge.
+   */
+  public void renderStrips(RenderRequest request, int stripHeight, StripSink sink)
+      throws java.io.IOException {
+    if (stripHeight < 1) {
+      throw new IllegalArgumentException("strip height must be positive, was " + stripHeight);
+    }
+    long deadline = System.nanoTime() + request.limits().timeBudget().toNanos();
+    Envelope b = request.bbox();
+    double rowHeight = b.getHeight() / request.height();
+    int buffer = Math.max(request.labelBuffer(), STRIP_LABEL_BUFFER);
+    for (int top = 0; top < request.height(); top += stripHeight) {
+      int rows = Math.min(stripHeight, request.height() - top);
+      Envelope slice =
+          new Envelope(
+              b.getMinX(),
+              b.getMaxX(),
+              b.getMaxY() - (top + rows) * rowHeight,
+              b.getMaxY() - top * rowHeight);
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new RenderTimeoutException(request.limits().timeBudget(), "strip at row " + top);
+      }
+      RenderRequest strip =
+          new RenderRequest(
+              request.width(),
+              rows,
+              slice,
+              request.crs(),
+              request.layers(),
+              request.transparent(),
+              request.background(),
+              request.antialias(),
+              request.limits().withTimeBudget(java.time.Duration.ofNanos(left)),
+              buffer);
+      sink.accept(render(strip), top);
+    }
+  }
+
   /** What every pass of one render shares. */
   private record Pass(
       Reprojection reprojection,

@@ -1,0 +1,71 @@
+package cn.onemap.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 9 items 7, 9, 10, 11 and 20 (caller-class sizes) over real HTTP against the portal on the
+ * small sample city: what a client sees through {@code /ows} and {@code /wms}.
+ */
+class WmsConformanceIT extends SampleCityTestBase {
+  private static final String MAP =
+      "/wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=buildings&STYLES=&CRS=EPSG:4490"
+          + "&BBOX=24.27,116.10,24.31,116.14&FORMAT=image/png";
+
+  @LocalServerPort int port;
+
+  @Test
+  void unknownServicesAreExceptionReportsNot500() {
+    Http http = new Http(port);
+    for (String path :
+        new String[] {
+          "/ows?SERVICE=WMTS&REQUEST=GetCapabilities",
+          "/ows?SERVICE=FOO&REQUEST=GetCapabilities",
+          "/wms?SERVICE=WMTS&REQUEST=GetCapabilities"
+        }) {
+      Http.Response r = http.get(path);
+      assertThat(r.status()).as(path + "\n" + r.body()).isEqualTo(400);
+      assertThat(r.body())
+          .contains("ExceptionReport")
+          .contains("InvalidParameterValue")
+          .contains("locator=\"service\"");
+    }
+  }
+
+  @Test
+  void getMapWithoutVersionIsMissingParameterValue() {
+    Http.Response r = new Http(port).get(MAP + "&WIDTH=64&HEIGHT=64");
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("MissingParameterValue").contains("locator=\"version\"");
+  }
+
+  @Test
+  void capabilitiesCarryTheCatalogSequenceAndTheContact() {
+    Http http = new Http(port);
+    Http.Response caps = http.get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
+    assertThat(caps.status()).isEqualTo(200);
+    assertThat(caps.body())
+        .contains("<ContactOrganization>梅州市自然资源局</ContactOrganization>")
+        .contains("<Keyword>一张图</Keyword>")
+        .contains("sld_capabilities.xsd");
+    String seq = caps.body().replaceFirst("(?s).*updateSequence=\"(\\d+)\".*", "$1");
+    long n = Long.parseLong(seq);
+    String base = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities&UPDATESEQUENCE=";
+    assertThat(http.get(base + n).body()).contains("CurrentUpdateSequence");
+    assertThat(http.get(base + (n + 1)).body()).contains("InvalidUpdateSequence");
+    assertThat(http.get(base + (n - 1)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anonymousMapsAreSmallerThanSignedInOnes() {
+    String big = MAP + "&VERSION=1.3.0&WIDTH=2500&HEIGHT=100";
+    Http.Response anonymous = new Http(port).get(big);
+    assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(400);
+    assertThat(anonymous.body()).contains("between 1 and 2048");
+    Http.Response signedIn = new Http(port).basic("admin", ADMIN_PASSWORD).get(big);
+    assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+    assertThat(signedIn.contentType()).startsWith("image/png");
+  }
+}

@@ -6,6 +6,7 @@ import cn.onemap.core.filter.Filters;
 import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.gml.BboxText;
 import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.http.OgcResponse;
@@ -120,21 +121,11 @@ final class ItemsHandler {
   }
 
   private static Envelope bbox(String text, WireCrs crs) {
-    String[] p = text.split(",");
-    if (p.length != 4) {
-      throw ApiException.badRequest("bbox needs 4 numbers: " + text);
-    }
-    double[] n = new double[4];
     try {
-      for (int i = 0; i < 4; i++) {
-        n[i] = Double.parseDouble(p[i].strip());
-      }
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("bbox holds a non-number: " + text);
+      return crs.toStorage(BboxText.parse(text, BboxText.Rules.OGC_API).toEnvelope(crs));
+    } catch (BboxText.Invalid e) {
+      throw ApiException.badRequest(e.getMessage());
     }
-    Envelope e =
-        crs.yx() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
-    return crs.toStorage(e);
   }
 
   private static Filter filter(OgcRequest req, String text, LayerDefinition layer) {

@@ -74,12 +74,18 @@ public class JdbcFeatureStore implements FeatureStore {
   private void restoreSpatialIndexes() {
     for (LayerDefinition layer : catalog.values()) {
       LayerTable table = new LayerTable(layer, dialect);
-      write(
-          c -> {
-            execute(c, table.spatialIndexDdl());
-            return null;
-          },
-          false);
+      try {
+        write(
+            c -> {
+              execute(c, table.spatialIndexDdl());
+              return null;
+            },
+            false);
+      } catch (StoreException e) {
+        // One broken layer must not keep the whole store from opening; its queries will say why.
+        org.slf4j.LoggerFactory.getLogger(JdbcFeatureStore.class)
+            .warn("cannot restore the spatial index of layer {}: {}", layer.id(), e.getMessage());
+      }
     }
   }
 

@@ -31,19 +31,23 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CrashSafeImportIT {
   private static final String LAYER = "crash_points";
-  private static final int ROWS = 150_000;
+  private static final int ROWS = 100_000;
 
   @TempDir Path dir;
 
   private enum KillPoint {
-    AFTER_OPEN("open"),
-    MID_LOAD("progress 20000"),
-    ALL_ROWS_SENT("progress " + ROWS);
+    AFTER_OPEN("open", 0),
+    MID_LOAD("progress 20000", 0),
+    ALL_ROWS_SENT("progress " + ROWS, 0),
+    /** Later still: on H2 usually after the data commit, while the index is being built. */
+    INDEX_BUILD("progress " + ROWS, 700);
 
     final String line;
+    final long delayMillis;
 
-    KillPoint(String line) {
+    KillPoint(String line, long delayMillis) {
       this.line = line;
+      this.delayMillis = delayMillis;
     }
   }
 
@@ -64,14 +68,18 @@ class CrashSafeImportIT {
     var seen = new ArrayList<String>();
     for (KillPoint point : KillPoint.values()) {
       Process child = launch(spec, ROWS);
-      boolean killed = killAt(child, point.line);
+      boolean killed = killAt(child, point.line, point.delayMillis);
       long count;
       try (JdbcFeatureStore store = CrashImportMain.open(spec)) {
         count = count(store);
         assertThat(count).as(point + " on " + backend).isIn(expected, expected + ROWS);
         assertIndexed(store);
       }
-      seen.add(point + (killed ? " killed: " : " finished: ") + (count - expected) + " rows");
+      seen.add(
+          point
+              + (killed && child.exitValue() != 0 ? " killed: " : " finished: ")
+              + (count - expected)
+              + " rows");
       expected = count;
     }
     // Importable again, in a process that is left to finish.
@@ -113,13 +121,14 @@ class CrashSafeImportIT {
   }
 
   /** Reads the child's output until {@code line}, then SIGKILLs it; false if it ended first. */
-  private static boolean killAt(Process child, String line) throws Exception {
+  private static boolean killAt(Process child, String line, long delayMillis) throws Exception {
     var out = new StringBuilder();
     try (var in =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String l; (l = in.readLine()) != null; ) {
         out.append(l).append('\n');
         if (l.equals(line)) {
+          Thread.sleep(delayMillis);
           child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no rollback
           child.waitFor(30, TimeUnit.SECONDS);
           return true;

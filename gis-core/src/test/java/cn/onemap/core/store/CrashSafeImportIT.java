@@ -34,6 +34,16 @@ class CrashSafeImportIT {
   private static final int ROWS = 100_000;
 
   @TempDir Path dir;
+  private String schema;
+
+  @org.junit.jupiter.api.AfterEach
+  void dropSchema() throws Exception {
+    if (schema != null) {
+      try (var c = DriverManager.getConnection(StoreFixture.postgisUrl(), "postgres", "")) {
+        c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
 
   private enum KillPoint {
     AFTER_OPEN("open", 0),
@@ -97,7 +107,7 @@ class CrashSafeImportIT {
     if (backend == Backend.H2GIS) {
       return "h2:" + dir.resolve("store");
     }
-    String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     try (var c = DriverManager.getConnection(StoreFixture.postgisUrl(), "postgres", "")) {
       c.createStatement().execute("CREATE SCHEMA " + schema);
     }

@@ -94,8 +94,11 @@ final class EditStream<E extends FeatureEdit> implements Iterator<E> {
       batch.add(row);
       rowsRead++;
     }
+    cancel.check("reading");
     geocode.process(batch);
+    cancel.check("geocoding");
     geometry.process(batch);
+    cancel.check("validating");
     for (Row row : batch) {
       if (!row.rejected() && row.geometry().isEmpty()) {
         row.reject(IssueCode.MISSING_GEOMETRY, "the row has no geometry or coordinates");

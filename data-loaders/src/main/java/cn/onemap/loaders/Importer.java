@@ -95,8 +95,10 @@ public final class Importer {
 
   private ImportReport execute(ImportRun run, ProgressListener listener, CancelSignal cancel) {
     ImportRequest request = run.request;
+    cancel.check("starting");
     FeatureSource source = Sources.open(request.file(), request.source());
     run.source = source;
+    cancel.check("opening the file");
     run.format = Optional.of(source.format());
     run.encoding = source.encoding();
     source.fileIssues().forEach(run.qc::add);
@@ -104,10 +106,12 @@ public final class Importer {
         .encoding()
         .ifPresent(
             e -> run.qc.add(Issue.file(IssueCode.FILE_NOTE, "text encoding " + e.describe())));
-    Lookahead records = new Lookahead(source, SAMPLE_ROWS);
+    Lookahead records = new Lookahead(source, SAMPLE_ROWS, cancel);
+    cancel.check("sampling the first rows");
     DetectedCrs crs = new CrsResolver(registry, guesser).resolve(request, source, records.sample());
     run.crs = Optional.of(crs);
     run.qc.add(Issue.file(IssueCode.FILE_NOTE, "source CRS " + crs.describe()));
+    cancel.check("resolving the CRS");
     TargetLayer target = TargetLayer.resolve(store, request, source, records.sample());
     run.created = target.created();
     target

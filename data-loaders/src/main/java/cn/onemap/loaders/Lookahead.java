@@ -21,11 +21,12 @@ final class Lookahead implements Iterator<SourceRecord> {
   private final List<SourceRecord> sample;
   private int replayed;
 
-  Lookahead(FeatureSource source, int size) {
+  Lookahead(FeatureSource source, int size, CancelSignal cancel) {
     this.source = source;
     this.sample = new ArrayList<>(Math.min(size, 1024));
     long coordinates = 0;
     while (sample.size() < size && coordinates < MAX_COORDINATES && source.hasNext()) {
+      cancel.check("sampling the first rows");
       SourceRecord r = source.next();
       coordinates += r.geometry().map(g -> g.getNumPoints()).orElse(0);
       sample.add(r);

@@ -105,6 +105,41 @@ class AtomicImportIT {
     }
   }
 
+  @Test
+  void aCsvWithAMillionColumnsIsRefusedQuicklyAndWritesNothing() throws Exception {
+    Path wide = TestFiles.write(dir, "wide.csv", "code,".repeat(1_000_000) + "wkt\nV1\n");
+    try (StoreFixture f = StoreFixture.open(Backend.H2GIS)) {
+      FeatureStore store = prepared(f);
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> new Importer(store).run(ImportRequest.builder(wide, LAYER).build()))
+          .isInstanceOf(ImportFailedException.class)
+          .hasMessageContaining("more than 2000 columns");
+      assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+      assertThat(count(store)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aCancelBeforeTheFirstRowStopsTheImportBetweenStages() throws Exception {
+    Path csv = rows(100, false);
+    try (StoreFixture f = StoreFixture.open(Backend.H2GIS)) {
+      FeatureStore store = prepared(f);
+      CancelSignal cancel = new CancelSignal();
+      cancel.cancel();
+      assertThatThrownBy(
+              () ->
+                  new Importer(store)
+                      .run(ImportRequest.builder(csv, LAYER).build(), p -> {}, cancel))
+          .isInstanceOfSatisfying(
+              ImportFailedException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("IMPORT_CANCELLED");
+                assertThat(e.getMessage()).contains("while starting");
+              });
+      assertThat(count(store)).isEqualTo(1);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Backend.class)
   void cancellingWritesNothingAndProgressComesEvery10000Rows(Backend backend) throws Exception {

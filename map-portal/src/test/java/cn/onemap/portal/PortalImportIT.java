@@ -123,6 +123,45 @@ class PortalImportIT {
     assertThat(get("/api/jobs/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void zipBombsAndDuplicateNamesAreRefusedAsJsonAndLeaveNoJob() throws Exception {
+    createHydrants();
+    // 64 MiB of spaces deflate to ~64 KB: far beyond the 200:1 ratio.
+    HttpResponse<String> bomb =
+        uploadResponse("hydrants", "bomb.zip", zip("a.geojson", 64 << 20), "", true);
+    assertThat(bomb.statusCode()).as(bomb.body()).isEqualTo(400);
+    assertThat(JSON.readTree(bomb.body()).get("error").asText()).isEqualTo("ZIP_REFUSED");
+
+    HttpResponse<String> twice =
+        uploadResponse(
+            "hydrants", "twice.zip", zip("a/x.geojson", 10, "b/x.geojson", 10), "", true);
+    assertThat(twice.statusCode()).as(twice.body()).isEqualTo(400);
+    JsonNode error = JSON.readTree(twice.body());
+    assertThat(error.get("error").asText()).isEqualTo("BAD_REQUEST");
+    assertThat(error.get("message").asText()).contains("x.geojson");
+    try (var left = java.nio.file.Files.walk(dataDir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .doesNotContain("a.geojson", "x.geojson");
+    }
+  }
+
+  /** Entries (name, size in bytes of spaces) in order. */
+  private static byte[] zip(Object... nameAndSize) throws IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      byte[] chunk = new byte[1 << 20];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < nameAndSize.length; i += 2) {
+        zip.putNextEntry(new java.util.zip.ZipEntry((String) nameAndSize[i]));
+        for (int left = (Integer) nameAndSize[i + 1]; left > 0; left -= chunk.length) {
+          zip.write(chunk, 0, Math.min(left, chunk.length));
+        }
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   private void createHydrants() {
     if (store.layer("hydrants").isEmpty()) {
       store.createLayer(

@@ -10,19 +10,33 @@ import java.util.Optional;
  * A streaming RFC 4180 CSV parser: quoted fields with doubled quotes, separators and line breaks
  * inside quotes, CRLF or LF line ends, a configurable separator. Reads through its own char buffer
  * so a 1 GB file costs no more memory than its longest record. Lenient where Excel is: a quote in
- * the middle of an unquoted field is kept as a character.
+ * the middle of an unquoted field is kept as a character. A record with more than {@code
+ * maxColumns} fields is refused as soon as the limit is passed (a header of 10^6 columns would
+ * otherwise be read, named and typed in full).
  */
 public final class CsvReader implements AutoCloseable {
+  /** Default column limit: system property {@code onemap.csv.max-columns}, else 2,000. */
+  public static final int MAX_COLUMNS = Integer.getInteger("onemap.csv.max-columns", 2_000);
+
   private final Reader in;
   private final char separator;
+  private final int maxColumns;
   private final char[] buf = new char[1 << 16];
   private int pos;
   private int len;
   private final StringBuilder field = new StringBuilder(64);
 
   public CsvReader(Reader in, char separator) {
+    this(in, separator, MAX_COLUMNS);
+  }
+
+  public CsvReader(Reader in, char separator, int maxColumns) {
+    if (maxColumns < 1) {
+      throw new IllegalArgumentException("maxColumns must be positive");
+    }
     this.in = in;
     this.separator = separator;
+    this.maxColumns = maxColumns;
   }
 
   /** The next record's fields, or empty at the end of input. Blank lines are skipped. */
@@ -45,6 +59,12 @@ public final class CsvReader implements AutoCloseable {
     while (true) {
       boolean more = readField();
       fields.add(field.toString());
+      if (more && fields.size() >= maxColumns) {
+        throw new IOException(
+            "a record has more than "
+                + maxColumns
+                + " columns (the limit, system property onemap.csv.max-columns)");
+      }
       if (!more) {
         return fields;
       }

@@ -77,7 +77,9 @@ public final class CsvSource implements FeatureSource {
     char separator =
         options.csv().delimiter().orElseGet(() -> sniffSeparator(file, encoding, skip));
     reader = new CsvReader(in, separator);
-    header = uniqueNames(reader.next().orElseThrow(() -> new IOException("the file is empty")));
+    List<String> rawHeader = reader.next().orElseThrow(() -> new IOException("the file is empty"));
+    requireValidText(rawHeader, 1);
+    header = uniqueNames(rawHeader);
     layout = CsvLayout.find(header, options.csv());
     var fields = new ArrayList<SourceField>();
     for (int i = 0; i < header.size(); i++) {
@@ -130,6 +132,7 @@ public final class CsvSource implements FeatureSource {
       throw new SourceException(file, "read error after row " + row + ": " + e.getMessage(), e);
     }
     row++;
+    requireValidText(cells, row);
     Map<String, Object> values = new HashMap<>(header.size() * 2);
     for (int i = 0; i < header.size(); i++) {
       if (!layout.isGeometryColumn(i)) {
@@ -181,6 +184,31 @@ public final class CsvSource implements FeatureSource {
     return SourceRecord.of(row, null, values);
   }
 
+  /**
+   * Text read as UTF-8 decodes invalid bytes to U+FFFD (the decoder replaces, so the row can be
+   * named; a reporting decoder fails a whole buffer ahead of the row): such a row refuses the file
+   * rather than storing the replacement character.
+   */
+  private void requireValidText(List<String> cells, long rowNumber) {
+    if (!encoding.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      return;
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).indexOf('\uFFFD') >= 0) {
+        throw new SourceException(
+            file,
+            "row "
+                + rowNumber
+                + ", column "
+                + (i + 1)
+                + " is not valid UTF-8 (read as UTF-8, "
+                + encoding.describe()
+                + "): give the file's real encoding, e.g. encoding=GBK",
+            null);
+      }
+    }
+  }
+
   /** The address column's name, when the request named one. */
   public Optional<String> addressColumn() {
     return layout.address().isPresent()
@@ -196,14 +224,19 @@ public final class CsvSource implements FeatureSource {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
-  private static List<String> uniqueNames(List<String> raw) {
-    var names = new ArrayList<String>();
+  /** Blank names become column_N, repeats get _2, _3 …; linear in the number of columns. */
+  static List<String> uniqueNames(List<String> raw) {
+    var names = new ArrayList<String>(raw.size());
+    var used = new java.util.HashSet<String>();
+    var nextSuffix = new HashMap<String, Integer>();
     for (String r : raw) {
       String base = r.strip().isEmpty() ? "column_" + (names.size() + 1) : r.strip();
       String name = base;
-      for (int k = 2; names.contains(name); k++) {
-        name = base + "_" + k;
+      int k = nextSuffix.getOrDefault(base, 2);
+      while (!used.add(name)) {
+        name = base + "_" + k++;
       }
+      nextSuffix.put(base, k);
       names.add(name);
     }
     return names;

@@ -6,6 +6,7 @@ import cn.onemap.address.batch.BatchOptions;
 import cn.onemap.address.batch.BatchReport;
 import cn.onemap.address.batch.BatchRow;
 import cn.onemap.address.batch.BatchRun;
+import cn.onemap.loaders.CancelSignal;
 import cn.onemap.loaders.csv.CsvReader;
 import cn.onemap.loaders.csv.CsvWriter;
 import cn.onemap.loaders.text.FileEncodingDetector;
@@ -76,6 +77,16 @@ public final class CsvGeocodeJob {
    * {@code BATCH_INPUT} when the file cannot be read as CSV.
    */
   public static BatchReport run(AddressEngine engine, Request request, BatchOptions options) {
+    return run(engine, request, options, new CancelSignal());
+  }
+
+  /**
+   * Runs the job until it ends or {@code cancel} is set: then it stops within one row per thread
+   * and fails with {@link AddressException} {@code BATCH_CANCELLED} (the partial output is left for
+   * the caller to delete).
+   */
+  public static BatchReport run(
+      AddressEngine engine, Request request, BatchOptions options, CancelSignal cancel) {
     BatchRun run = engine.startBatch(options);
     ExecutorService pool = Executors.newFixedThreadPool(request.threads());
     try {
@@ -109,11 +120,13 @@ public final class CsvGeocodeJob {
         long row = 0;
         var block = new ArrayList<List<String>>(BLOCK);
         for (Optional<List<String>> rec = reader.next(); ; rec = reader.next()) {
+          checkCancelled(cancel, row + block.size());
           if (rec.isPresent()) {
             block.add(rec.get());
           }
           if (block.size() == BLOCK || (rec.isEmpty() && !block.isEmpty())) {
-            BatchRow[] rows = geocode(pool, run, block, column, row, request.threads());
+            BatchRow[] rows = geocode(pool, run, block, column, row, request.threads(), cancel);
+            checkCancelled(cancel, row + block.size());
             for (int k = 0; k < rows.length; k++) {
               var fields = new ArrayList<>(block.get(k));
               while (fields.size() < header.size()) {
@@ -142,6 +155,15 @@ public final class CsvGeocodeJob {
     }
   }
 
+  private static void checkCancelled(CancelSignal cancel, long rows) {
+    if (cancel.isCancelled()) {
+      throw new AddressException(
+          "BATCH_CANCELLED",
+          "the batch was cancelled after " + rows + " rows; no result file",
+          Map.of("rows", rows));
+    }
+  }
+
   private static InputStream skip(InputStream in, int bytes) throws IOException {
     in.skipNBytes(bytes);
     return in;
@@ -166,7 +188,8 @@ public final class CsvGeocodeJob {
       List<List<String>> block,
       int column,
       long firstRow,
-      int threads) {
+      int threads,
+      CancelSignal cancel) {
     BatchRow[] rows = new BatchRow[block.size()];
     int slice = (block.size() + threads - 1) / threads;
     var futures = new ArrayList<Future<?>>();
@@ -176,7 +199,7 @@ public final class CsvGeocodeJob {
       futures.add(
           pool.submit(
               () -> {
-                for (int k = from; k < to; k++) {
+                for (int k = from; k < to && !cancel.isCancelled(); k++) {
                   List<String> rec = block.get(k);
                   String text = column < rec.size() ? rec.get(column) : "";
                   rows[k] = run.geocode(firstRow + k + 1, text);

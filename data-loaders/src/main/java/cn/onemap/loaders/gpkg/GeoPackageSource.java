@@ -218,9 +218,31 @@ public final class GeoPackageSource implements FeatureSource {
         int b = rows.getInt(column);
         v = rows.wasNull() ? null : b != 0;
       }
-      default -> v = rows.getString(column);
+      default -> v = text(column, c);
     }
     return v;
+  }
+
+  /** GeoPackage text is UTF-8 by the standard: refuse invalid bytes rather than store U+FFFD. */
+  private String text(int column, GpkgTable.Column c) throws SQLException {
+    byte[] raw = rows.getBytes(column);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return cn.onemap.loaders.text.StrictUtf8.decode(raw);
+    } catch (cn.onemap.loaders.text.StrictUtf8.InvalidUtf8 e) {
+      throw new SourceException(
+          file,
+          "row "
+              + row
+              + ", column "
+              + c.name()
+              + ": byte "
+              + (e.offset() + 1)
+              + " is not valid UTF-8 (GeoPackage text must be UTF-8)",
+          e);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.onemap.loaders.schema;
 
 import cn.onemap.core.catalog.Identifiers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,13 +62,18 @@ public final class FieldNames {
   public static List<String> sanitise(List<String> originals) {
     List<String> result = new ArrayList<>(originals.size());
     Set<String> used = new HashSet<>();
+    // Where each base's suffix search resumes: a header repeating one name n times costs O(n),
+    // not O(n²) (10^6 columns named alike pinned a core).
+    Map<String, Integer> nextSuffix = new HashMap<>();
     for (int i = 0; i < originals.size(); i++) {
       String base = sanitiseOne(originals.get(i), i + 1);
       String name = base;
-      for (int k = 2; !used.add(name); k++) {
-        String suffix = "_" + k;
+      int k = nextSuffix.getOrDefault(base, 2);
+      while (!used.add(name)) {
+        String suffix = "_" + k++;
         name = base.substring(0, Math.min(base.length(), 48 - suffix.length())) + suffix;
       }
+      nextSuffix.put(base, k);
       result.add(name);
     }
     return result;

@@ -140,7 +140,7 @@ final class DbfReader implements AutoCloseable {
   /** One DBF record. */
   record DbfRecord(int number, boolean deleted, Map<String, Object> values) {}
 
-  private Object value(DbfField f) {
+  private Object value(DbfField f) throws IOException {
     int start = 1 + f.offset();
     int end = start + f.length();
     if (f.type() == 'I') {
@@ -157,12 +157,32 @@ final class DbfReader implements AutoCloseable {
       return null;
     }
     return switch (f.type()) {
-      case 'C' -> new String(record, start, end - start, charset);
+      case 'C' -> text(f, start, end);
       case 'N', 'F' -> number(f, ascii(start, end));
       case 'L' -> logical(record[start]);
       case 'D' -> date(ascii(start, end));
       default -> null;
     };
+  }
+
+  /** Text in the decided charset; declared UTF-8 must be valid UTF-8 (no silent U+FFFD). */
+  private String text(DbfField f, int start, int end) throws IOException {
+    if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      return new String(record, start, end - start, charset);
+    }
+    try {
+      return cn.onemap.loaders.text.StrictUtf8.decode(record, start, end - start);
+    } catch (cn.onemap.loaders.text.StrictUtf8.InvalidUtf8 e) {
+      throw new IOException(
+          "DBF record "
+              + read
+              + ", field "
+              + f.name()
+              + ": declared UTF-8 (.cpg) but byte "
+              + (e.offset() + 1)
+              + " of the value is not valid UTF-8; give the real encoding (e.g. GBK)",
+          e);
+    }
   }
 
   private String ascii(int start, int end) {

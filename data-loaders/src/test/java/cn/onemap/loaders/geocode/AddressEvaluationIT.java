@@ -235,6 +235,41 @@ class AddressEvaluationIT {
   }
 
   @Test
+  void aBatchJobStopsPromptlyWhenCancelled() throws Exception {
+    Path in = dir.resolve("long.csv");
+    var text = new StringBuilder("编号,地点\n");
+    for (int i = 0; i < 300_000; i++) {
+      text.append('R').append(i).append(",梅州市梅江区江南路").append(i % 500).append("号\n");
+    }
+    Files.writeString(in, text);
+    var cancel = new cn.onemap.loaders.CancelSignal();
+    var request =
+        new CsvGeocodeJob.Request(in, dir.resolve("long.out.csv"), "地点", Optional.empty(), 2);
+    long[] cancelledAt = new long[1];
+    Thread canceller =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(500);
+              } catch (InterruptedException e) {
+                return;
+              }
+              cancelledAt[0] = System.nanoTime();
+              cancel.cancel();
+            });
+    canceller.start();
+    assertThatThrownBy(
+            () -> CsvGeocodeJob.run(engine, request, BatchOptions.of("c").withoutReview(), cancel))
+        .isInstanceOfSatisfying(
+            cn.onemap.address.AddressException.class,
+            e -> assertThat(e.code()).isEqualTo("BATCH_CANCELLED"));
+    long stoppedAfterMs = (System.nanoTime() - cancelledAt[0]) / 1_000_000;
+    canceller.join();
+    assertThat(cancelledAt[0]).isPositive();
+    assertThat(stoppedAfterMs).isLessThan(1_000);
+  }
+
+  @Test
   void importsLocateRowsWithoutCoordinatesThroughTheEngine() throws IOException {
     String[] a = cleanAnswer();
     Path csv = dir.resolve("events.csv");

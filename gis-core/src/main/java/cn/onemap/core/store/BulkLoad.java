@@ -15,6 +15,13 @@ import org.locationtech.jts.geom.Geometry;
  * A bulk load of new features in one transaction. When the layer is empty its spatial index is
  * dropped first and built once at the end, which is much faster than maintaining it row by row; on
  * failure the load is rolled back and the index restored.
+ *
+ * <p>Across a crash: with transactional DDL (PostGIS) the drop, the rows and the new index commit
+ * together or not at all. H2 commits each DDL statement on its own, so there the rows commit first
+ * and the index is built after; a process killed in between leaves the layer complete or as it was,
+ * but without its index, which the store rebuilds when it opens ({@link
+ * JdbcFeatureStore#JdbcFeatureStore}). Both statements tolerate the index being already gone or
+ * already there, so a load after such a crash never fails on it.
  */
 final class BulkLoad {
   private final Connection connection;
@@ -50,16 +57,20 @@ final class BulkLoad {
     connection.setAutoCommit(false);
     boolean indexDropped = isEmpty();
     if (indexDropped) {
-      execute("DROP INDEX " + index);
+      execute("DROP INDEX IF EXISTS " + index);
     }
     boolean committed = false;
     try {
       long written = load(features, progress);
-      if (indexDropped) {
+      if (indexDropped && dialect.transactionalDdl()) {
         execute(dialect.createSpatialIndex(table.name(), index));
       }
       connection.commit();
       committed = true;
+      if (indexDropped && !dialect.transactionalDdl()) {
+        execute(dialect.createSpatialIndex(table.name(), index));
+        connection.commit();
+      }
       return written;
     } finally {
       if (!committed) {

@@ -70,13 +70,34 @@ public record FeatureQuery(
       this.layerId = layerId;
     }
 
+    /** Refuses a minimum above its maximum (JTS would swap them) and non-finite numbers. */
     public Builder bbox(double minX, double minY, double maxX, double maxY) {
+      if (minX > maxX || minY > maxY) {
+        throw invalidBbox(minX + "," + minY + "," + maxX + "," + maxY, "minimum above maximum");
+      }
       return bbox(new Envelope(minX, maxX, minY, maxY));
     }
 
+    /**
+     * Refuses NaN or infinite corners: the last line of defence behind the services' parsers (a NaN
+     * box would match nothing or, in some SQL, everything; a transform can also yield one).
+     */
     public Builder bbox(Envelope envelope) {
+      if (envelope != null
+          && !envelope.isNull()
+          && !(Double.isFinite(envelope.getMinX())
+              && Double.isFinite(envelope.getMaxX())
+              && Double.isFinite(envelope.getMinY())
+              && Double.isFinite(envelope.getMaxY()))) {
+        throw invalidBbox(envelope.toString(), "not finite");
+      }
       this.bbox = envelope;
       return this;
+    }
+
+    private static cn.onemap.core.GisException invalidBbox(String box, String why) {
+      return new cn.onemap.core.GisException(
+          "INVALID_BBOX", "bbox " + box + " is " + why, java.util.Map.of("bbox", box), null);
     }
 
     public Builder filter(Filter filter) {

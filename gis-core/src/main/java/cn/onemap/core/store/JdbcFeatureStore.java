@@ -61,6 +61,32 @@ public class JdbcFeatureStore implements FeatureStore {
     this.dialect = dialect;
     this.clock = clock;
     this.catalog = read(CatalogDao::loadAll);
+    if (!dialect.transactionalDdl()) {
+      restoreSpatialIndexes();
+    }
+  }
+
+  /**
+   * Recovery after a crash (H2 only: its DDL commits on its own, see {@link BulkLoad}): a bulk load
+   * killed between dropping a layer's spatial index and rebuilding it left the rows (all of the
+   * load, or none) without the index. Rebuilds any that is missing; a no-op for those present.
+   */
+  private void restoreSpatialIndexes() {
+    for (LayerDefinition layer : catalog.values()) {
+      LayerTable table = new LayerTable(layer, dialect);
+      try {
+        write(
+            c -> {
+              execute(c, table.spatialIndexDdl());
+              return null;
+            },
+            false);
+      } catch (StoreException e) {
+        // One broken layer must not keep the whole store from opening; its queries will say why.
+        org.slf4j.LoggerFactory.getLogger(JdbcFeatureStore.class)
+            .warn("cannot restore the spatial index of layer {}: {}", layer.id(), e.getMessage());
+      }
+    }
   }
 
   @Override

@@ -78,9 +78,14 @@ public final class LayerTable {
             + " ON "
             + name()
             + " (fid, version)");
-    ddl.add(dialect.createSpatialIndex(name(), quote(tableName() + "_geom")));
+    ddl.add(spatialIndexDdl());
     ddl.add("CREATE SEQUENCE " + sequence());
     return ddl;
+  }
+
+  /** Creates the spatial index unless it exists. */
+  String spatialIndexDdl() {
+    return dialect.createSpatialIndex(name(), quote(tableName() + "_geom"));
   }
 
   List<String> dropDdl() {

@@ -24,7 +24,9 @@ public interface SqlDialect extends SpatialSql {
 
   String columnType(AttributeType type);
 
-  /** DDL for the layer table's spatial index. */
+  /**
+   * DDL for the layer table's spatial index; a no-op when it exists (crash recovery relies on it).
+   */
   String createSpatialIndex(String table, String index);
 
   void bindGeometry(PreparedStatement ps, int index, Geometry geometry) throws SQLException;

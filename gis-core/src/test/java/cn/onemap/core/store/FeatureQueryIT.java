@@ -58,6 +58,16 @@ class FeatureQueryIT {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void theLongestOrChainTheLengthCapAllowsRunsOnTheStore(Backend backend) {
+    // gt-cql nests "a OR b OR c …" two by two: ~2,000 levels, translated and run as flat SQL.
+    String chain =
+        "diameter = 100"
+            + " OR diameter = 7".repeat((cn.onemap.core.filter.Filters.MAX_ECQL_LENGTH - 20) / 17);
+    withGrid(backend, store -> assertThat(count(store, chain)).isEqualTo(80));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void bboxSelectsIntersectingFeaturesAndUsesTheSpatialIndex(Backend backend) {
     withGrid(
         backend,

@@ -107,7 +107,7 @@ class BatchJobs {
     jobs.start(
         job,
         () -> {
-          BatchReport report = CsvGeocodeJob.run(engine, request, options);
+          BatchReport report = CsvGeocodeJob.run(engine, request, options, job.cancel());
           job.report = report;
           job.rows = report.rows();
           job.matched = report.byStatus().getOrDefault(cn.onemap.address.MatchStatus.MATCHED, 0L);

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -41,11 +42,19 @@ class ImportController {
   private final ImportJobs jobs;
   private final LayerAccess access;
   private final FeatureStore store;
+  private final ZipLimits zipLimits;
 
-  ImportController(ImportJobs jobs, LayerAccess access, FeatureStore store) {
+  ImportController(
+      ImportJobs jobs,
+      LayerAccess access,
+      FeatureStore store,
+      @Value("${onemap.import.zip.max-bytes:4294967296}") long zipMaxBytes,
+      @Value("${onemap.import.zip.max-entries:1000}") int zipMaxEntries,
+      @Value("${onemap.import.zip.max-ratio:200}") int zipMaxRatio) {
     this.jobs = jobs;
     this.access = access;
     this.store = store;
+    this.zipLimits = new ZipLimits(zipMaxBytes, zipMaxEntries, zipMaxRatio);
   }
 
   @PostMapping(
@@ -99,7 +108,7 @@ class ImportController {
     Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
     ImportJob job = jobs.create(layerId, caller);
     try {
-      Path file = UploadedFiles.save(files, job.directory());
+      Path file = UploadedFiles.save(files, job.directory(), zipLimits);
       jobs.start(
           job,
           file,

@@ -7,6 +7,7 @@ import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.ogc.api.ApiRequest.Format;
+import cn.onemap.ogc.gml.BboxText;
 import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.http.OgcResponse;
@@ -167,26 +168,11 @@ final class ItemsHandler {
    * heights are ignored: the features are 2D), in the axis order of {@code crs}.
    */
   private static Envelope bbox(String text, WireCrs crs) {
-    String[] p = text.split(",");
-    if (p.length != 4 && p.length != 6) {
-      throw ApiException.badRequest("bbox needs 4 or 6 numbers: " + text);
-    }
-    double[] all = new double[p.length];
     try {
-      for (int i = 0; i < p.length; i++) {
-        all[i] = Double.parseDouble(p[i].strip());
-        if (!Double.isFinite(all[i])) {
-          throw new NumberFormatException();
-        }
-      }
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("bbox holds a non-number: " + text);
+      return crs.toStorage(BboxText.parse(text, BboxText.Rules.OGC_API).toEnvelope(crs));
+    } catch (BboxText.Invalid e) {
+      throw ApiException.badRequest(e.getMessage());
     }
-    int hi = p.length / 2;
-    double[] n = {all[0], all[1], all[hi], all[hi + 1]};
-    Envelope e =
-        crs.yx() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
-    return crs.toStorage(e);
   }
 
   private static Filter filter(OgcRequest req, String text, LayerDefinition layer) {

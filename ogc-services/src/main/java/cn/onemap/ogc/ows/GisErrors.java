@@ -24,6 +24,7 @@ public final class GisErrors {
               "INVALID_SCHEMA",
               "NOT_VERSIONED" ->
           ServiceException.invalid(null, e.getMessage());
+      case "INVALID_BBOX" -> ServiceException.invalid("bbox", e.getMessage());
       case "LAYER_NOT_FOUND" -> ServiceException.invalid("typeName", e.getMessage());
       case "FEATURE_NOT_FOUND" ->
           new ServiceException(ServiceException.NOT_FOUND, null, 404, e.getMessage());

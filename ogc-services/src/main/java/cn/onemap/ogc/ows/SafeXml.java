@@ -12,10 +12,15 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Hardened XML input. DTDs and external entities are disabled in the factory and a DOCTYPE is
  * refused outright (XXE, billion laughs); bodies are read up to a size limit first, so a slow or
- * huge upload cannot tie up memory.
+ * huge upload cannot tie up memory; elements may nest at most {@link #MAX_DEPTH} deep, so no
+ * recursive reader (FES {@code Not}/{@code And}, GML collections) can overflow the stack.
  */
 public final class SafeXml {
+  /** Deepest element nesting accepted, as the SLD parser's; a GML polygon in a WFS-T is ~10. */
+  public static final int MAX_DEPTH = 64;
+
   private static final XMLInputFactory FACTORY = newFactory();
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SafeXml.class);
 
   private SafeXml() {}
 
@@ -58,7 +63,8 @@ public final class SafeXml {
    */
   public static XMLStreamReader open(byte[] xml) {
     try {
-      XMLStreamReader r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      XMLStreamReader r =
+          new DepthLimited(FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml)));
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.DTD) {
@@ -191,6 +197,44 @@ public final class SafeXml {
       return text.toString();
     } catch (XMLStreamException e) {
       throw ServiceException.parsing(null, "malformed XML: " + e.getMessage());
+    }
+  }
+
+  /** Counts element depth on every event the readers pull and refuses a document too deep. */
+  private static final class DepthLimited extends javax.xml.stream.util.StreamReaderDelegate {
+    private int depth;
+
+    DepthLimited(XMLStreamReader reader) {
+      super(reader);
+    }
+
+    @Override
+    public int next() throws XMLStreamException {
+      int ev = super.next();
+      if (ev == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+        log.warn("XML refused: elements nested deeper than {}", MAX_DEPTH);
+        throw ServiceException.parsing(
+            getLocalName(), "XML elements nest deeper than " + MAX_DEPTH + " levels");
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+      return ev;
+    }
+
+    @Override
+    public int nextTag() throws XMLStreamException {
+      int ev = next(); // through the depth count, with the contract of XMLStreamReader.nextTag
+      while ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)
+              && isWhiteSpace()
+          || ev == XMLStreamConstants.SPACE
+          || ev == XMLStreamConstants.COMMENT
+          || ev == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+        ev = next();
+      }
+      if (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_ELEMENT) {
+        throw new XMLStreamException("expected a start or end tag", getLocation());
+      }
+      return ev;
     }
   }
 }

@@ -5,6 +5,7 @@ import cn.onemap.core.filter.Filters;
 import cn.onemap.core.store.SortKey;
 import cn.onemap.ogc.fes.FesFilterParser;
 import cn.onemap.ogc.fes.ResourceIds;
+import cn.onemap.ogc.gml.BboxText;
 import cn.onemap.ogc.gml.GmlGeometryReader;
 import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.AccessPolicy;
@@ -229,25 +230,14 @@ final class GetFeatureKvpReader {
 
   /** minx,miny,maxx,maxy[,crs] in the axis order of the CRS (default: storage, lat first). */
   static Envelope bbox(String text, String version) {
-    String[] p = text.split(",");
-    if (p.length != 4 && p.length != 5) {
-      throw ServiceException.invalid("bbox", "expected 4 numbers and an optional CRS: " + text);
-    }
-    WireCrs crs = p.length == 5 ? WfsContext.crs(p[4], version, "bbox") : WireCrs.storage();
-    double[] n = new double[4];
     try {
-      for (int i = 0; i < 4; i++) {
-        n[i] = Double.parseDouble(p[i].strip());
-      }
-    } catch (NumberFormatException e) {
-      throw ServiceException.invalid("bbox", "not a number in '" + text + "'");
+      BboxText box = BboxText.parse(text, BboxText.Rules.WFS);
+      WireCrs crs =
+          box.crs().map(c -> WfsContext.crs(c, version, "bbox")).orElse(WireCrs.storage());
+      return crs.toStorage(box.toEnvelope(crs));
+    } catch (BboxText.Invalid e) {
+      throw ServiceException.invalid("bbox", e.getMessage());
     }
-    Envelope e =
-        crs.yx() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
-    if ((crs.yx() ? n[0] > n[2] || n[1] > n[3] : n[0] > n[2] || n[1] > n[3])) {
-      throw ServiceException.invalid("bbox", "minimum exceeds maximum in '" + text + "'");
-    }
-    return crs.toStorage(e);
   }
 
   private static Filter fes(LayerDefinition layer, String xml, String version) {

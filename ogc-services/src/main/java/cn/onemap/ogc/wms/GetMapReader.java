@@ -2,6 +2,7 @@ package cn.onemap.ogc.wms;
 
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.filter.Filters;
+import cn.onemap.ogc.gml.BboxText;
 import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.ows.ServiceException;
 import cn.onemap.tiles.image.ImageFormat;
@@ -122,27 +123,11 @@ final class GetMapReader {
 
   static double[] bbox(OgcRequest r) {
     String text = r.param("BBOX").orElseThrow(() -> ServiceException.missing("bbox"));
-    String[] parts = text.split(",");
-    if (parts.length != 4) {
-      throw ServiceException.invalid(
-          "bbox", "BBOX must be minx,miny,maxx,maxy, was '" + text + "'");
-    }
-    double[] b = new double[4];
     try {
-      for (int i = 0; i < 4; i++) {
-        b[i] = Double.parseDouble(parts[i].strip());
-        if (!Double.isFinite(b[i])) {
-          throw new NumberFormatException();
-        }
-      }
-    } catch (NumberFormatException e) {
-      throw ServiceException.invalid("bbox", "BBOX values must be numbers, was '" + text + "'");
+      return BboxText.parse(text, BboxText.Rules.WMS).numbers();
+    } catch (BboxText.Invalid e) {
+      throw ServiceException.invalid("bbox", e.getMessage());
     }
-    if (!(b[0] < b[2]) || !(b[1] < b[3])) {
-      throw ServiceException.invalid(
-          "bbox", "BBOX minimum must be below maximum on both axes, was '" + text + "'");
-    }
-    return b;
   }
 
   static int size(OgcRequest r, String key, int max) {

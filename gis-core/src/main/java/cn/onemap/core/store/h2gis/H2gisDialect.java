@@ -47,7 +47,7 @@ final class H2gisDialect implements SqlDialect {
 
   @Override
   public String createSpatialIndex(String table, String index) {
-    return "CREATE SPATIAL INDEX " + index + " ON " + table + " (geom)";
+    return "CREATE SPATIAL INDEX IF NOT EXISTS " + index + " ON " + table + " (geom)";
   }
 
   @Override

@@ -59,7 +59,7 @@ final class PostgisDialect implements SqlDialect {
 
   @Override
   public String createSpatialIndex(String table, String index) {
-    return "CREATE INDEX " + index + " ON " + table + " USING GIST (geom)";
+    return "CREATE INDEX IF NOT EXISTS " + index + " ON " + table + " USING GIST (geom)";
   }
 
   @Override

@@ -165,7 +165,8 @@ class AtomicImportIT {
           .isInstanceOfSatisfying(
               ImportFailedException.class, e -> assertThat(e.code()).isEqualTo("IMPORT_CANCELLED"));
       assertThat(count(store)).isEqualTo(1);
-      assertThat(seen).extracting(Progress::rowsRead).startsWith(10_000L, 20_000L);
+      // Progress comes at every 10,000 rows, and also once a second on a slow machine.
+      assertThat(seen).extracting(Progress::rowsRead).contains(10_000L, 20_000L).isSorted();
       assertThat(seen.get(0).bytesRead()).isPositive();
       assertThat(seen.get(0).totalBytes()).isGreaterThan(seen.get(0).bytesRead());
     }

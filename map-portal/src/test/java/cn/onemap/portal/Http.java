@@ -69,6 +69,22 @@ final class Http {
     return send(request(path).GET());
   }
 
+  /** GET with extra headers (name, value, name, value ...). */
+  Response get(String path, String... headers) {
+    HttpRequest.Builder r = request(path).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
+  }
+
+  Response patchJson(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   Response postJson(String path, String body, String... headers) {
     HttpRequest.Builder r =
         request(path)

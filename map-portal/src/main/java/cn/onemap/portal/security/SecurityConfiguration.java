@@ -67,8 +67,7 @@ class SecurityConfiguration {
   }
 
   /** CORS for the origins in {@code onemap.cors.allowed-origins}; none when the list is empty. */
-  @Bean
-  CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+  static CorsConfigurationSource corsSource(CorsProperties cors) {
     var source = new UrlBasedCorsConfigurationSource();
     List<String> origins = cors.allowedOrigins().stream().filter(o -> !o.isBlank()).toList();
     if (!origins.isEmpty()) {
@@ -97,11 +96,11 @@ class SecurityConfiguration {
       JsonErrors errors,
       AuthenticationManager authenticationManager,
       SecurityContextRepository contexts,
-      CorsConfigurationSource cors)
+      CorsProperties cors)
       throws Exception {
     http.csrf(csrf -> csrf.disable()) // replaced by ClientHeaderFilter: see its javadoc
         // Preflights are answered by the CORS filter before authentication.
-        .cors(c -> c.configurationSource(cors))
+        .cors(c -> c.configurationSource(corsSource(cors)))
         .authenticationManager(authenticationManager)
         .securityContext(sc -> sc.securityContextRepository(contexts))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))

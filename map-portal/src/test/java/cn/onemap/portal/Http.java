@@ -34,6 +34,14 @@ final class Http {
     return this;
   }
 
+  /** Fails a request that takes longer than this (default: wait as long as it takes). */
+  Http timeout(java.time.Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  private java.time.Duration timeout;
+
   Http apiKey(String key) {
     this.apiKey = key;
     return this;
@@ -134,6 +142,9 @@ final class Http {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+    if (timeout != null) {
+      r.timeout(timeout);
+    }
     if (authorization != null) {
       r.header("Authorization", authorization);
     }

@@ -86,6 +86,15 @@ final class Http {
     return send(r);
   }
 
+  /** OPTIONS (a CORS preflight) with headers (name, value, ...). */
+  Response options(String path, String... headers) {
+    HttpRequest.Builder r = request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
+  }
+
   Response patchJson(String path, String body) {
     return send(
         request(path)

@@ -30,10 +30,11 @@ abstract class SecurityTestBase {
   static final String ADMIN_PASSWORD = "admin-password-for-tests";
   static final Path dataDir = TestDirs.create("portal-security");
 
-  /** The departmental web app's origin (a static server the browser test starts). */
-  static final int APP_PORT = 18531;
+  /** The departmental web app's origin, allowed for CORS. */
+  static final StaticOrigin APP = StaticOrigin.start();
 
-  static final int OTHER_PORT = 18532;
+  /** A page on an origin that is not listed. */
+  static final StaticOrigin OTHER = StaticOrigin.start();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -42,7 +43,7 @@ abstract class SecurityTestBase {
     registry.add("onemap.security.initial-admin-password", () -> ADMIN_PASSWORD);
     registry.add("onemap.login.base-delay", () -> "50ms");
     registry.add("onemap.login.max-delay", () -> "2s");
-    registry.add("onemap.cors.allowed-origins", () -> "http://127.0.0.1:" + APP_PORT);
+    registry.add("onemap.cors.allowed-origins", APP::origin);
     // As behind a proxy on loopback that terminates HTTPS (Tomcat trusts 127/8 by default).
     registry.add("server.forward-headers-strategy", () -> "native");
   }

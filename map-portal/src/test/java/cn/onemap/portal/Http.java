@@ -34,6 +34,14 @@ final class Http {
     return this;
   }
 
+  /** Fails a request that takes longer than this (default: wait as long as it takes). */
+  Http timeout(java.time.Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  private java.time.Duration timeout;
+
   Http apiKey(String key) {
     this.apiKey = key;
     return this;
@@ -67,6 +75,31 @@ final class Http {
 
   Response get(String path) {
     return send(request(path).GET());
+  }
+
+  /** GET with extra headers (name, value, name, value ...). */
+  Response get(String path, String... headers) {
+    HttpRequest.Builder r = request(path).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
+  }
+
+  /** OPTIONS (a CORS preflight) with headers (name, value, ...). */
+  Response options(String path, String... headers) {
+    HttpRequest.Builder r = request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
+  }
+
+  Response patchJson(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Response postJson(String path, String body, String... headers) {
@@ -122,6 +155,9 @@ final class Http {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+    if (timeout != null) {
+      r.timeout(timeout);
+    }
     if (authorization != null) {
       r.header("Authorization", authorization);
     }

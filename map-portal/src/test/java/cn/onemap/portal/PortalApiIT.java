@@ -98,11 +98,12 @@ class PortalApiIT {
     assertThat(layers.get(0).get("attributes").get(0).get("label").asText()).isEqualTo("道路名称");
     assertThat(layers.get(0).get("bbox").get(0).asDouble()).isEqualTo(116.1);
 
+    // A layer the caller may not read is not found, exactly like an unknown one (item 29).
     Http.Response denied = anonymous.get("/api/layers/gas_pipes/features");
-    assertThat(denied.status()).isEqualTo(401);
-    assertThat(denied.json().get("error").asText()).isEqualTo("UNAUTHENTICATED");
-    assertThat(anonymous.get("/api/layers/gas_pipes/features/g1/history").status()).isEqualTo(401);
-    assertThat(anonymous.get("/api/layers/buildings").status()).isEqualTo(401);
+    assertThat(denied.status()).isEqualTo(404);
+    assertThat(denied.json().get("error").asText()).isEqualTo("LAYER_NOT_FOUND");
+    assertThat(anonymous.get("/api/layers/gas_pipes/features/g1/history").status()).isEqualTo(404);
+    assertThat(anonymous.get("/api/layers/buildings").status()).isEqualTo(404);
   }
 
   @Test
@@ -122,8 +123,8 @@ class PortalApiIT {
     assertThat(planner.get("/api/layers").json().findValuesAsText("id"))
         .containsExactly("buildings", "roads");
     Http.Response forbidden = planner.get("/api/layers/gas_pipes/features");
-    assertThat(forbidden.status()).isEqualTo(403);
-    assertThat(forbidden.json().get("error").asText()).isEqualTo("FORBIDDEN");
+    assertThat(forbidden.status()).isEqualTo(404);
+    assertThat(forbidden.json().get("error").asText()).isEqualTo("LAYER_NOT_FOUND");
     assertThat(planner.get("/api/admin/users").status()).isEqualTo(403);
     assertThat(new Http(port).basic("planner", "wrong-password").get("/api/layers").status())
         .isEqualTo(401);

@@ -21,7 +21,7 @@ class SampleCityApiIT extends SampleCityTestBase {
         .contains("roads", "buildings", "water", "admin_communities")
         .doesNotContain("city_parts");
     assertThat(publicLayers).noneMatch(id -> id.startsWith("pipe_"));
-    assertThat(anonymous.get("/api/layers/pipe_jp_segments/features").status()).isEqualTo(401);
+    assertThat(anonymous.get("/api/layers/pipe_jp_segments/features").status()).isEqualTo(404);
 
     Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
     var allLayers = admin.get("/api/layers").json().findValuesAsText("id");

@@ -2,6 +2,7 @@ package cn.onemap.portal.geocode;
 
 import cn.onemap.address.batch.BatchReport;
 import cn.onemap.portal.jobs.Job;
+import cn.onemap.portal.web.PublicErrors;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
@@ -88,7 +89,14 @@ record BatchJobView(
                 ? 1.0
                 : job.totalRows == 0 ? 0 : Math.min(1.0, rows / (double) job.totalRows)),
         job.report == null ? null : Report.of(job.report),
-        job.failure().map(f -> new Error(f.code(), f.message(), f.details())).orElse(null),
+        job.failure()
+            .map(
+                f ->
+                    new Error(
+                        f.code(),
+                        PublicErrors.message(f.code(), f.message()),
+                        PublicErrors.details(f.code(), f.details())))
+            .orElse(null),
         job.created(),
         job.finished().orElse(null),
         base + "/result",

@@ -1,6 +1,7 @@
 package cn.onemap.portal.imports;
 
 import cn.onemap.loaders.ImportReport;
+import cn.onemap.portal.web.PublicErrors;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +84,14 @@ record JobView(
         new ProgressView(
             p.rowsRead(), p.bytesRead(), p.totalBytes(), p.fraction(), p.rejected(), p.warnings()),
         job.report == null ? null : ReportView.of(job.report),
-        failure.map(f -> new ErrorView(f.code(), f.message(), f.details())).orElse(null),
+        failure
+            .map(
+                f ->
+                    new ErrorView(
+                        f.code(),
+                        PublicErrors.message(f.code(), f.message()),
+                        PublicErrors.details(f.code(), f.details())))
+            .orElse(null),
         job.created(),
         job.finished().orElse(null),
         "/api/jobs/" + job.id() + "/qc-report");

@@ -25,8 +25,44 @@ public class AccountRepository {
   /** A stored user with its password hash. */
   public record StoredUser(Caller caller, String passwordHash, boolean enabled) {}
 
-  /** A stored API key with its secret's digest. */
-  public record StoredKey(Caller caller, String secretSha256, boolean enabled) {}
+  /**
+   * A stored API key with its secret's digest.
+   *
+   * @param expiresAt when the key stops working, if it expires
+   * @param revokedAt when an administrator revoked it
+   */
+  public record StoredKey(
+      Caller caller,
+      String secretSha256,
+      boolean enabled,
+      Optional<Instant> expiresAt,
+      Optional<Instant> revokedAt) {
+    /** Whether the key works at this instant. */
+    public boolean usableAt(Instant now) {
+      return enabled && revokedAt.isEmpty() && expiresAt.map(now::isBefore).orElse(true);
+    }
+  }
+
+  /** An account as administrators see it (never its password hash). */
+  public record UserView(
+      String name,
+      String displayName,
+      String department,
+      Set<Role> roles,
+      boolean enabled,
+      Instant createdAt) {}
+
+  /** An API key as administrators see it (never its secret or digest). */
+  public record KeyView(
+      String id,
+      String name,
+      String department,
+      Set<Role> roles,
+      Set<String> layers,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant revokedAt,
+      boolean active) {}
 
   private final DataSource dataSource;
 
@@ -55,22 +91,54 @@ public class AccountRepository {
                 rs.getBoolean(6)));
   }
 
-  public List<Caller> listUsers() {
-    var users = new ArrayList<Caller>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT username, display_name, department, roles FROM om_user ORDER BY username");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        users.add(
-            new Caller(
-                rs.getString(1), rs.getString(2), rs.getString(3), roles(rs.getString(4)), false));
-      }
-      return users;
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading accounts failed: " + e.getMessage(), e);
-    }
+  public List<UserView> listUsers() {
+    return queryAll(
+        "SELECT username, display_name, department, roles, enabled, created_at FROM om_user"
+            + " ORDER BY username",
+        ps -> {},
+        rs ->
+            new UserView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                roles(rs.getString(4)),
+                rs.getBoolean(5),
+                instant(rs, 6)));
+  }
+
+  /** Replaces a user's changeable fields; false when there is no such user. */
+  public boolean updateUser(
+      String username, String displayName, String department, Set<Role> roles, boolean enabled) {
+    return update(
+            "UPDATE om_user SET display_name = ?, department = ?, roles = ?, enabled = ?"
+                + " WHERE username = ?",
+            ps -> {
+              ps.setString(1, displayName);
+              ps.setString(2, department);
+              ps.setString(3, join(roles));
+              ps.setBoolean(4, enabled);
+              ps.setString(5, username);
+            })
+        > 0;
+  }
+
+  public boolean updatePassword(String username, String passwordHash) {
+    return update(
+            "UPDATE om_user SET password_hash = ? WHERE username = ?",
+            ps -> {
+              ps.setString(1, passwordHash);
+              ps.setString(2, username);
+            })
+        > 0;
+  }
+
+  public boolean deleteUser(String username) {
+    return update("DELETE FROM om_user WHERE username = ?", ps -> ps.setString(1, username)) > 0;
+  }
+
+  /** How many enabled administrators there are (the last one may not be removed). */
+  public long countEnabledAdmins() {
+    return listUsers().stream().filter(u -> u.enabled() && u.roles().contains(Role.ADMIN)).count();
   }
 
   public void insertUser(Caller user, String passwordHash) {
@@ -89,8 +157,8 @@ public class AccountRepository {
 
   public Optional<StoredKey> findKey(String keyId) {
     return query(
-        "SELECT key_id, name, department, roles, secret_sha256, enabled FROM om_api_key"
-            + " WHERE key_id = ?",
+        "SELECT key_id, name, department, roles, secret_sha256, enabled, allowed_layers,"
+            + " expires_at, revoked_at FROM om_api_key WHERE key_id = ?",
         ps -> ps.setString(1, keyId),
         rs ->
             new StoredKey(
@@ -99,15 +167,64 @@ public class AccountRepository {
                     rs.getString(2),
                     rs.getString(3),
                     roles(rs.getString(4)),
-                    true),
+                    true,
+                    layers(rs.getString(7))),
                 rs.getString(5),
-                rs.getBoolean(6)));
+                rs.getBoolean(6),
+                Optional.ofNullable(instant(rs, 8)),
+                Optional.ofNullable(instant(rs, 9))));
   }
 
-  public void insertKey(Caller key, String secretSha256) {
+  public List<KeyView> listKeys(Instant now) {
+    return queryAll(
+        "SELECT key_id, name, department, roles, allowed_layers, created_at, expires_at,"
+            + " revoked_at, enabled FROM om_api_key ORDER BY created_at, key_id",
+        ps -> {},
+        rs -> {
+          Instant expires = instant(rs, 7);
+          Instant revoked = instant(rs, 8);
+          return new KeyView(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              roles(rs.getString(4)),
+              layers(rs.getString(5)),
+              instant(rs, 6),
+              expires,
+              revoked,
+              rs.getBoolean(9) && revoked == null && (expires == null || now.isBefore(expires)));
+        });
+  }
+
+  /** Sets a key's expiry and layer list (empty: all its roles allow); false if no such key. */
+  public boolean updateKey(String keyId, Optional<Instant> expiresAt, Set<String> layers) {
+    return update(
+            "UPDATE om_api_key SET expires_at = ?, allowed_layers = ? WHERE key_id = ?",
+            ps -> {
+              ps.setObject(1, expiresAt.map(AccountRepository::utc).orElse(null));
+              ps.setString(
+                  2, layers.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(layers)));
+              ps.setString(3, keyId);
+            })
+        > 0;
+  }
+
+  /** Revokes a key for good; false if there is no such key or it was revoked already. */
+  public boolean revokeKey(String keyId, Instant at) {
+    return update(
+            "UPDATE om_api_key SET revoked_at = ?, enabled = FALSE WHERE key_id = ?"
+                + " AND revoked_at IS NULL",
+            ps -> {
+              ps.setObject(1, utc(at));
+              ps.setString(2, keyId);
+            })
+        > 0;
+  }
+
+  public void insertKey(Caller key, String secretSha256, Optional<Instant> expiresAt) {
     update(
         "INSERT INTO om_api_key (key_id, secret_sha256, name, department, roles, enabled,"
-            + " created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)",
+            + " created_at, allowed_layers, expires_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?)",
         ps -> {
           ps.setString(1, key.name());
           ps.setString(2, secretSha256);
@@ -115,6 +232,12 @@ public class AccountRepository {
           ps.setString(4, key.department());
           ps.setString(5, join(key.roles()));
           ps.setObject(6, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+          ps.setString(
+              7,
+              key.layers().isEmpty()
+                  ? null
+                  : String.join(",", new java.util.TreeSet<>(key.layers())));
+          ps.setObject(8, expiresAt.map(AccountRepository::utc).orElse(null));
         });
   }
 
@@ -124,6 +247,21 @@ public class AccountRepository {
         .filter(s -> !s.isBlank())
         .forEach(s -> roles.add(Role.valueOf(s.strip())));
     return roles;
+  }
+
+  private static Set<String> layers(String stored) {
+    return stored == null || stored.isBlank()
+        ? Set.of()
+        : Arrays.stream(stored.split(",")).map(String::strip).collect(Collectors.toSet());
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
   private static String join(Set<Role> roles) {
@@ -150,11 +288,27 @@ public class AccountRepository {
     }
   }
 
-  private void update(String sql, Binder binder) {
+  private <T> List<T> queryAll(String sql, Binder binder, RowMapper<T> mapper) {
+    var rows = new ArrayList<T>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
-      ps.executeUpdate();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading accounts failed: " + e.getMessage(), e);
+    }
+  }
+
+  private int update(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
     } catch (SQLException e) {
       if ("23505".equals(e.getSQLState())) {
         throw new AccountExistsException(e.getMessage());

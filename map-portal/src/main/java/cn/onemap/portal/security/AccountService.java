@@ -30,8 +30,11 @@ public class AccountService {
   /** Checked against when the user does not exist, so both paths cost one BCrypt comparison. */
   private final String dummyHash = passwords.encode("not-a-password");
 
-  AccountService(AccountRepository accounts) {
+  private final java.time.Clock clock;
+
+  AccountService(AccountRepository accounts, java.time.Clock clock) {
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   public Caller createUser(
@@ -40,10 +43,7 @@ public class AccountService {
       throw new IllegalArgumentException(
           "user name must be 3-64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
-    if (password == null || password.length() < MIN_PASSWORD) {
-      throw new IllegalArgumentException(
-          "password must have at least " + MIN_PASSWORD + " characters");
-    }
+    checkPassword(password);
     Caller user =
         new Caller(
             username,
@@ -55,57 +55,114 @@ public class AccountService {
     return user;
   }
 
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD) {
+      throw new IllegalArgumentException(
+          "password must have at least " + MIN_PASSWORD + " characters");
+    }
+  }
+
+  /** Sets a new password; false if there is no such user. */
+  public boolean changePassword(String username, String password) {
+    checkPassword(password);
+    return accounts.updatePassword(username, passwords.encode(password));
+  }
+
   /**
    * Checks a password; empty for unknown users, wrong passwords and disabled accounts alike.
    *
    * <p>HTTP Basic sends the password with every request (a WMS client asks for many maps a second),
    * and a BCrypt check costs tens of milliseconds by design: successful checks are remembered for a
-   * few minutes under a SHA-256 digest of name and password (never the password itself).
+   * few minutes under a SHA-256 digest of name and password (never the password itself). A
+   * remembered check is still validated against the account's current row (one primary-key read):
+   * an account disabled, deleted or given a new password on any node stops working at once, and
+   * changed roles apply at once.
    */
   public Optional<Caller> authenticate(String username, String password) {
     String key = sha256(username + "\u0000" + password);
     VerifiedLogin cached = verified.get(key);
     long now = System.nanoTime();
     if (cached != null && now - cached.at() < VERIFIED_TTL_NANOS) {
-      return Optional.of(cached.caller());
+      Optional<AccountRepository.StoredUser> current =
+          accounts
+              .findUser(username)
+              .filter(AccountRepository.StoredUser::enabled)
+              .filter(u -> u.passwordHash().equals(cached.passwordHash()));
+      if (current.isPresent()) {
+        return Optional.of(current.get().caller());
+      }
+      verified.remove(key);
     }
-    Optional<Caller> caller = check(username, password);
-    if (caller.isPresent()) {
+    Optional<AccountRepository.StoredUser> user = check(username, password);
+    if (user.isPresent()) {
       if (verified.size() > 10_000) {
         verified.clear(); // bounded: a flood of distinct logins cannot grow it without limit
       }
-      verified.put(key, new VerifiedLogin(caller.get(), now));
+      verified.put(key, new VerifiedLogin(user.get().passwordHash(), now));
     }
-    return caller;
+    return user.map(AccountRepository.StoredUser::caller);
   }
 
-  private record VerifiedLogin(Caller caller, long at) {}
+  /** The account's current state, for callers that authenticated earlier (a session). */
+  public Optional<Caller> currentUser(String username) {
+    return accounts
+        .findUser(username)
+        .filter(AccountRepository.StoredUser::enabled)
+        .map(AccountRepository.StoredUser::caller);
+  }
+
+  private record VerifiedLogin(String passwordHash, long at) {}
 
   private static final long VERIFIED_TTL_NANOS = 5L * 60 * 1_000_000_000L;
   private final java.util.Map<String, VerifiedLogin> verified =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Optional<Caller> check(String username, String password) {
+  private Optional<AccountRepository.StoredUser> check(String username, String password) {
     Optional<AccountRepository.StoredUser> user = accounts.findUser(username);
     if (user.isEmpty()) {
       passwords.matches(password, dummyHash); // same cost as a real check: no user enumeration
       return Optional.empty();
     }
     boolean ok = passwords.matches(password, user.get().passwordHash()) && user.get().enabled();
-    return ok ? Optional.of(user.get().caller()) : Optional.empty();
+    return ok ? user : Optional.empty();
   }
 
   /** A new key: the returned token is shown once; only its digest is kept. */
   public String createApiKey(String name, String department, Set<Role> roles) {
+    return createApiKey(name, department, roles, Set.of(), Optional.empty()).token();
+  }
+
+  /** A new key as shown once: its id and the token. */
+  public record NewApiKey(String id, String token) {}
+
+  /**
+   * A new key, optionally limited to some layers and with an expiry.
+   *
+   * @param layers the only layers the key may read; empty: every layer its roles allow
+   */
+  public NewApiKey createApiKey(
+      String name,
+      String department,
+      Set<Role> roles,
+      Set<String> layers,
+      Optional<java.time.Instant> expiresAt) {
     if (name == null || name.isBlank() || name.length() > 100) {
       throw new IllegalArgumentException("an API key needs a name of 1-100 characters");
     }
+    checkExpiry(expiresAt);
     String id = randomString(12).toLowerCase().replaceAll("[^a-z0-9]", "x");
     String secret = randomString(40);
     accounts.insertKey(
-        new Caller(id, name, department == null ? "" : department, withViewer(roles), true),
-        sha256(secret));
-    return "om_" + id + "_" + secret;
+        new Caller(id, name, department == null ? "" : department, withViewer(roles), true, layers),
+        sha256(secret),
+        expiresAt);
+    return new NewApiKey(id, "om_" + id + "_" + secret);
+  }
+
+  void checkExpiry(Optional<java.time.Instant> expiresAt) {
+    if (expiresAt.filter(e -> !e.isAfter(clock.instant())).isPresent()) {
+      throw new IllegalArgumentException("expiresAt must lie in the future");
+    }
   }
 
   public Optional<Caller> authenticateKey(String token) {
@@ -115,7 +172,7 @@ public class AccountService {
     }
     return accounts
         .findKey(m.group(1))
-        .filter(AccountRepository.StoredKey::enabled)
+        .filter(k -> k.usableAt(clock.instant()))
         .filter(
             k ->
                 MessageDigest.isEqual(
@@ -136,7 +193,7 @@ public class AccountService {
     return sb.toString();
   }
 
-  private static Set<Role> withViewer(Set<Role> roles) {
+  static Set<Role> withViewer(Set<Role> roles) {
     var all = java.util.EnumSet.of(Role.VIEWER);
     all.addAll(roles);
     return all;

@@ -47,7 +47,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
     if (key != null) {
       var caller = accounts.authenticateKey(key);
       if (caller.isEmpty()) {
-        errors.write(response, 401, "INVALID_API_KEY", "the API key is unknown or disabled");
+        errors.write(
+            response, 401, "INVALID_API_KEY", "the API key is unknown, expired or revoked");
         return;
       }
       var authorities =

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,10 +45,10 @@ class AuthController {
   @Operation(summary = "Sign in; sets a session cookie. Send header X-OneMap-Client.")
   Me login(
       @Valid @RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
-    var auth =
-        authentication.authenticate(
-            UsernamePasswordAuthenticationToken.unauthenticated(
-                login.username(), login.password()));
+    var attempt =
+        UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password());
+    attempt.setDetails(new WebAuthenticationDetails(request)); // the client address, for throttling
+    var auth = authentication.authenticate(attempt);
     if (request.getSession(false) != null) {
       request.changeSessionId(); // no session fixation
     }

@@ -24,4 +24,14 @@ class JsonErrors {
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), new ApiError(code, message, Map.of()));
   }
+
+  /** A throttled sign-in (429 with Retry-After) or a locked account (401). */
+  void refused(HttpServletResponse response, LoginRefusedException refused) throws IOException {
+    if (refused.retryAfter().isPresent()) {
+      response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+      write(response, 429, refused.code(), refused.getMessage());
+    } else {
+      write(response, 401, refused.code(), refused.getMessage());
+    }
+  }
 }

@@ -25,7 +25,8 @@ public class LayerAccess {
   }
 
   public boolean canRead(Optional<Caller> caller, LayerDefinition layer) {
-    return clearance(caller).permits(layer.accessLevel());
+    return clearance(caller).permits(layer.accessLevel())
+        && caller.map(c -> c.mayReadLayer(layer.id())).orElse(true);
   }
 
   /** Layers the current caller may read, by id. */
@@ -35,17 +36,15 @@ public class LayerAccess {
   }
 
   /**
-   * The layer if the current caller may read it; otherwise {@link LayerAccessDeniedException}
-   * (anonymous callers are asked to sign in, others are refused).
+   * The layer if the current caller may read it. A layer it may not read is not found, exactly as
+   * an unknown one ({@link LayerNotFoundException}, 404 {@code LAYER_NOT_FOUND}), as the OGC
+   * services answer: a refusal would confirm that the layer exists and name its title and level.
    */
   public LayerDefinition requireReadable(String layerId) {
-    LayerDefinition layer =
-        store.layer(layerId).orElseThrow(() -> new LayerNotFoundException(layerId));
-    Optional<Caller> caller = Callers.current();
-    if (!canRead(caller, layer)) {
-      throw new LayerAccessDeniedException(layer, caller.isPresent());
-    }
-    return layer;
+    return store
+        .layer(layerId)
+        .filter(layer -> canRead(Callers.current(), layer))
+        .orElseThrow(() -> new LayerNotFoundException(layerId));
   }
 
   /** Whether the current caller may change the layer's data (import, edit). */

@@ -1,5 +1,7 @@
 package cn.onemap.portal.security;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,12 +12,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Authentication: HTTP Basic and API keys for systems, a session cookie (via {@code
@@ -32,19 +38,56 @@ class SecurityConfiguration {
         new HttpSessionSecurityContextRepository());
   }
 
+  /**
+   * Checks user name and password for sign-in and Basic alike, behind the {@link LoginThrottle}: a
+   * locked account or an attempt that comes too early is refused before the password is checked.
+   */
   @Bean
-  AuthenticationManager authenticationManager(AccountService accounts) {
+  AuthenticationManager authenticationManager(AccountService accounts, LoginThrottle throttle) {
     return authentication -> {
       String name = authentication.getName();
       String password = String.valueOf(authentication.getCredentials());
-      Caller caller =
-          accounts
-              .authenticate(name, password)
-              .orElseThrow(() -> new BadCredentialsException("wrong user name or password"));
+      String address =
+          authentication.getDetails() instanceof WebAuthenticationDetails details
+              ? details.getRemoteAddress()
+              : "unknown";
+      boolean failuresOnRecord = throttle.check(name, address);
+      Optional<Caller> checked = accounts.authenticate(name, password);
+      if (checked.isEmpty()) {
+        throttle.failed(name, address);
+        throw new BadCredentialsException("wrong user name or password");
+      }
+      if (failuresOnRecord) {
+        throttle.succeeded(name);
+      }
+      Caller caller = checked.get();
       var authorities =
           caller.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
       return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
     };
+  }
+
+  /** CORS for the origins in {@code onemap.cors.allowed-origins}; none when the list is empty. */
+  static CorsConfigurationSource corsSource(CorsProperties cors) {
+    var source = new UrlBasedCorsConfigurationSource();
+    List<String> origins = cors.allowedOrigins().stream().filter(o -> !o.isBlank()).toList();
+    if (!origins.isEmpty()) {
+      var config = new CorsConfiguration();
+      config.setAllowedOrigins(origins);
+      config.setAllowCredentials(true); // only ever for the listed origins, never for "*"
+      config.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+      config.setAllowedHeaders(
+          List.of(
+              "Content-Type",
+              "Accept",
+              "Authorization",
+              ApiKeyFilter.HEADER,
+              ClientHeaderFilter.HEADER));
+      config.setExposedHeaders(List.of("Retry-After", "Location", "Content-Disposition"));
+      config.setMaxAge(cors.maxAge());
+      source.registerCorsConfiguration("/**", config);
+    }
+    return source;
   }
 
   @Bean
@@ -53,9 +96,12 @@ class SecurityConfiguration {
       AccountService accounts,
       JsonErrors errors,
       AuthenticationManager authenticationManager,
-      SecurityContextRepository contexts)
+      SecurityContextRepository contexts,
+      CorsProperties cors)
       throws Exception {
     http.csrf(csrf -> csrf.disable()) // replaced by ClientHeaderFilter: see its javadoc
+        // Preflights are answered by the CORS filter before authentication.
+        .cors(c -> c.configurationSource(corsSource(cors)))
         .authenticationManager(authenticationManager)
         .securityContext(sc -> sc.securityContextRepository(contexts))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -68,9 +114,14 @@ class SecurityConfiguration {
                 basic
                     .securityContextRepository(new RequestAttributeSecurityContextRepository())
                     .authenticationEntryPoint(
-                        (request, response, e) ->
+                        (request, response, e) -> {
+                          if (e instanceof LoginRefusedException refused) {
+                            errors.refused(response, refused);
+                          } else {
                             errors.write(
-                                response, 401, "UNAUTHENTICATED", "wrong user name or password")))
+                                response, 401, "UNAUTHENTICATED", "wrong user name or password");
+                          }
+                        }))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(
@@ -110,6 +161,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new ApiKeyFilter(accounts, errors), BasicAuthenticationFilter.class)
+        .addFilterAfter(new AccountStateFilter(accounts, errors), BasicAuthenticationFilter.class)
         .addFilterBefore(new ClientHeaderFilter(errors), ApiKeyFilter.class)
         .headers(
             h ->

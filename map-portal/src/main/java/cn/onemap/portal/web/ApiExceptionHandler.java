@@ -3,6 +3,7 @@ package cn.onemap.portal.web;
 import cn.onemap.core.GisException;
 import cn.onemap.portal.security.AccountRepository;
 import cn.onemap.portal.security.LayerAccessDeniedException;
+import cn.onemap.portal.security.LoginRefusedException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,11 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> gis(GisException e) {
     HttpStatus status =
         switch (e.code()) {
-          case "LAYER_NOT_FOUND", "FEATURE_NOT_FOUND", "JOB_NOT_FOUND", "REVIEW_ITEM_NOT_FOUND" ->
+          case "LAYER_NOT_FOUND",
+                  "FEATURE_NOT_FOUND",
+                  "JOB_NOT_FOUND",
+                  "REVIEW_ITEM_NOT_FOUND",
+                  "ACCOUNT_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
                   "DUPLICATE_FEATURE",
@@ -48,7 +53,11 @@ class ApiExceptionHandler {
     if (status.is5xxServerError()) {
       log.error("store failure", e);
     }
-    return body(status, e.code(), e.getMessage(), e.details());
+    return body(
+        status,
+        e.code(),
+        PublicErrors.message(e.code(), e.getMessage()),
+        PublicErrors.details(e.code(), e.details()));
   }
 
   @ExceptionHandler(LayerAccessDeniedException.class)
@@ -56,6 +65,18 @@ class ApiExceptionHandler {
     return e.authenticated()
         ? body(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage(), Map.of())
         : body(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", e.getMessage(), Map.of());
+  }
+
+  @ExceptionHandler(LoginRefusedException.class)
+  ResponseEntity<ApiError> refused(LoginRefusedException e) {
+    var response =
+        ResponseEntity.status(
+                e.retryAfter().isPresent() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
+            .contentType(MediaType.APPLICATION_JSON);
+    if (e.retryAfter().isPresent()) {
+      response.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
+    return response.body(new ApiError(e.code(), e.getMessage(), Map.of()));
   }
 
   @ExceptionHandler(AuthenticationException.class)

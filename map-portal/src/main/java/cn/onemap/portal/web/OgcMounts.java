@@ -1,0 +1,220 @@
+package cn.onemap.portal.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.PathParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The OGC mounts in the OpenAPI document. The services dispatch on KVP parameters, not on paths, so
+ * the handler methods map every HTTP method and springdoc would list seven bare operations per
+ * mount; here each mount is described once, GET with its main parameters and POST with an XML body.
+ * The OGC API's own, standard-conformant description is served at {@code /ogcapi/api}.
+ */
+final class OgcMounts {
+  private static final String TAG = "OGC 服务 OGC services";
+
+  private OgcMounts() {}
+
+  static void describe(OpenAPI api) {
+    Paths paths = api.getPaths() == null ? new Paths() : api.getPaths();
+    paths
+        .keySet()
+        .removeIf(
+            p ->
+                List.of("/ows", "/wms", "/wfs", "/ogcapi").stream()
+                    .anyMatch(m -> p.equals(m) || p.startsWith(m + "/")));
+    paths.addPathItem(
+        "/ows",
+        kvpAndXml(
+            "OGC web services: WMS 1.3.0/1.1.1 and WFS 2.0.0/1.1.0, chosen by SERVICE",
+            concat(List.of(service(true)), common(), wms(), wfs())));
+    paths.addPathItem(
+        "/wms",
+        kvpAndXml(
+            "WMS 1.3.0/1.1.1 (SERVICE=WMS implied): GetCapabilities, GetMap, GetFeatureInfo,"
+                + " GetLegendGraphic",
+            concat(common(), wms())));
+    paths.addPathItem(
+        "/wfs",
+        kvpAndXml(
+            "WFS 2.0.0/1.1.0 (SERVICE=WFS implied): GetCapabilities, DescribeFeatureType,"
+                + " GetFeature, Transaction (XML POST)",
+            concat(common(), wfs())));
+    paths.addPathItem("/ogcapi/{resource}", ogcApi());
+    api.setPaths(paths);
+  }
+
+  private static PathItem kvpAndXml(String summary, List<Parameter> parameters) {
+    Operation get =
+        new Operation()
+            .addTagsItem(TAG)
+            .summary(summary + " — key-value parameters")
+            .parameters(parameters)
+            .responses(responses());
+    Operation post =
+        new Operation()
+            .addTagsItem(TAG)
+            .summary(summary + " — XML request body")
+            .addParametersItem(apikey())
+            .requestBody(
+                new RequestBody()
+                    .required(true)
+                    .description("an OGC XML request (wfs:GetFeature, wfs:Transaction, GetMap, …)")
+                    .content(
+                        new Content()
+                            .addMediaType(
+                                "application/xml", new MediaType().schema(new StringSchema()))
+                            .addMediaType("text/xml", new MediaType().schema(new StringSchema()))))
+            .responses(responses());
+    return new PathItem().get(get.operationId(null)).post(post);
+  }
+
+  private static PathItem ogcApi() {
+    var params = new ArrayList<Parameter>();
+    params.add(
+        new PathParameter()
+            .name("resource")
+            .description(
+                "the resource below /ogcapi, slashes included: (empty) landing page,"
+                    + " conformance, api, collections, collections/{collectionId},"
+                    + " collections/{collectionId}/items, collections/{collectionId}/items/{featureId}")
+            .schema(new StringSchema()));
+    params.add(q("f", "encoding: json or html", new StringSchema()._enum(List.of("json", "html"))));
+    params.add(
+        q("limit", "features per page", new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+    params.add(q("bbox", "minx,miny,maxx,maxy (CRS84 unless bbox-crs)", new StringSchema()));
+    params.add(q("datetime", "instant or interval (valid time)", new StringSchema()));
+    params.add(q("filter", "CQL2 text filter (Part 3)", new StringSchema()));
+    params.add(
+        q(
+            "crs",
+            "response CRS (Part 2), e.g. http://www.opengis.net/def/crs/EPSG/0/4490",
+            new StringSchema()));
+    params.add(apikey());
+    Operation get =
+        new Operation()
+            .addTagsItem(TAG)
+            .summary(
+                "OGC API – Features (Part 1 Core, Part 2 CRS, Part 3 CQL2 text); its standard"
+                    + " description is at /ogcapi/api")
+            .parameters(params)
+            .responses(responses());
+    return new PathItem().get(get);
+  }
+
+  private static ApiResponses responses() {
+    return new ApiResponses()
+        .addApiResponse(
+            "200",
+            new ApiResponse()
+                .description(
+                    "capabilities (XML), a map (image/png, image/jpeg), features (GML, GeoJSON)")
+                .content(
+                    new Content()
+                        .addMediaType("application/xml", new MediaType().schema(new StringSchema()))
+                        .addMediaType("application/json", new MediaType().schema(new Schema<>()))
+                        .addMediaType(
+                            "image/png",
+                            new MediaType().schema(new StringSchema().format("binary")))))
+        .addApiResponse(
+            "400",
+            new ApiResponse()
+                .description("an OGC exception report (code and locator)")
+                .content(
+                    new Content()
+                        .addMediaType(
+                            "application/xml", new MediaType().schema(new StringSchema()))))
+        .addApiResponse(
+            "401",
+            new ApiResponse().description("a wrong, expired or revoked API key or password"));
+  }
+
+  private static List<Parameter> common() {
+    return List.of(
+        q("VERSION", "1.3.0 or 1.1.1 (WMS), 2.0.0 or 1.1.0 (WFS)", new StringSchema()),
+        q(
+                "REQUEST",
+                "the operation",
+                new StringSchema()
+                    ._enum(
+                        List.of(
+                            "GetCapabilities",
+                            "GetMap",
+                            "GetFeatureInfo",
+                            "GetLegendGraphic",
+                            "DescribeFeatureType",
+                            "GetFeature",
+                            "Transaction")))
+            .required(true),
+        apikey());
+  }
+
+  private static Parameter service(boolean required) {
+    return q("SERVICE", "WMS or WFS", new StringSchema()._enum(List.of("WMS", "WFS")))
+        .required(required);
+  }
+
+  private static List<Parameter> wms() {
+    return List.of(
+        q("LAYERS", "comma-separated layer names (GetMap)", new StringSchema()),
+        q("STYLES", "comma-separated style names, one per layer", new StringSchema()),
+        q("CRS", "map CRS (1.3.0), e.g. EPSG:4490, EPSG:3857, EPSG:4548", new StringSchema()),
+        q("SRS", "map CRS (1.1.1)", new StringSchema()),
+        q("BBOX", "minx,miny,maxx,maxy in the CRS's axis order", new StringSchema()),
+        q("WIDTH", "image width in pixels", new IntegerSchema()),
+        q("HEIGHT", "image height in pixels", new IntegerSchema()),
+        q("FORMAT", "image/png, image/jpeg", new StringSchema()),
+        q("TRANSPARENT", "TRUE or FALSE", new StringSchema()),
+        q("TIME", "valid time of the versioned layers", new StringSchema()),
+        q("CQL_FILTER", "ECQL filter per layer", new StringSchema()),
+        q("QUERY_LAYERS", "layers to identify (GetFeatureInfo)", new StringSchema()),
+        q("I", "pixel column (GetFeatureInfo 1.3.0)", new IntegerSchema()),
+        q("J", "pixel row (GetFeatureInfo 1.3.0)", new IntegerSchema()),
+        q("INFO_FORMAT", "text/html, application/json, …", new StringSchema()));
+  }
+
+  private static List<Parameter> wfs() {
+    return List.of(
+        q("TYPENAMES", "feature types (2.0.0; TYPENAME in 1.1.0)", new StringSchema()),
+        q("TYPENAME", "feature types (1.1.0)", new StringSchema()),
+        q("COUNT", "most features (2.0.0; MAXFEATURES in 1.1.0)", new IntegerSchema()),
+        q("STARTINDEX", "paging offset", new IntegerSchema()),
+        q("OUTPUTFORMAT", "GML 3.2/3.1.1 or application/json", new StringSchema()),
+        q("SRSNAME", "response CRS", new StringSchema()),
+        q("PROPERTYNAME", "attributes to return", new StringSchema()),
+        q("FILTER", "FES filter (XML)", new StringSchema()),
+        q("RESOURCEID", "feature ids", new StringSchema()));
+  }
+
+  private static Parameter apikey() {
+    return q(
+        "apikey", "API key, for clients that cannot send the X-API-Key header", new StringSchema());
+  }
+
+  private static Parameter q(String name, String description, Schema<?> schema) {
+    return new QueryParameter().name(name).description(description).schema(schema);
+  }
+
+  @SafeVarargs
+  private static List<Parameter> concat(List<Parameter>... lists) {
+    var all = new ArrayList<Parameter>();
+    for (List<Parameter> l : lists) {
+      all.addAll(l);
+    }
+    return all;
+  }
+}

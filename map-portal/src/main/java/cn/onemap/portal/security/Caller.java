@@ -1,5 +1,6 @@
 package cn.onemap.portal.security;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -10,9 +11,12 @@ import java.util.Set;
  * @param department owning department (e.g. 自然资源局), may be empty
  * @param roles granted roles
  * @param apiKey whether this caller authenticated with an API key
+ *     <p>Serializable: a browser session (with its caller) is stored in the database by Spring
+ *     Session JDBC, so that every portal node knows it.
  */
 public record Caller(
-    String name, String displayName, String department, Set<Role> roles, boolean apiKey) {
+    String name, String displayName, String department, Set<Role> roles, boolean apiKey)
+    implements Serializable {
   public Caller {
     roles = Set.copyOf(roles);
   }

@@ -4,6 +4,7 @@ set -euo pipefail
 
 packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pgrouting proj-bin
   gdal-bin python3-gdal python3-owslib nodejs npm chromium fonts-noto-cjk)
+packages+=(nginx)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

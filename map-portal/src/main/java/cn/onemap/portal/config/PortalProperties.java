@@ -73,7 +73,7 @@ public record PortalProperties(
    * @param importMinConfidence an import locates a row from its address only at door level or finer
    *     with at least this confidence
    * @param refreshCheck how often to look for changes of the address layers made elsewhere (other
-   *     nodes, WFS transactions) and rebuild the engine
+   *     nodes, WFS transactions) and rebuild the engine, and for aliases learned on other nodes
    */
   public record Geocode(
       @DefaultValue("5") double anonymousPerSecond,
@@ -82,7 +82,7 @@ public record PortalProperties(
       @DefaultValue("1000000") long maxRows,
       @DefaultValue("0") int batchThreads,
       @DefaultValue("0.8") double importMinConfidence,
-      @DefaultValue("60s") Duration refreshCheck) {}
+      @DefaultValue("2s") Duration refreshCheck) {}
 
   /**
    * Background jobs on one or more portal nodes.

@@ -45,9 +45,11 @@ class JobsRestartIT {
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  private static int starts;
+
   private static PortalProcess start(Path data, int port, String retention) throws Exception {
     return PortalProcess.start(
-        "restart-" + port + "-" + retention,
+        "restart-" + ++starts,
         port,
         List.of("-Xmx768m"),
         Map.of(
@@ -114,10 +116,13 @@ class JobsRestartIT {
       assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
 
       Http.Response big =
-          admin.upload("/api/layers/points/import?create=true", "points.csv", bigCsv(400_000));
+          admin.upload("/api/layers/points/import?create=true", "points.csv", bigCsv(800_000));
       assertThat(big.status()).as(big.body()).isEqualTo(202);
       killedId = big.json().get("id").asText();
       awaitRunning(admin, "/api/jobs/" + killedId);
+      Thread.sleep(1_500); // a heartbeat or two write its progress to the table
+      assertThat(admin.get("/api/jobs/" + killedId).json().get("state").asText())
+          .isEqualTo("RUNNING");
       first.kill();
     }
     Path jobsDir = data.resolve("jobs");

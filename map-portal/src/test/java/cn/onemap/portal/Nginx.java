@@ -66,6 +66,7 @@ final class Nginx implements AutoCloseable {
                   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                   proxy_set_header X-Forwarded-Proto $scheme;
                   proxy_set_header X-Forwarded-Host $http_host;
+                  proxy_set_header X-Forwarded-Port $server_port;
                 }
               }
             }

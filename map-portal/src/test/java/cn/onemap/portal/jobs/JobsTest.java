@@ -91,6 +91,10 @@ class JobsTest {
   }
 
   private Jobs node(String name) {
+    return node(name, "1d");
+  }
+
+  private Jobs node(String name, String retention) {
     var settings =
         Map.of(
             "onemap.data-dir",
@@ -102,7 +106,9 @@ class JobsTest {
             "onemap.jobs.heartbeat",
             "50ms",
             "onemap.jobs.stale-after",
-            "400ms");
+            "400ms",
+            "onemap.jobs.retention",
+            retention);
     PortalProperties properties =
         new Binder(new MapConfigurationPropertySource(settings))
             .bindOrCreate("onemap", PortalProperties.class);
@@ -229,5 +235,26 @@ class JobsTest {
     assertThat(orphan).doesNotExist();
     assertThat(job.directory()).exists();
     release.countDown();
+  }
+
+  @Test
+  void finishedJobsAreRemovedWithTheirFilesOnceTheirRetentionIsOver() throws Exception {
+    Jobs first = node("a");
+    Counting job = first.create(ALICE, (id, d) -> new Counting(id, ALICE.name(), d));
+    Files.createDirectories(job.directory());
+    Files.writeString(job.directory().resolve("result.csv"), "done\n");
+    first.start(job, () -> job.steps = 3);
+    await(
+        () -> first.find(job.id(), ALICE, Counting.class).orElseThrow(),
+        j -> j.state() == Job.State.SUCCEEDED);
+    first.stop();
+
+    Jobs keeping = node("a", "1d");
+    assertThat(keeping.find(job.id(), ALICE, Counting.class).orElseThrow().steps).isEqualTo(3);
+    assertThat(job.directory()).exists();
+    Thread.sleep(5);
+    Jobs expiring = node("a", "1ms");
+    assertThat(expiring.find(job.id(), ALICE, Counting.class)).isEmpty();
+    assertThat(job.directory()).doesNotExist();
   }
 }

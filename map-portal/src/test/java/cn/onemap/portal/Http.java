@@ -76,6 +76,15 @@ final class Http {
     return send(request(path).GET());
   }
 
+  /** GET with extra headers (name, value, name, value…) for this request only. */
+  Response get(String path, String... headers) {
+    HttpRequest.Builder r = request(path).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
+  }
+
   Response postJson(String path, String body, String... headers) {
     HttpRequest.Builder r =
         request(path)

@@ -1,6 +1,7 @@
 package cn.onemap.portal.security;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -16,9 +17,18 @@ import java.util.Set;
  */
 public record Caller(
     String name, String displayName, String department, Set<Role> roles, boolean apiKey)
-    implements Serializable {
+    implements Principal, Serializable {
   public Caller {
     roles = Set.copyOf(roles);
+  }
+
+  /**
+   * The name, as {@link Principal}: Spring Security's {@code Authentication.getName()} (and the
+   * principal column of the session table) then holds the account name, not this record's text.
+   */
+  @Override
+  public String getName() {
+    return name;
   }
 
   public boolean has(Role role) {

@@ -6,6 +6,8 @@ packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pg
   gdal-bin python3-gdal python3-owslib nodejs npm chromium fonts-noto-cjk)
 # QGIS 3.22 headless (QT_QPA_PLATFORM=offscreen /usr/bin/python3): QgisDesktopIT edits through it.
 packages+=(python3-qgis qgis-providers)
+# nginx balances two portal nodes in ScaleOutIT.
+packages+=(nginx)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -23,6 +23,7 @@ import cn.onemap.address.review.ReviewTables;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.core.store.JdbcFeatureStore;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public final class AddressEngine {
   /** Candidates returned when the caller does not say. */
   public static final int DEFAULT_CANDIDATES = 5;
 
+  /** How far {@link #syncAliases} looks back before the newest alias it knows. */
+  private static final Duration ALIAS_OVERLAP = Duration.ofMinutes(1);
+
   private static final Logger LOG = LoggerFactory.getLogger(AddressEngine.class);
 
   private final EngineOptions options;
@@ -67,7 +71,9 @@ public final class AddressEngine {
   private final Set<String> registryCounties;
   private final int divisions;
   private final Duration loadTime;
+  private final ReviewTables tables;
   private volatile Lexicon lexicon;
+  private volatile Instant newestAlias = Instant.EPOCH;
 
   private AddressEngine(
       EngineOptions options,
@@ -80,6 +86,7 @@ public final class AddressEngine {
     this.options = options;
     this.registry = registry;
     this.lexicon = lexicon;
+    this.tables = tables;
     this.matcher = new AddressMatcher(registry, options.homeCity());
     this.reverse = reverse;
     this.divisions = divisions;
@@ -112,7 +119,8 @@ public final class AddressEngine {
                     store instanceof JdbcFeatureStore jdbc
                         ? new JdbcReviewTables(jdbc.dataSource())
                         : new MemoryReviewTables());
-    lexicon = lexicon.withAliases(tables.aliases());
+    List<Alias> known = tables.aliases();
+    lexicon = lexicon.withAliases(known);
     ReverseGeocoder reverse =
         new ReverseGeocoder(
             registry,
@@ -130,6 +138,10 @@ public final class AddressEngine {
             tables,
             divisions.size(),
             Duration.ofNanos(System.nanoTime() - start));
+    known.stream()
+        .map(Alias::created)
+        .max(Instant::compareTo)
+        .ifPresent(t -> engine.newestAlias = t);
     LOG.info(
         "address engine: {} addresses, {} streets, {} divisions loaded in {} ms",
         registry.size(),
@@ -210,6 +222,30 @@ public final class AddressEngine {
 
   private synchronized void learn(Alias alias) {
     lexicon = lexicon.withAliases(List.of(alias));
+    if (alias.created().isAfter(newestAlias)) {
+      newestAlias = alias.created();
+    }
+  }
+
+  /**
+   * Takes up the aliases learned elsewhere (by another portal node sharing the review tables) since
+   * this engine last looked; one small indexed query, cheap enough to run every few seconds.
+   * Returns how many aliases were read. Re-reading an alias is harmless, so the query overlaps the
+   * last one by {@link #ALIAS_OVERLAP} to catch rows committed late with an earlier time.
+   */
+  public int syncAliases() {
+    List<Alias> fresh = tables.aliasesSince(newestAlias.minus(ALIAS_OVERLAP));
+    if (!fresh.isEmpty()) {
+      synchronized (this) {
+        lexicon = lexicon.withAliases(fresh);
+        for (Alias a : fresh) {
+          if (a.created().isAfter(newestAlias)) {
+            newestAlias = a.created();
+          }
+        }
+      }
+    }
+    return fresh.size();
   }
 
   /** What was loaded and how long it took. */

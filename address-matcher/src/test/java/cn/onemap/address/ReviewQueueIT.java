@@ -89,4 +89,34 @@ class ReviewQueueIT {
       assertThat(all).hasSize(1);
     }
   }
+
+  /** Two portal nodes: what a steward teaches one engine reaches the other's with one sync. */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aliasesLearnedByOneEngineReachAnotherOnTheSameTables(Backend backend) {
+    try (StoreFixture fixture = StoreFixture.open(backend)) {
+      TinyCity city = TinyCity.write(fixture.store());
+      AddressEngine nodeA = AddressEngine.load(fixture.store());
+      AddressEngine nodeB = AddressEngine.load(fixture.store());
+      assertThat(nodeA.syncAliases()).isZero();
+      BatchRun run = nodeB.startBatch(BatchOptions.of("job-b"));
+      assertThat(run.geocode(1, "梅江区凌风路彬芳大道1号").queued()).isTrue();
+      run.report(); // the end of the run writes its queued rows
+      ReviewItem item =
+          nodeB
+              .reviewQueue()
+              .list(Optional.of(ReviewStatus.PENDING), Optional.empty(), 0, 10)
+              .get(0);
+      String truth = city.codes.get("彬芳大道1号");
+      nodeB.reviewQueue().correct(item.id(), truth, "steward");
+
+      assertThat(nodeA.geocode("梅江区凌风路彬芳大道1号").best().map(Candidate::confidence))
+          .hasValueSatisfying(c -> assertThat(c).isLessThan(0.95));
+      assertThat(nodeA.syncAliases()).isEqualTo(1);
+      Candidate learned = nodeA.geocode("梅江区 凌风路、彬芳大道1号").best().orElseThrow();
+      assertThat(learned.code()).isEqualTo(truth);
+      assertThat(learned.confidence()).isGreaterThan(0.95);
+      assertThat(nodeA.info().aliases()).isEqualTo(1);
+    }
+  }
 }

@@ -186,7 +186,7 @@ class ApiKeyLinksAndSessionsIT extends SampleCityTestBase {
     Http.Response signedIn =
         browser.postJson("/api/auth/login", login, "X-OneMap-Client", "portal");
     assertThat(signedIn.status()).isEqualTo(200);
-    assertThat(signedIn.header("Set-Cookie")).contains("JSESSIONID");
+    assertThat(signedIn.header("Set-Cookie")).contains("SESSION=");
 
     Http.Response forged = browser.postXml("/wfs", insert("跨站湖"));
     assertThat(forged.status()).isEqualTo(403);

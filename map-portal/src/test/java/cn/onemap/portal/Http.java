@@ -20,6 +20,7 @@ final class Http {
   private final HttpClient client;
   private String authorization;
   private String apiKey;
+  private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   Http(int port) {
     this.base = "http://127.0.0.1:" + port;
@@ -41,6 +42,12 @@ final class Http {
   }
 
   private java.time.Duration timeout;
+
+  /** A header sent with every request of this client. */
+  Http header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
 
   Http apiKey(String key) {
     this.apiKey = key;
@@ -164,6 +171,7 @@ final class Http {
     if (apiKey != null) {
       r.header("X-API-Key", apiKey);
     }
+    headers.forEach(r::header);
     return r;
   }
 

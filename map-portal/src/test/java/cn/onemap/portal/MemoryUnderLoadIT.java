@@ -59,21 +59,26 @@ class MemoryUnderLoadIT {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+    Files.createDirectories(dir.resolve("data"));
     portal =
         PortalProcess.start(
-            PortalProcess.jar(),
-            List.of("-Xmx512m", "-Xlog:gc:file=" + dir.resolve("gc.log")),
-            List.of(
-                "--onemap.sample-city=small",
-                "--onemap.security.initial-admin-password=" + ADMIN_PASSWORD),
-            dir.resolve("data"),
+            "portal",
             PORT,
-            dir.resolve("portal.log"),
+            List.of("-Xmx512m", "-Xlog:gc:file=" + dir.resolve("gc.log")),
+            Map.of(
+                "onemap.data-dir",
+                dir.resolve("data").toString(),
+                "onemap.sample-city",
+                "small",
+                "onemap.security.initial-admin-password",
+                ADMIN_PASSWORD),
+            Map.of(),
+            dir,
             Duration.ofMinutes(8));
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws InterruptedException {
     if (portal != null) {
       portal.close();
     }

@@ -76,7 +76,7 @@ class PortalErrorsIT extends SecurityTestBase {
     String login = "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}";
     Http.Response plain = new Http(port).postJson("/api/auth/login", login, "X-OneMap-Client", "p");
     String cookie = plain.header("Set-Cookie");
-    assertThat(cookie).startsWith("JSESSIONID=").contains("SameSite=Lax").contains("HttpOnly");
+    assertThat(cookie).startsWith("SESSION=").contains("SameSite=Lax").contains("HttpOnly");
     assertThat(cookie).doesNotContain("Secure");
 
     Http.Response proxied =

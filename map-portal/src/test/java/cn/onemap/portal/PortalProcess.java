@@ -1,123 +1,91 @@
 package cn.onemap.portal;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
- * The built portal jar ({@code target/map-portal.jar}, made by {@code package} before failsafe's
- * integration tests) run as a separate JVM, for tests that need a process of its own: a heap limit,
- * a kill, several nodes. Output (stdout and stderr) goes to a log file; {@link #start} returns once
- * {@code /api/health} answers UP. Close kills the process (its own pid only).
+ * The built portal ({@code target/map-portal.jar}) as a separate {@code java} process, for tests
+ * that need what one JVM cannot show: several nodes, a restart, a {@code kill -9}. Output goes to a
+ * file (shown when it does not come up); {@link #start} waits until {@code /api/health} is UP.
  */
 final class PortalProcess implements AutoCloseable {
-  private final Process process;
+  static final Path JAR = Path.of("target/map-portal.jar");
+
+  private final String name;
   private final int port;
   private final Path log;
+  private final Process process;
 
-  private PortalProcess(Process process, int port, Path log) {
-    this.process = process;
+  private PortalProcess(String name, int port, Path log, Process process) {
+    this.name = name;
     this.port = port;
     this.log = log;
-  }
-
-  /** The jar failsafe tests run against; fails (never skips) when {@code package} did not run. */
-  static Path jar() {
-    Path jar = Path.of("target/map-portal.jar").toAbsolutePath();
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: run the tests through mvn verify");
-    }
-    return jar;
+    this.process = process;
   }
 
   /**
-   * Starts {@code java <jvmOptions> -jar <jar> --server.port=<port> --onemap.data-dir=<dataDir>
-   * <appArgs>} and waits up to {@code startTimeout} for health UP.
+   * Starts the jar with {@code jvmOptions}, {@code --key=value} settings and the environment
+   * additions, on {@code port}, and waits up to {@code timeout} for health UP.
    */
   static PortalProcess start(
-      Path jar,
-      List<String> jvmOptions,
-      List<String> appArgs,
-      Path dataDir,
+      String name,
       int port,
-      Path log,
-      Duration startTimeout)
+      List<String> jvmOptions,
+      Map<String, String> settings,
+      Map<String, String> environment,
+      Path logDir,
+      Duration timeout)
       throws IOException, InterruptedException {
-    Files.createDirectories(dataDir);
-    Files.createDirectories(log.toAbsolutePath().getParent());
+    if (!Files.isRegularFile(JAR)) {
+      throw new IllegalStateException(
+          JAR + " is missing: run mvn package (failsafe runs after it)");
+    }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-jar");
-    command.add(jar.toString());
+    command.add(JAR.toAbsolutePath().toString());
     command.add("--server.port=" + port);
-    command.add("--onemap.data-dir=" + dataDir.toAbsolutePath());
-    command.addAll(appArgs);
-    Process p =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    PortalProcess portal = new PortalProcess(p, port, log);
-    try {
-      portal.awaitHealthy(startTimeout);
-    } catch (IOException | InterruptedException | RuntimeException e) {
-      portal.close();
-      throw e;
-    }
+    settings.forEach((k, v) -> command.add("--" + k + "=" + v));
+    Files.createDirectories(logDir);
+    Path log = logDir.resolve(name + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    PortalProcess portal = new PortalProcess(name, port, log, builder.start());
+    portal.awaitHealthy(timeout);
     return portal;
   }
 
-  private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "portal exited with "
-                + process.exitValue()
-                + " during start; log "
-                + log
-                + ":\n"
-                + tail());
-      }
-      try {
-        HttpResponse<String> r =
-            client.send(
-                HttpRequest.newBuilder(URI.create(url("/api/health")))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
+  /** A free loopback port (closed again, so there is a small race; fine for tests). */
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
-    throw new IllegalStateException("portal not healthy within " + timeout + "; log:\n" + tail());
   }
 
   int port() {
     return port;
   }
 
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
   Path log() {
     return log;
   }
 
-  long pid() {
-    return process.pid();
+  /** An absolute URL on this node: {@code path} starts with '/'. */
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
   }
 
   boolean alive() {
@@ -126,35 +94,60 @@ final class PortalProcess implements AutoCloseable {
 
   /** Everything the process printed so far. */
   String output() throws IOException {
-    return Files.readString(log);
+    return Files.readString(log, StandardCharsets.UTF_8);
   }
 
-  private String tail() {
+  private void awaitHealthy(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError(name + " exited with " + process.exitValue() + "\n" + tail());
+      }
+      try {
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    kill();
+    throw new AssertionError(name + " not healthy within " + timeout + "\n" + tail());
+  }
+
+  /** The last lines of the output, for failure messages. */
+  String tail() {
     try {
-      String all = output();
-      return all.length() > 4000 ? all.substring(all.length() - 4000) : all;
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
+      return "(no output: " + e.getMessage() + ")";
     }
   }
 
-  /** Kills the process at once (SIGKILL), as a crash would. */
+  /** Ends the process as a crash would ({@code SIGKILL}: no shutdown hooks run). */
   void kill() throws InterruptedException {
     process.destroyForcibly();
-    process.waitFor(30, TimeUnit.SECONDS);
+    process.waitFor();
   }
 
+  /** Stops the process as an operator would ({@code SIGTERM}), forcibly after 30 s. */
   @Override
-  public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(20, TimeUnit.SECONDS);
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(
+          Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        kill();
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
     }
   }
 }

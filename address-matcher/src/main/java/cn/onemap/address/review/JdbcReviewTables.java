@@ -201,20 +201,34 @@ public final class JdbcReviewTables implements ReviewTables {
 
   @Override
   public List<Alias> aliases() {
+    return readAliases("", null);
+  }
+
+  @Override
+  public List<Alias> aliasesSince(Instant from) {
+    return readAliases(" WHERE created >= ?", from);
+  }
+
+  private List<Alias> readAliases(String where, Instant from) {
     var out = new ArrayList<Alias>();
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT alias_text, code, author, created FROM address_alias ORDER BY created,"
-                    + " alias_text");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Alias(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getObject(4, OffsetDateTime.class).toInstant()));
+                "SELECT alias_text, code, author, created FROM address_alias"
+                    + where
+                    + " ORDER BY created, alias_text")) {
+      if (from != null) {
+        ps.setObject(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Alias(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getObject(4, OffsetDateTime.class).toInstant()));
+        }
       }
       return out;
     } catch (SQLException e) {

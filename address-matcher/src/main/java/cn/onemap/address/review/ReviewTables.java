@@ -35,4 +35,12 @@ public interface ReviewTables {
 
   /** Every alias, oldest first. */
   List<Alias> aliases();
+
+  /**
+   * The aliases stored (or replaced) at or after {@code from}, oldest first: what another node
+   * learned since an engine last looked. The default filters {@link #aliases()}.
+   */
+  default List<Alias> aliasesSince(java.time.Instant from) {
+    return aliases().stream().filter(a -> !a.created().isBefore(from)).toList();
+  }
 }

@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param sampleCity {@code small}, {@code large} or {@code none}: loaded on first start when the
  *     catalog is empty
  * @param geocode the address engine's HTTP limits and refresh
+ * @param jobs where background jobs keep their files and how nodes watch each other's jobs
+ * @param proxy the reverse proxies (load balancers) whose forwarding headers are believed
  */
 @ConfigurationProperties("onemap")
 public record PortalProperties(
@@ -24,7 +26,9 @@ public record PortalProperties(
     @DefaultValue Limits limits,
     @DefaultValue Security security,
     @DefaultValue Wms wms,
-    @DefaultValue Geocode geocode) {
+    @DefaultValue Geocode geocode,
+    @DefaultValue Jobs jobs,
+    @DefaultValue Proxy proxy) {
 
   /** Connection to PostGIS when {@code store=postgis}. */
   public record Postgis(
@@ -113,7 +117,7 @@ public record PortalProperties(
    * @param importMinConfidence an import locates a row from its address only at door level or finer
    *     with at least this confidence
    * @param refreshCheck how often to look for changes of the address layers made elsewhere (other
-   *     nodes, WFS transactions) and rebuild the engine
+   *     nodes, WFS transactions) and rebuild the engine, and for aliases learned on other nodes
    */
   public record Geocode(
       @DefaultValue("5") double anonymousPerSecond,
@@ -122,5 +126,32 @@ public record PortalProperties(
       @DefaultValue("1000000") long maxRows,
       @DefaultValue("0") int batchThreads,
       @DefaultValue("0.8") double importMinConfidence,
-      @DefaultValue("60s") Duration refreshCheck) {}
+      @DefaultValue("2s") Duration refreshCheck) {}
+
+  /**
+   * Background jobs on one or more portal nodes.
+   *
+   * @param dir the jobs' files (uploads, results, QC reports); empty means {@code <dataDir>/jobs}.
+   *     With several nodes it must be one directory they all share
+   * @param nodeId this node's name in the job table; empty means {@code <host name>:<server port>}.
+   *     It must stay the same across restarts (a restarting node fails the jobs it left running)
+   * @param heartbeat how often a node writes its running jobs' progress and heartbeat (and sees
+   *     cancel requests from other nodes)
+   * @param staleAfter a running job whose heartbeat is older than this is failed: its node stopped
+   * @param retention finished jobs (rows and files) are removed this long after they finished
+   */
+  public record Jobs(
+      @DefaultValue("") String dir,
+      @DefaultValue("") String nodeId,
+      @DefaultValue("2s") Duration heartbeat,
+      @DefaultValue("30s") Duration staleAfter,
+      @DefaultValue("1d") Duration retention) {}
+
+  /**
+   * @param trusted addresses and IPv4 CIDR blocks of the reverse proxies in front of the portal;
+   *     only requests from them have {@code X-Forwarded-For} (the rightmost hop that is not a
+   *     trusted proxy is the client), {@code X-Forwarded-Proto} and {@code X-Forwarded-Host}
+   *     believed. Empty (the default) believes no one
+   */
+  public record Proxy(@DefaultValue("") java.util.List<String> trusted) {}
 }

@@ -4,6 +4,7 @@ import cn.onemap.core.store.JdbcFeatureStore;
 import cn.onemap.core.store.h2gis.H2gisFeatureStore;
 import cn.onemap.core.store.postgis.PostgisFeatureStore;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,9 @@ class StoreConfiguration {
     store.setQueryTimeout(properties.limits().queryTimeout());
     Flyway.configure()
         .dataSource(store.dataSource())
-        .locations("classpath:db/portal")
+        // db/portal holds SQL both databases accept; db/portal-vendor/<db> what differs (the
+        // session tables' byte column).
+        .locations("classpath:db/portal", "classpath:db/portal-vendor/" + vendor(properties))
         .table("om_portal_schema_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
@@ -43,6 +46,19 @@ class StoreConfiguration {
         .migrate();
     log.info("feature store: {} with {} layers", store.backend(), store.layers().size());
     return store;
+  }
+
+  private static String vendor(PortalProperties properties) {
+    return properties.store().equals("postgis") ? "postgresql" : "h2";
+  }
+
+  /**
+   * The store's pool as the application's {@link DataSource}: Spring Session JDBC keeps the
+   * sessions of every node there (and Boot's own embedded-database default never starts).
+   */
+  @Bean
+  DataSource dataSource(JdbcFeatureStore store) {
+    return store.dataSource();
   }
 
   @Bean

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Service;
  * GeocoderStartup}), rebuilt in the background when the address or street layer changes — at once
  * after this node's imports ({@link LayerDataChanged}), and within {@code
  * onemap.geocode.refresh-check} for changes made elsewhere (other nodes, WFS transactions), found
- * by comparing feature counts and the newest version time. Queries keep using the previous engine
- * until the new one is ready; learned aliases live in the store's database and survive rebuilds.
+ * by comparing feature counts and the newest version time (a few count queries, cheap enough for
+ * the default of every 2 s). Queries keep using the previous engine until the new one is ready;
+ * learned aliases live in the store's database, survive rebuilds, and reach the engines of the
+ * other nodes with the same check.
  */
 @Service
 public class AddressEngines {
@@ -119,9 +121,19 @@ public class AddressEngines {
     }
   }
 
-  /** Rebuilds when the address layers differ from what the engine was built from. */
+  /**
+   * Rebuilds when the address layers differ from what the engine was built from, and takes up
+   * aliases learned on other nodes (review-queue corrections there).
+   */
   void refreshIfChanged() {
     try {
+      AddressEngine current = engine;
+      if (current != null) {
+        int read = current.syncAliases();
+        if (read > 0) {
+          log.debug("{} learned alias(es) read from the review tables", read);
+        }
+      }
       Snapshot was = built;
       if (was == null) {
         if (store.layer(options.addressLayer()).isPresent()

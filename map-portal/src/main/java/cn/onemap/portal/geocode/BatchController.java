@@ -73,9 +73,7 @@ class BatchController {
   @DeleteMapping("/api/geocode/batch/{id}")
   @Operation(summary = "Cancel a running batch (it fails with BATCH_CANCELLED, no result file)")
   BatchJobView cancel(@PathVariable String id) {
-    BatchJob job = find(id);
-    job.cancel().cancel();
-    return BatchJobView.of(job);
+    return BatchJobView.of(batches.cancel(find(id)));
   }
 
   @GetMapping(value = "/api/geocode/batch/{id}/result", produces = "text/csv")

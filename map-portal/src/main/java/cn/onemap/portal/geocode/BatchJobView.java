@@ -1,7 +1,6 @@
 package cn.onemap.portal.geocode;
 
 import cn.onemap.address.batch.BatchReport;
-import cn.onemap.portal.jobs.Job;
 import cn.onemap.portal.web.PublicErrors;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -81,14 +80,8 @@ record BatchJobView(
         job.fileName,
         job.column,
         job.charset == null ? null : job.charset.name(),
-        new Progress(
-            rows,
-            job.matched,
-            job.totalRows,
-            job.state() == Job.State.SUCCEEDED
-                ? 1.0
-                : job.totalRows == 0 ? 0 : Math.min(1.0, rows / (double) job.totalRows)),
-        job.report == null ? null : Report.of(job.report),
+        new Progress(rows, job.matched, job.totalRows, job.fraction()),
+        job.report,
         job.failure()
             .map(
                 f ->

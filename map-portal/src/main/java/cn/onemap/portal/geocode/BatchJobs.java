@@ -44,6 +44,7 @@ class BatchJobs {
     this.jobs = jobs;
     this.engines = engines;
     this.limits = properties.geocode();
+    jobs.register(BatchJob.KIND, BatchJob.Detail.class, BatchJob::new);
   }
 
   BatchJob submit(Caller caller, MultipartFile file, String column, Optional<Charset> encoding)
@@ -108,11 +109,16 @@ class BatchJobs {
         job,
         () -> {
           BatchReport report = CsvGeocodeJob.run(engine, request, options, job.cancel());
-          job.report = report;
+          job.report = BatchJobView.Report.of(report);
           job.rows = report.rows();
           job.matched = report.byStatus().getOrDefault(cn.onemap.address.MatchStatus.MATCHED, 0L);
         });
     return job;
+  }
+
+  /** Asks the batch to stop, on whichever node runs it. */
+  BatchJob cancel(BatchJob job) {
+    return jobs.cancel(job);
   }
 
   Optional<BatchJob> find(String id, Caller caller) {

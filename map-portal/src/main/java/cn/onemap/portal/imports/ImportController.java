@@ -155,9 +155,7 @@ class ImportController {
   @DeleteMapping("/api/jobs/{jobId}")
   @Operation(summary = "Cancel a running import (nothing of it is written)")
   JobView cancel(@PathVariable String jobId) {
-    ImportJob job = find(jobId);
-    job.cancel().cancel();
-    return JobView.of(job);
+    return JobView.of(jobs.cancel(find(jobId)));
   }
 
   @GetMapping("/api/jobs/{jobId}/qc-report")

@@ -38,6 +38,7 @@ class ImportJobs {
             Optional.of(geocoder));
     this.jobs = jobs;
     this.events = events;
+    jobs.register(ImportJob.KIND, ImportJob.Detail.class, ImportJob::new);
   }
 
   ImportJob create(String layerId, Caller owner) {
@@ -51,9 +52,12 @@ class ImportJobs {
         job,
         () -> {
           try {
-            job.report = importer.run(request, p -> job.progress = p, job.cancel());
+            job.report =
+                JobView.ReportView.of(
+                    importer.run(
+                        request, p -> job.progress = JobView.ProgressView.of(p), job.cancel()));
           } catch (ImportFailedException e) {
-            job.report = e.report();
+            job.report = JobView.ReportView.of(e.report());
             throw e;
           }
           events.publishEvent(new LayerDataChanged(job.layerId));
@@ -62,6 +66,11 @@ class ImportJobs {
 
   Optional<ImportJob> find(String id, Caller caller) {
     return jobs.find(id, caller, ImportJob.class);
+  }
+
+  /** Asks the import to stop, on whichever node runs it. */
+  ImportJob cancel(ImportJob job) {
+    return jobs.cancel(job);
   }
 
   void forget(ImportJob job) {

@@ -1,6 +1,7 @@
 package cn.onemap.portal.imports;
 
 import cn.onemap.loaders.ImportReport;
+import cn.onemap.loaders.Progress;
 import cn.onemap.portal.web.PublicErrors;
 import java.time.Instant;
 import java.util.Map;
@@ -34,7 +35,13 @@ record JobView(
       long totalBytes,
       double fraction,
       long rejected,
-      long warnings) {}
+      long warnings) {
+
+    static ProgressView of(Progress p) {
+      return new ProgressView(
+          p.rowsRead(), p.bytesRead(), p.totalBytes(), p.fraction(), p.rejected(), p.warnings());
+    }
+  }
 
   record ReportView(
       String status,
@@ -74,16 +81,14 @@ record JobView(
   record ErrorView(String code, String message, Map<String, Object> details) {}
 
   static JobView of(ImportJob job) {
-    var p = job.progress;
     var failure = job.failure();
     return new JobView(
         job.id(),
         job.layerId,
         job.owner(),
         job.state().name(),
-        new ProgressView(
-            p.rowsRead(), p.bytesRead(), p.totalBytes(), p.fraction(), p.rejected(), p.warnings()),
-        job.report == null ? null : ReportView.of(job.report),
+        job.progress,
+        job.report,
         failure
             .map(
                 f ->

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /**
  * A background job of one caller (an upload import, a batch geocoding run): its id, owner, working
- * directory and state. Subclasses add what their kind reports; {@link Jobs} runs them.
+ * directory and state. Subclasses add what their kind reports as a {@link #detail() detail} record,
+ * which {@link Jobs} keeps in the job table so that every node (and this one after a restart) can
+ * show the job: a job object is either the live one on the node running it or a copy read back from
+ * the table.
  */
 public abstract class Job {
   /** Where a job stands. */
@@ -16,24 +19,44 @@ public abstract class Job {
     QUEUED,
     RUNNING,
     SUCCEEDED,
-    FAILED
+    FAILED;
+
+    boolean active() {
+      return this == QUEUED || this == RUNNING;
+    }
   }
 
   /**
    * Why a job failed.
    *
-   * @param code stable error code (e.g. IMPORT_CANCELLED, UNKNOWN_COLUMN)
+   * @param code stable error code (e.g. IMPORT_CANCELLED, UNKNOWN_COLUMN, NODE_STOPPED)
    * @param message what went wrong
    * @param details context
    */
   public record Failure(String code, String message, Map<String, Object> details) {}
 
+  /**
+   * A job as the table holds it, for a kind's restoring constructor.
+   *
+   * @param node the node that runs (or ran) it
+   */
+  public record Stored(
+      String id,
+      String owner,
+      Path directory,
+      Instant created,
+      State state,
+      Optional<Failure> failure,
+      Optional<Instant> finished,
+      String node) {}
+
   private final String id;
   private final String owner;
   private final Path directory;
-  private final Instant created = Instant.now();
+  private final Instant created;
   private final CancelSignal cancel = new CancelSignal();
-  private volatile State state = State.QUEUED;
+  private final boolean live;
+  private volatile State state;
   private volatile Failure failure;
   private volatile Instant finished;
 
@@ -41,7 +64,34 @@ public abstract class Job {
     this.id = id;
     this.owner = owner;
     this.directory = directory;
+    this.created = Instant.now();
+    this.state = State.QUEUED;
+    this.live = true;
   }
+
+  /** A copy of a job read back from the table (it may run on another node, or have finished). */
+  protected Job(Stored stored) {
+    this.id = stored.id();
+    this.owner = stored.owner();
+    this.directory = stored.directory();
+    this.created = stored.created();
+    this.state = stored.state();
+    this.failure = stored.failure().orElse(null);
+    this.finished = stored.finished().orElse(null);
+    this.live = false;
+  }
+
+  /** The kind's name in the job table, e.g. {@code import}. */
+  public abstract String kind();
+
+  /**
+   * What this kind adds to the common state (progress counts, its report), as a record that Jackson
+   * writes and reads; the kind's restoring constructor gets it back.
+   */
+  public abstract Object detail();
+
+  /** The share done, 0–1. */
+  public abstract double fraction();
 
   public String id() {
     return id;
@@ -52,7 +102,7 @@ public abstract class Job {
     return owner;
   }
 
-  /** The job's own directory for uploads and results. */
+  /** The job's own directory for uploads and results (shared by the nodes). */
   public Path directory() {
     return directory;
   }
@@ -61,8 +111,17 @@ public abstract class Job {
     return created;
   }
 
+  /**
+   * This node's cancel signal of the job; to cancel from a request use {@link Jobs#cancel}, which
+   * also reaches the node running it.
+   */
   public CancelSignal cancel() {
     return cancel;
+  }
+
+  /** Whether this is the running job on this node rather than a copy read from the table. */
+  public boolean live() {
+    return live;
   }
 
   public State state() {

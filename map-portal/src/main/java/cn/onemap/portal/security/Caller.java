@@ -1,5 +1,7 @@
 package cn.onemap.portal.security;
 
+import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Set;
  * @param apiKey whether this caller authenticated with an API key
  * @param layers the only layers this caller may read (an API key limited to some layers); empty
  *     means every layer its roles allow
+ *     <p>Serializable: a browser session (with its caller) is stored in the database by Spring
+ *     Session JDBC, so that every portal node knows it.
  */
 public record Caller(
     String name,
@@ -19,7 +23,8 @@ public record Caller(
     String department,
     Set<Role> roles,
     boolean apiKey,
-    Set<String> layers) {
+    Set<String> layers)
+    implements Principal, Serializable {
   public Caller {
     roles = Set.copyOf(roles);
     layers = Set.copyOf(layers);
@@ -28,6 +33,15 @@ public record Caller(
   public Caller(
       String name, String displayName, String department, Set<Role> roles, boolean apiKey) {
     this(name, displayName, department, roles, apiKey, Set.of());
+  }
+
+  /**
+   * The name, as {@link Principal}: Spring Security's {@code Authentication.getName()} (and the
+   * principal column of the session table) then holds the account name, not this record's text.
+   */
+  @Override
+  public String getName() {
+    return name;
   }
 
   public boolean has(Role role) {

@@ -80,7 +80,7 @@ class OpenApiDocument {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.COOKIE)
-                        .name("JSESSIONID")
+                        .name("SESSION")
                         .description(
                             "browser session from POST /api/auth/login; changes need header"
                                 + " X-OneMap-Client")))

@@ -28,6 +28,8 @@ class HeavyReadLimitTest {
                 100, 10000, Duration.ofSeconds(60), 200000, 1, Duration.ofMillis(200)),
             null,
             null,
+            null,
+            null,
             null);
     return new HeavyReadLimit(defaults, new ObjectMapper());
   }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A further OGC API part served under the same {@code /ogcapi} (Tiles, Maps): it answers the paths
- * the Features routes do not, adds its conformance classes and its links to the landing page and
- * to each collection. Errors it throws ({@link ApiException}, {@code ServiceException}) become the
+ * the Features routes do not, adds its conformance classes and its links to the landing page and to
+ * each collection. Errors it throws ({@link ApiException}, {@code ServiceException}) become the
  * API's JSON errors. A collection path reaches it only after the collection was found readable.
  */
 public interface OgcApiExtension {

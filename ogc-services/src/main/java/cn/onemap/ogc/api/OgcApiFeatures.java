@@ -282,10 +282,7 @@ public final class OgcApiFeatures {
   }
 
   private static void collections(
-      JsonGenerator g,
-      OgcRequest req,
-      List<CollectionInfo> infos,
-      List<OgcApiExtension> extensions)
+      JsonGenerator g, OgcRequest req, List<CollectionInfo> infos, List<OgcApiExtension> extensions)
       throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("links");

@@ -74,10 +74,10 @@ public final class OgcApiTiles implements OgcApiExtension {
   public List<Link> landingLinks(OgcRequest request, AccessPolicy policy) {
     var links =
         new java.util.ArrayList<>(
-            List.of(new Link(request.link("/tileMatrixSets"), TMS_LIST, "application/json", "瓦片矩阵集")));
+            List.of(
+                new Link(request.link("/tileMatrixSets"), TMS_LIST, "application/json", "瓦片矩阵集")));
     if (TileAccess.find(tilesets, Tilesets.BASEMAP, policy).isPresent()) {
-      links.add(
-          new Link(request.link("/map/tiles"), TILESETS_MAP, "application/json", "底图瓦片集"));
+      links.add(new Link(request.link("/map/tiles"), TILESETS_MAP, "application/json", "底图瓦片集"));
     }
     return links;
   }
@@ -96,8 +96,7 @@ public final class OgcApiTiles implements OgcApiExtension {
   }
 
   @Override
-  public Optional<OgcResponse> handle(
-      OgcRequest request, AccessPolicy policy, List<String> seg) {
+  public Optional<OgcResponse> handle(OgcRequest request, AccessPolicy policy, List<String> seg) {
     if (seg.get(0).equals("tileMatrixSets")) {
       check(request);
       if (seg.size() == 1) {
@@ -165,7 +164,9 @@ public final class OgcApiTiles implements OgcApiExtension {
   }
 
   private TileMatrixSet set(String id) {
-    return grids.find(id).orElseThrow(() -> ApiException.notFound("no tile matrix set '" + id + "'"));
+    return grids
+        .find(id)
+        .orElseThrow(() -> ApiException.notFound("no tile matrix set '" + id + "'"));
   }
 
   /** {@code f} first, then the Accept header's first image type, then PNG. */
@@ -204,7 +205,11 @@ public final class OgcApiTiles implements OgcApiExtension {
             g.writeStringField("crs", s.crsUri());
             g.writeArrayFieldStart("links");
             TileJson.link(
-                g, request.link("/tileMatrixSets/" + s.id()), "self", "application/json", s.title());
+                g,
+                request.link("/tileMatrixSets/" + s.id()),
+                "self",
+                "application/json",
+                s.title());
             g.writeEndArray();
             g.writeEndObject();
           }

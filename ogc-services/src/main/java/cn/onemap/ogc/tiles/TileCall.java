@@ -38,7 +38,9 @@ final class TileCall {
     TileMatrix m =
         set.matrix(level)
             .orElseThrow(
-                () -> ApiException.notFound("no level '" + level + "' in tile matrix set " + set.id()));
+                () ->
+                    ApiException.notFound(
+                        "no level '" + level + "' in tile matrix set " + set.id()));
     long row = number(rowText, "row");
     long col = number(colText, "column");
     if (!m.contains(row, col)) {

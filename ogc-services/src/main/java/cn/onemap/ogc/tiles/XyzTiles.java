@@ -21,13 +21,13 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * XYZ tiles (mounted at {@code /tiles}): {@code /{tileset}/{tms}/{z}/{x}/{y}.{png|png8|jpg|mvt|pbf}}
- * with x the column and y the row from the top, z the set's level identifier (Tianditu's c/w count
- * from 1, the OGC quads from 0), {@code ?time=} on tilesets with history; and TileJSON 3.0 at
- * {@code /{tileset}/{tms}.json} ({@code ?format=png|png8|jpg|mvt} picks the tile URL's extension,
- * png by default). Vector formats are passed to the same tile source, which draws them when it
- * can. Unknown and unreadable tilesets are 404, as are unknown sets, levels and tiles outside the
- * level; errors are JSON. Thread-safe.
+ * XYZ tiles (mounted at {@code /tiles}): {@code
+ * /{tileset}/{tms}/{z}/{x}/{y}.{png|png8|jpg|mvt|pbf}} with x the column and y the row from the
+ * top, z the set's level identifier (Tianditu's c/w count from 1, the OGC quads from 0), {@code
+ * ?time=} on tilesets with history; and TileJSON 3.0 at {@code /{tileset}/{tms}.json} ({@code
+ * ?format=png|png8|jpg|mvt} picks the tile URL's extension, png by default). Vector formats are
+ * passed to the same tile source, which draws them when it can. Unknown and unreadable tilesets are
+ * 404, as are unknown sets, levels and tiles outside the level; errors are JSON. Thread-safe.
  */
 public final class XyzTiles {
   private final FeatureStore store;
@@ -90,7 +90,9 @@ public final class XyzTiles {
   }
 
   private TileMatrixSet set(String id) {
-    return grids.find(id).orElseThrow(() -> ApiException.notFound("no tile matrix set '" + id + "'"));
+    return grids
+        .find(id)
+        .orElseThrow(() -> ApiException.notFound("no tile matrix set '" + id + "'"));
   }
 
   static TileFormat format(String extension) {
@@ -176,8 +178,7 @@ public final class XyzTiles {
 
   /** The deepest level at which the whole box still fits into a 1024 px view. */
   private int centerZoom(TileMatrixSet set, Envelope lonLat, int minZoom, int maxZoom) {
-    Optional<Envelope> box =
-        new TilesetExtent(lonLat).in(set);
+    Optional<Envelope> box = new TilesetExtent(lonLat).in(set);
     if (box.isEmpty()) {
       return minZoom;
     }

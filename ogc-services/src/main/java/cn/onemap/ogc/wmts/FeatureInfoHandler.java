@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * GetFeatureInfo: the tile of a GetTile (same parameters, same checks) and the pixel I (column),
- * J (row) inside it, INFOFORMAT {@code text/html} (default), {@code application/json} or {@code
+ * GetFeatureInfo: the tile of a GetTile (same parameters, same checks) and the pixel I (column), J
+ * (row) inside it, INFOFORMAT {@code text/html} (default), {@code application/json} or {@code
  * application/vnd.ogc.gml}, and the vendor FEATURE_COUNT. It is answered by the WMS's
  * GetFeatureInfo over the tile's envelope at the tile's size (a WMS 1.1.1 request, x = east in
  * every CRS), so a click finds exactly what the WMS finds at that pixel: one hit-testing rule for
@@ -64,7 +64,9 @@ final class FeatureInfoHandler implements OperationHandler {
     if (INFO_FORMATS.stream().noneMatch(f::startsWith)) {
       throw ServiceException.invalid(
           "infoformat",
-          "INFOFORMAT '" + WmtsErrors.abbreviate(format) + "' is not offered; offered: "
+          "INFOFORMAT '"
+              + WmtsErrors.abbreviate(format)
+              + "' is not offered; offered: "
               + INFO_FORMATS);
     }
     Envelope e = tile.matrix().tileEnvelope(tile.row(), tile.col());
@@ -77,9 +79,7 @@ final class FeatureInfoHandler implements OperationHandler {
     kvp.put("LAYERS", layers);
     kvp.put("QUERY_LAYERS", layers);
     kvp.put("SRS", tile.set().crs());
-    kvp.put(
-        "BBOX",
-        e.getMinX() + "," + e.getMinY() + "," + e.getMaxX() + "," + e.getMaxY());
+    kvp.put("BBOX", e.getMinX() + "," + e.getMinY() + "," + e.getMaxX() + "," + e.getMaxY());
     kvp.put("WIDTH", Integer.toString(tile.matrix().tileWidth()));
     kvp.put("HEIGHT", Integer.toString(tile.matrix().tileHeight()));
     kvp.put("X", Long.toString(i));

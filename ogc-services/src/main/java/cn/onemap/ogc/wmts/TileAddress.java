@@ -31,8 +31,7 @@ record TileAddress(
   static final List<TileFormat> FORMATS = List.of(TileFormat.PNG, TileFormat.PNG8, TileFormat.JPEG);
 
   TileKey key() {
-    return new TileKey(
-        tileset.id(), style, set.id(), matrix.identifier(), row, col, format, time);
+    return new TileKey(tileset.id(), style, set.id(), matrix.identifier(), row, col, format, time);
   }
 
   /** Reads and checks the parts, in the order WMTS reports errors (layer first). */
@@ -95,8 +94,8 @@ record TileAddress(
   }
 
   /**
-   * The level by its identifier; {@code c:12} and {@code EPSG:4490:12} (GeoWebCache's spelling,
-   * the set's name before the level) are accepted too.
+   * The level by its identifier; {@code c:12} and {@code EPSG:4490:12} (GeoWebCache's spelling, the
+   * set's name before the level) are accepted too.
    */
   static TileMatrix level(TileMatrixSet set, String identifier) {
     String id = identifier.strip();
@@ -105,9 +104,7 @@ record TileAddress(
       m = set.matrix(id.substring(id.lastIndexOf(':') + 1));
     }
     return m.orElseThrow(
-        () ->
-            WmtsErrors.unknown(
-                "tilematrix", "tile matrix of " + set.id(), identifier));
+        () -> WmtsErrors.unknown("tilematrix", "tile matrix of " + set.id(), identifier));
   }
 
   static long index(String text, String locator) {

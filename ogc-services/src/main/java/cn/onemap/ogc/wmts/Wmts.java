@@ -49,8 +49,7 @@ public final class Wmts {
         wms.operation("GetFeatureInfo")
             .orElseThrow(() -> new IllegalArgumentException("the WMS has no GetFeatureInfo"));
     this.ctx =
-        new WmtsContext(
-            store, tiles, tilesets, styles, TileMatrixSets.standard(), info, config);
+        new WmtsContext(store, tiles, tilesets, styles, TileMatrixSets.standard(), info, config);
     this.capabilities = new WmtsCapabilities(ctx);
     Map<String, OperationHandler> ops = new LinkedHashMap<>();
     ops.put("GetCapabilities", capabilities);

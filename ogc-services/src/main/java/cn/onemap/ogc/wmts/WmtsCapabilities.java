@@ -26,10 +26,10 @@ import java.util.Optional;
  * its Chinese title, WGS 84 box, styles ({@code default} first), the three raster formats, the
  * feature info formats, a {@code time} Dimension when a layer keeps history (Default {@code
  * current}, Value from the first valid-from to now), a TileMatrixSetLink with limits to every set,
- * and ResourceURL templates for tiles (png, png8, jpg) and feature info (html, json, gml). Every set
- * follows with SupportedCRS as a URN, WellKnownScaleSet for the OGC quads, and TopLeftCorner in the
- * CRS's axis order (latitude first for EPSG:4490, northing first for EPSG:4548). Operation URLs end
- * in {@code ?} (OWSLib and GDAL append parameters to them).
+ * and ResourceURL templates for tiles (png, png8, jpg) and feature info (html, json, gml). Every
+ * set follows with SupportedCRS as a URN, WellKnownScaleSet for the OGC quads, and TopLeftCorner in
+ * the CRS's axis order (latitude first for EPSG:4490, northing first for EPSG:4548). Operation URLs
+ * end in {@code ?} (OWSLib and GDAL append parameters to them).
  */
 final class WmtsCapabilities implements OperationHandler {
   private final WmtsContext ctx;
@@ -116,8 +116,10 @@ final class WmtsCapabilities implements OperationHandler {
     if (WmtsContext.versioned(tileset)) {
       x.start("Dimension").owsEl("Identifier", "time").owsEl("UOM", "ISO8601");
       x.el("Default", "current").el("Current", "true");
-      x.el("Value", firstValidFrom(tileset).map(Instant::toString).orElse("2000-01-01T00:00:00Z")
-          + "/current/PT1S");
+      x.el(
+          "Value",
+          firstValidFrom(tileset).map(Instant::toString).orElse("2000-01-01T00:00:00Z")
+              + "/current/PT1S");
       x.end();
     }
     for (TileMatrixSet set : ctx.grids().all()) {

@@ -4,9 +4,8 @@ import cn.onemap.ogc.ows.ServiceException;
 
 /**
  * WMTS 1.0.0 exceptions (Table 28 and OWS Common): an unknown or hidden layer and an unknown tile
- * matrix set or level are 404 (the resource does not exist for this caller, KVP and RESTful
- * alike), a tile outside its matrix TileOutOfRange (400), a pixel outside the tile
- * PointIJOutOfRange (400).
+ * matrix set or level are 404 (the resource does not exist for this caller, KVP and RESTful alike),
+ * a tile outside its matrix TileOutOfRange (400), a pixel outside the tile PointIJOutOfRange (400).
  */
 final class WmtsErrors {
   static final String TILE_OUT_OF_RANGE = "TileOutOfRange";

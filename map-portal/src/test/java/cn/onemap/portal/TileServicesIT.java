@@ -202,6 +202,71 @@ class TileServicesIT extends SampleCityTestBase {
   }
 
   @Test
+  void timeGivesTheMapAsItWas() throws Exception {
+    Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
+    String ns =
+        "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:fes=\"http://www.opengis.net/fes/2.0\""
+            + " xmlns:gml=\"http://www.opengis.net/gml/3.2\""
+            + " xmlns:onemap=\"http://onemap.meizhou.gov.cn/onemap\"";
+    java.time.Instant before = java.time.Instant.now();
+    Thread.sleep(20);
+    // A pond far outside the city, where no tile shows anything else.
+    Http.Response ins =
+        admin.postXml(
+            "/wfs",
+            "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" "
+                + ns
+                + "><wfs:Insert><onemap:water><onemap:geom><gml:MultiSurface gml:id=\"s\""
+                + " srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:surfaceMember>"
+                + "<gml:Polygon gml:id=\"p\"><gml:exterior><gml:LinearRing><gml:posList>"
+                + "24.050 115.850 24.050 115.856 24.056 115.856 24.056 115.850 24.050 115.850"
+                + "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>"
+                + "</gml:surfaceMember></gml:MultiSurface></onemap:geom>"
+                + "<onemap:name>时间测试塘</onemap:name><onemap:kind>坑塘</onemap:kind>"
+                + "</onemap:water></wfs:Insert></wfs:Transaction>");
+    assertThat(ins.status()).as(ins.body()).isEqualTo(200);
+    java.util.regex.Matcher fid =
+        java.util.regex.Pattern.compile("rid=\"water\\.([^\"]+)\"").matcher(ins.body());
+    assertThat(fid.find()).as(ins.body()).isTrue();
+    Thread.sleep(20);
+    java.time.Instant inserted = java.time.Instant.now();
+    Thread.sleep(20);
+    Http.Response del =
+        admin.postXml(
+            "/wfs",
+            "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" "
+                + ns
+                + "><wfs:Delete typeName=\"onemap:water\"><fes:Filter><fes:ResourceId"
+                + " rid=\"water."
+                + fid.group(1)
+                + "\"/></fes:Filter></wfs:Delete></wfs:Transaction>");
+    assertThat(del.body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
+
+    TileMatrix m = TileMatrixSets.standard().c().matrix("15").orElseThrow();
+    TileRange t = tileAt(m, 115.853, 24.053);
+    String rest = "/wmts/water/default/c/15/" + t.minRow() + "/" + t.minCol() + ".png";
+    assertThat(drawn(get(rest).image())).as("deleted now").isZero();
+    assertThat(drawn(get(rest + "?time=" + before).image())).as("not yet there").isZero();
+    assertThat(drawn(get(rest + "?time=" + inserted).image()))
+        .as("while it stood")
+        .isGreaterThan(50);
+    String kvp = "/wmts?" + kvpTile("water", "c", "15", t) + "&TIME=" + inserted;
+    assertThat(drawn(get(kvp).image())).isGreaterThan(50);
+    String xyz = "/tiles/water/c/15/" + t.minCol() + "/" + t.minRow() + ".png?time=" + inserted;
+    assertThat(drawn(get(xyz).image())).isGreaterThan(50);
+  }
+
+  private static long drawn(BufferedImage img) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        n += (img.getRGB(x, y) >>> 24) > 0 ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
   void gdalReadsOurWmts() throws Exception {
     String caps = "WMTS:http://127.0.0.1:" + port + "/wmts?SERVICE=WMTS&REQUEST=GetCapabilities";
     ClientRun info = ClientRun.of("gdalinfo", caps);

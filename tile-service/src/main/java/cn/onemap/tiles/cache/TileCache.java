@@ -91,6 +91,12 @@ public final class TileCache {
     return Optional.empty();
   }
 
+  /** Whether the tile is cached (memory or a disk file), without loading or verifying it. */
+  public boolean contains(TileKey key) {
+    return memory.getIfPresent(key) != null
+        || disk.path(key).map(java.nio.file.Files::exists).orElse(false);
+  }
+
   /** The generation a producer reads before it starts rendering. */
   public long generation() {
     lock.readLock().lock();

@@ -267,6 +267,73 @@ class TileServicesIT extends SampleCityTestBase {
   }
 
   @Test
+  void administratorsExportSeedAndTruncateThroughJobs() throws Exception {
+    Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
+    String export =
+        "{\"tilesets\":[\"basemap\"],\"tileMatrixSet\":\"WebMercatorQuad\",\"fromLevel\":\"14\","
+            + "\"toLevel\":\"15\",\"bbox\":[116.10,24.28,116.12,24.29],"
+            + "\"packageFormat\":\"mbtiles\"}";
+    assertThat(new Http(port).postJson("/api/tiles/export", export).status()).isEqualTo(401);
+    Http.Response bad =
+        admin.postJson("/api/tiles/export", export.replace("[116.10,24.28", "[116.20,24.28"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asText()).isEqualTo("BAD_REQUEST");
+    assertThat(admin.postJson("/api/tiles/seed", export.replace("basemap", "nosuch")).status())
+        .isEqualTo(404);
+
+    Http.Response started = admin.postJson("/api/tiles/export", export);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String location = started.header("Location");
+    assertThat(location).startsWith("/api/tiles/jobs/");
+    JsonNode job = waitFor(admin, location);
+    assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+    assertThat(job.at("/report/progress/rendered").asLong()).isGreaterThan(4);
+    Got pkg = get(job.get("packageUrl").asText(), "Authorization", admin());
+    assertThat(pkg.status()).isEqualTo(200);
+    File mbtiles = File.createTempFile("export-", ".mbtiles");
+    mbtiles.deleteOnExit();
+    java.nio.file.Files.write(mbtiles.toPath(), pkg.body());
+    // GDAL reads the package as a raster: the offline copy is a real MBTiles file.
+    ClientRun info = ClientRun.of("gdalinfo", mbtiles.getPath());
+    assertThat(info.exit()).as(info.output()).isZero();
+    assertThat(info.output()).contains("MBTiles");
+
+    JsonNode cache = admin.get("/api/tiles/cache").json();
+    String seed = export.replace(",\"packageFormat\":\"mbtiles\"", "");
+    Http.Response seeding = admin.postJson("/api/tiles/seed", seed);
+    if (!cache.get("enabled").asBoolean()) {
+      // This portal renders every tile: there is no cache to fill.
+      assertThat(seeding.status()).isEqualTo(409);
+      assertThat(seeding.json().get("error").asText()).isEqualTo("TILE_CACHE_DISABLED");
+      return;
+    }
+    assertThat(seeding.status()).as(seeding.body()).isEqualTo(202);
+    assertThat(waitFor(admin, seeding.header("Location")).get("state").asText())
+        .isEqualTo("SUCCEEDED");
+    long disk = admin.get("/api/tiles/cache").json().at("/stats/diskTiles").asLong();
+    assertThat(disk).isGreaterThan(4);
+    Http.Response truncating = admin.postJson("/api/tiles/truncate", seed);
+    assertThat(truncating.status()).isEqualTo(202);
+    assertThat(waitFor(admin, truncating.header("Location")).get("state").asText())
+        .isEqualTo("SUCCEEDED");
+    assertThat(admin.get("/api/tiles/cache").json().at("/stats/diskTiles").asLong())
+        .isLessThan(disk);
+  }
+
+  private static JsonNode waitFor(Http http, String location) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      JsonNode j = http.get(location).json();
+      String state = j.get("state").asText();
+      if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+        return j;
+      }
+      assertThat(System.currentTimeMillis()).as("job still " + state).isLessThan(deadline);
+      Thread.sleep(200);
+    }
+  }
+
+  @Test
   void gdalReadsOurWmts() throws Exception {
     String caps = "WMTS:http://127.0.0.1:" + port + "/wmts?SERVICE=WMTS&REQUEST=GetCapabilities";
     ClientRun info = ClientRun.of("gdalinfo", caps);

@@ -134,6 +134,20 @@ class WmtsTest {
   }
 
   @Test
+  void aUrlKeyRidesOnEveryAdvertisedUrl() {
+    var request =
+        cn.onemap.ogc.http.OgcRequest.get(
+                WmtsFixture.BASE, "/", java.util.Map.of("REQUEST", "GetCapabilities"))
+            .withLinkParams(java.util.Map.of("apikey", "k1"));
+    String caps = WmtsFixture.text(f.wmts.handle(request, WmtsFixture.READER));
+    assertThat(caps)
+        .contains("xlink:href=\"http://test/wmts?apikey=k1&amp;\"")
+        .contains("{TileCol}.png?apikey=k1\"")
+        .contains("{J}/{I}.json?apikey=k1\"")
+        .contains("http://test/wmts/1.0.0/WMTSCapabilities.xml?apikey=k1");
+  }
+
+  @Test
   void tiandituSpellingsGiveTheSameTileAsRestAndXyz() throws Exception {
     Hit h = hit("c", "16", 116.10, 24.28);
     OgcResponse kvp = f.tianditu("poi", "c", "16", h.row(), h.col());

@@ -199,6 +199,34 @@ class TileServicesIT extends SampleCityTestBase {
     Got labels = get(tianditu.replace("/vec_c/", "/cva_c/").replace("LAYER=vec", "LAYER=cva"));
     assertThat(labels.status()).isEqualTo(200);
     assertThat(labels.body()).isNotEqualTo(vec.body());
+
+    // Its capabilities name what Tianditu's name: layer vec, set c only.
+    String caps = get("/vec_c/wmts?service=wmts&request=GetCapabilities&tk=x").text();
+    assertThat(caps)
+        .contains("<ows:Identifier>vec</ows:Identifier>")
+        .contains("<ows:Identifier>c</ows:Identifier>")
+        .doesNotContain("<ows:Identifier>w</ows:Identifier>")
+        .doesNotContain("<ows:Identifier>buildings</ows:Identifier>")
+        .contains("/vec_c/wmts/vec/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.png");
+    String restTile = "/vec_c/wmts/vec/default/c/14/" + t.minRow() + "/" + t.minCol() + ".png";
+    assertThat(get(restTile).body()).isEqualTo(vec.body());
+    // OWSLib reading Tianditu's service finds and fetches its layer.
+    File out = File.createTempFile("owslib-tianditu-", ".png");
+    out.deleteOnExit();
+    ClientRun r =
+        ClientRun.of(
+            "/usr/bin/python3",
+            "src/test/resources/clients/owslib_wmts.py",
+            "http://127.0.0.1:" + port + "/vec_c/wmts?",
+            "vec",
+            "c",
+            "14",
+            Long.toString(t.minRow()),
+            Long.toString(t.minCol()),
+            out.getPath());
+    assertThat(r.exit()).as(r.output()).isZero();
+    assertThat(r.lastJsonLine().get("layers").toString()).isEqualTo("[\"vec\"]");
+    assertThat(java.nio.file.Files.readAllBytes(out.toPath())).isEqualTo(vec.body());
   }
 
   @Test

@@ -348,6 +348,21 @@ class WmtsTest {
     assertThat(WmtsFixture.text(outside)).contains("PointIJOutOfRange");
   }
 
+  @Test
+  void theGaussKrugerSetDrawsAndIdentifiesInNorthingEasting() throws Exception {
+    double[] xy =
+        cn.onemap.core.crs.Transforms.get("EPSG:4490", "EPSG:4548").transform(116.10, 24.28);
+    TileMatrix m = TileMatrixSets.standard().meizhouGk().matrix("5").orElseThrow();
+    TileRange t = m.tileAt(xy[0], xy[1]);
+    long i = (long) Math.floor((xy[0] - m.edgeX(t.minCol())) / m.cellSize());
+    long j = (long) Math.floor((m.edgeY(t.minRow()) - xy[1]) / m.cellSize());
+    String tile = "/poi/default/MeizhouGK/5/" + t.minRow() + "/" + t.minCol();
+    BufferedImage img =
+        ImageIO.read(new ByteArrayInputStream(WmtsFixture.bytes(f.rest(tile + ".png"))));
+    assertThat(opaquePixels(img)).isGreaterThan(10);
+    assertThat(WmtsFixture.text(f.rest(tile + "/" + j + "/" + i + ".json"))).contains("梅州站");
+  }
+
   private static Element set(Document caps, String id) {
     NodeList sets = Xml.all(caps, "TileMatrixSet");
     for (int i = 0; i < sets.getLength(); i++) {

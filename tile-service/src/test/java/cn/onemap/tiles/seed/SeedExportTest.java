@@ -26,7 +26,9 @@ import cn.onemap.tiles.tile.StyleLookup;
 import cn.onemap.tiles.tile.TileFormat;
 import cn.onemap.tiles.tile.TileKey;
 import cn.onemap.tiles.tile.Tilesets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,6 +184,9 @@ class SeedExportTest {
     JobReport r = exporter.export(job, TilePackages.Kind.PMTILES, pm, p -> {}, () -> false);
     long n = r.progress().rendered();
     assertThat(n).isPositive();
+    // kept for outside readers (the pmtiles npm package: tile-service/src/test/node)
+    Files.createDirectories(Path.of("target/packages"));
+    Files.copy(pm, Path.of("target/packages/ponds.pmtiles"), StandardCopyOption.REPLACE_EXISTING);
     Path mb = dir.resolve("ponds.mbtiles");
     exporter.export(job, TilePackages.Kind.MBTILES, mb, p -> {}, () -> false);
 

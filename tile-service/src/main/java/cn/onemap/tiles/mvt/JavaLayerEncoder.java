@@ -60,8 +60,7 @@ final class JavaLayerEncoder {
         if (++read > r.maxFeatures()) {
           throw new FeatureLimitException(layer.id(), r.maxFeatures());
         }
-        Optional<Geometry> tile =
-            f.geometry().flatMap(crs::toMap).flatMap(cut::toTile);
+        Optional<Geometry> tile = f.geometry().flatMap(crs::toMap).flatMap(cut::toTile);
         if (tile.isEmpty()) {
           continue;
         }

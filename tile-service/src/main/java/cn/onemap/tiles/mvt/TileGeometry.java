@@ -8,8 +8,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -46,7 +46,10 @@ final class TileGeometry {
     double by = buffer / sy;
     Envelope grown =
         new Envelope(
-            bounds.getMinX() - bx, bounds.getMaxX() + bx, bounds.getMinY() - by, bounds.getMaxY() + by);
+            bounds.getMinX() - bx,
+            bounds.getMaxX() + bx,
+            bounds.getMinY() - by,
+            bounds.getMaxY() + by);
     this.clip = new GeometryFactory().toGeometry(grown);
     this.toTile =
         new AffineTransformation(sx, 0, -bounds.getMinX() * sx, 0, -sy, bounds.getMaxY() * sy);
@@ -63,7 +66,8 @@ final class TileGeometry {
     if (dimension > 0 && e.getWidth() < halfUnit && e.getHeight() < halfUnit) {
       return Optional.empty();
     }
-    Geometry s = dimension > 0 && tolerance > 0 ? TopologyPreservingSimplifier.simplify(g, tolerance) : g;
+    Geometry s =
+        dimension > 0 && tolerance > 0 ? TopologyPreservingSimplifier.simplify(g, tolerance) : g;
     Geometry clipped;
     if (dimension == 0) {
       clipped = clipPoints(s);

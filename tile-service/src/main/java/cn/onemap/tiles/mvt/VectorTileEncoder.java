@@ -67,8 +67,7 @@ public final class VectorTileEncoder {
     if (searchBox.isEmpty()) {
       return new byte[0];
     }
-    // Half a display pixel of a 256-pixel tile: finer detail cannot be seen at this level.
-    double tolerance = bounds.getWidth() / matrix.tileWidth() / 2;
+    double tolerance = bounds.getWidth() / matrix.tileWidth() * settings.simplifyPixels();
     var out = new ByteArrayOutputStream();
     for (LayerDefinition layer : layers) {
       var request =
@@ -84,8 +83,7 @@ public final class VectorTileEncoder {
               tolerance,
               Optional.empty(),
               settings.maxFeatures());
-      byte[] bytes =
-          store.vectorTile(request).orElseGet(() -> java.encode(layer, request, crs));
+      byte[] bytes = store.vectorTile(request).orElseGet(() -> java.encode(layer, request, crs));
       out.writeBytes(bytes);
       if (out.size() > settings.maxBytes()) {
         throw new TilesException(

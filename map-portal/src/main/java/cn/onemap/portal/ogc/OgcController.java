@@ -35,7 +35,11 @@ class OgcController {
   private final OgcApiFeatures ogcApi;
   private final LayerAccess access;
 
-  OgcController(FeatureStore store, LayerAccess access, PortalProperties properties) {
+  OgcController(
+      FeatureStore store,
+      LayerAccess access,
+      PortalProperties properties,
+      cn.onemap.portal.vectortiles.VectorTileService vectorTiles) {
     int max = properties.limits().maxFeatures();
     WfsConfig defaults = WfsConfig.defaults();
     var wfs =
@@ -49,7 +53,16 @@ class OgcController {
             List.of(
                 WfsService.descriptor(store, wfs),
                 WmsService.descriptor(store, wmsConfig(properties))));
-    this.ogcApi = new OgcApiFeatures(store, max);
+    this.ogcApi =
+        new OgcApiFeatures(
+            store,
+            max,
+            List.of(
+                new cn.onemap.ogc.vectortiles.OgcApiVectorTiles(
+                    vectorTiles.tiles(),
+                    vectorTiles.tilesets(),
+                    cn.onemap.tiles.grid.TileMatrixSets.standard(),
+                    vectorTiles.maxAgeSeconds())));
     this.access = access;
   }
 
@@ -92,7 +105,7 @@ class OgcController {
   @Operation(summary = "OGC API - Features (Part 1 core, Part 2 CRS, Part 3 CQL2 text filters)")
   void ogcApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
     OgcRequest ogc = toOgc(request, "/ogcapi", Optional.empty());
-    send(ogc, ogcApi.handle(ogc, policy()), response);
+    send(ogc, ConditionalGet.apply(request, ogcApi.handle(ogc, policy())), response);
   }
 
   private PortalAccessPolicy policy() {

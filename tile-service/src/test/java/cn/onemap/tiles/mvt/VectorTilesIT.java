@@ -43,7 +43,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Vector tiles of the same hand-built city block from H2GIS (Java encoder) and PostGIS ({@code
  * ST_AsMVT}) decode to the same features, ids, typed values and geometries (within a tile unit or
- * two), in Web Mercator and CGCS2000 sets at several levels.
+ * two), in Web Mercator, CGCS2000 and the local Gauss-Krüger sets at several levels.
  *
  * <pre>
  *   buildings: 6 × 6 round-ish polygons (36 vertices) every 0.001° from (116.1, 24.3), even
@@ -203,9 +203,9 @@ class VectorTilesIT {
   /** The tile of {@code set}'s level holding the point (lon, lat). */
   static long[] tileAt(TileMatrixSet set, TileMatrix m, double lon, double lat) {
     double[] xy =
-        set.crs().equals("EPSG:3857")
-            ? Transforms.get("EPSG:4490", "EPSG:3857").transform(lon, lat)
-            : new double[] {lon, lat};
+        set.crs().equals("EPSG:4490") || set.crs().equals("EPSG:4326")
+            ? new double[] {lon, lat}
+            : Transforms.get("EPSG:4490", set.crs()).transform(lon, lat);
     TileRange r = m.tileAt(xy[0], xy[1]);
     return new long[] {r.minRow(), r.minCol()};
   }
@@ -235,7 +235,7 @@ class VectorTilesIT {
     var pgTiles = new VectorTileEncoder(pg.store(), settings);
     int compared = 0;
     double worst = 0;
-    for (String setId : List.of("WebMercatorQuad", "c", "WorldCRS84Quad", "w")) {
+    for (String setId : List.of("WebMercatorQuad", "c", "WorldCRS84Quad", "w", "MeizhouGK")) {
       TileMatrixSet set = SETS.find(setId).orElseThrow();
       for (String level : levels(setId)) {
         TileMatrix m = set.matrix(level).orElseThrow();
@@ -287,6 +287,9 @@ class VectorTilesIT {
   }
 
   private static List<String> levels(String setId) {
+    if (setId.equals("MeizhouGK")) {
+      return List.of("2", "4", "6"); // 1:10,000, 1:2,000 and 1:500
+    }
     return setId.length() == 1 ? List.of("13", "16", "18") : List.of("12", "15", "17");
   }
 

@@ -446,4 +446,30 @@ class VectorTilesIT {
           .isInstanceOf(TileNotFoundException.class);
     }
   }
+
+  @Test
+  void oneSourceAndOneCacheServeRasterAndVectorTiles() throws Exception {
+    FeatureStore store = h2.store();
+    var tilesets = new Tilesets(store);
+    var both =
+        new RasterAndVectorTiles(
+            new cn.onemap.tiles.tile.RasterTiles(
+                store, tilesets, cn.onemap.tiles.tile.StyleLookup.defaults()),
+            new VectorTiles(tilesets, SETS, new VectorTileEncoder(store, MvtSettings.defaults())));
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("onemap-mvt-cache-");
+    var cached =
+        new cn.onemap.tiles.cache.CachedTiles(
+            both, new cn.onemap.tiles.cache.TileCache(dir, 1 << 24, 1 << 26));
+    TileMatrixSet set = SETS.c();
+    long[] rc = tileAt(set, set.matrix("16").orElseThrow(), X0, Y0);
+    TileKey mvt = TileKey.of("t_roads", "c", "16", rc[0], rc[1], TileFormat.MVT);
+    TileKey png = mvt.withFormat(TileFormat.PNG);
+    assertThat(both.metatile(mvt).count()).isEqualTo(1);
+    assertThat(both.metatile(png).count()).isEqualTo(16);
+    var vector = cached.tile(mvt);
+    assertThat(DecodedTile.decode(vector.bytes()).layers()).containsOnlyKeys("t_roads");
+    assertThat(cached.tile(mvt).etag()).isEqualTo(vector.etag());
+    byte[] image = cached.tile(png).bytes();
+    assertThat(java.util.Arrays.copyOf(image, 4)).containsExactly(0x89, 'P', 'N', 'G');
+  }
 }

@@ -28,6 +28,8 @@ class TileGeometryTest {
   @Test
   void pointsBeyondTheBufferAreDropped() {
     assertThat(cut.toTile(Wkt.read("POINT (-0.1 5)"))).isPresent(); // 41 units out: kept
+    assertThat(tile("POINT (-0.1574 5)").toText()).isEqualTo("POINT (-64 2048)"); // 64.47 out
+    assertThat(cut.toTile(Wkt.read("POINT (-0.1575 5)"))).isEmpty(); // 64.51 units out
     assertThat(cut.toTile(Wkt.read("POINT (-0.2 5)"))).isEmpty(); // 82 units out
     assertThat(tile("MULTIPOINT ((1 1), (50 50))").toText()).isEqualTo("POINT (410 3686)");
   }

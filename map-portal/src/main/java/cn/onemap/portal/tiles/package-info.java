@@ -1,0 +1,6 @@
+/**
+ * Tiles in the portal: beans for the tilesets, the raster producer, the tile cache, the invalidator
+ * that keeps it fresh from the store's change log, and the seeder and exporter behind the admin
+ * tile API.
+ */
+package cn.onemap.portal.tiles;

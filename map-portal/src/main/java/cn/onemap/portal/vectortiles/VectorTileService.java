@@ -31,18 +31,18 @@ public class VectorTileService {
 
   VectorTileService(
       FeatureStore store,
+      Tilesets tilesets,
+      TileMatrixSets sets,
       @Value("${onemap.tiles.vector.max-features:50000}") int maxFeatures,
       @Value("${onemap.tiles.vector.max-bytes:8388608}") int maxBytes,
       @Value("${onemap.tiles.vector.max-age:60s}") Duration maxAge,
       ObjectProvider<TileCache> cache) {
-    this.tilesets = new Tilesets(store);
+    this.tilesets = tilesets;
     MvtSettings defaults = MvtSettings.defaults();
     var settings =
         new MvtSettings(
             defaults.extent(), defaults.buffer(), maxFeatures, maxBytes, defaults.simplifyPixels());
-    TileSource vector =
-        new VectorTiles(
-            tilesets, TileMatrixSets.standard(), new VectorTileEncoder(store, settings));
+    TileSource vector = new VectorTiles(tilesets, sets, new VectorTileEncoder(store, settings));
     // With the portal's tile cache (raster and vector tiles share it; truncations cover every
     // format), vector tiles are cached too; without one they are read fresh each time.
     TileCache shared = cache.getIfAvailable();

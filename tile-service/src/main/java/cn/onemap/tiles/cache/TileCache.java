@@ -77,12 +77,19 @@ public final class TileCache {
       memoryHits.incrementAndGet();
       return Optional.of(t);
     }
+    long before = generation();
     Optional<byte[]> bytes = disk.read(key);
     if (bytes.isPresent()) {
       Tile tile = Tile.of(bytes.get(), key.format());
-      // a truncation may have run between the read and now: only keep what is still on disk
-      if (disk.path(key).map(java.nio.file.Files::exists).orElse(false)) {
-        memory.put(key, tile);
+      // Promote to memory only if no truncation started since the read: one that did may have
+      // swept memory already, and would never see this entry.
+      lock.readLock().lock();
+      try {
+        if (generation == before) {
+          memory.put(key, tile);
+        }
+      } finally {
+        lock.readLock().unlock();
       }
       diskHits.incrementAndGet();
       return Optional.of(tile);

@@ -8,6 +8,10 @@ import cn.onemap.tiles.cache.CachedTiles;
 import cn.onemap.tiles.cache.TileCache;
 import cn.onemap.tiles.cache.TileInvalidator;
 import cn.onemap.tiles.grid.TileMatrixSets;
+import cn.onemap.tiles.mvt.MvtSettings;
+import cn.onemap.tiles.mvt.RasterAndVectorTiles;
+import cn.onemap.tiles.mvt.VectorTileEncoder;
+import cn.onemap.tiles.mvt.VectorTiles;
 import cn.onemap.tiles.seed.TileExporter;
 import cn.onemap.tiles.seed.TileSeeder;
 import cn.onemap.tiles.tile.RasterTiles;
@@ -15,6 +19,7 @@ import cn.onemap.tiles.tile.StyleLookup;
 import cn.onemap.tiles.tile.Tilesets;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -75,10 +80,27 @@ class TileConfiguration {
     return new TileCache(dir, t.memoryMb() << 20, t.diskMb() << 20);
   }
 
-  /** The raster tiles to serve: cached, one render per metatile. */
   @Bean
-  CachedTiles cachedRasterTiles(RasterTiles producer, TileCache cache) {
-    return new CachedTiles(producer, cache);
+  VectorTiles vectorTiles(
+      FeatureStore store,
+      Tilesets tilesets,
+      TileMatrixSets sets,
+      @Value("${onemap.tiles.vector.max-features:50000}") int maxFeatures,
+      @Value("${onemap.tiles.vector.max-bytes:8388608}") int maxBytes) {
+    MvtSettings defaults = MvtSettings.defaults();
+    var settings =
+        new MvtSettings(
+            defaults.extent(), defaults.buffer(), maxFeatures, maxBytes, defaults.simplifyPixels());
+    return new VectorTiles(tilesets, sets, new VectorTileEncoder(store, settings));
+  }
+
+  /**
+   * Every tile the portal serves, seeds and packages, raster and vector: one cache, one render per
+   * metatile, so one truncation covers every format.
+   */
+  @Bean
+  CachedTiles cachedTiles(RasterTiles raster, VectorTiles vector, TileCache cache) {
+    return new CachedTiles(new RasterAndVectorTiles(raster, vector), cache);
   }
 
   @Bean(destroyMethod = "close")

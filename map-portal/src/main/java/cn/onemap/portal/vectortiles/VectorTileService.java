@@ -1,12 +1,7 @@
 package cn.onemap.portal.vectortiles;
 
 import cn.onemap.core.catalog.LayerDefinition;
-import cn.onemap.core.store.FeatureStore;
 import cn.onemap.tiles.cache.CachedTiles;
-import cn.onemap.tiles.cache.TileCache;
-import cn.onemap.tiles.grid.TileMatrixSets;
-import cn.onemap.tiles.mvt.MvtSettings;
-import cn.onemap.tiles.mvt.VectorTileEncoder;
 import cn.onemap.tiles.mvt.VectorTiles;
 import cn.onemap.tiles.tile.TileSource;
 import cn.onemap.tiles.tile.Tileset;
@@ -19,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The portal's vector tiles: {@link VectorTiles} over the feature store with the configured limits
  * ({@code onemap.tiles.vector.max-features}, {@code .max-bytes}, {@code .max-age}), cached in the
- * portal's {@link TileCache} when it has one, and the one access rule for a tileset (readable iff
+ * portal's {@link CachedTiles} when it has one, and the one access rule for a tileset (readable iff
  * the caller may read every one of its layers, otherwise unknown), applied before any tile is
  * looked up.
  */
@@ -30,23 +25,15 @@ public class VectorTileService {
   private final int maxAgeSeconds;
 
   VectorTileService(
-      FeatureStore store,
       Tilesets tilesets,
-      TileMatrixSets sets,
-      @Value("${onemap.tiles.vector.max-features:50000}") int maxFeatures,
-      @Value("${onemap.tiles.vector.max-bytes:8388608}") int maxBytes,
+      VectorTiles vector,
       @Value("${onemap.tiles.vector.max-age:60s}") Duration maxAge,
-      ObjectProvider<TileCache> cache) {
+      ObjectProvider<CachedTiles> cached) {
     this.tilesets = tilesets;
-    MvtSettings defaults = MvtSettings.defaults();
-    var settings =
-        new MvtSettings(
-            defaults.extent(), defaults.buffer(), maxFeatures, maxBytes, defaults.simplifyPixels());
-    TileSource vector = new VectorTiles(tilesets, sets, new VectorTileEncoder(store, settings));
-    // With the portal's tile cache (raster and vector tiles share it; truncations cover every
-    // format), vector tiles are cached too; without one they are read fresh each time.
-    TileCache shared = cache.getIfAvailable();
-    this.tiles = shared == null ? vector : new CachedTiles(vector, shared);
+    // The portal's cached source serves raster and vector tiles alike (truncations cover every
+    // format); without it vector tiles are read fresh each time.
+    CachedTiles shared = cached.getIfUnique();
+    this.tiles = shared == null ? vector : shared;
     this.maxAgeSeconds = (int) Math.min(Integer.MAX_VALUE, maxAge.toSeconds());
   }
 
@@ -54,7 +41,7 @@ public class VectorTileService {
     return tilesets;
   }
 
-  /** The vector tile source: through the portal's {@link TileCache} when there is one. */
+  /** The vector tile source: through the portal's {@link CachedTiles} when there is one. */
   public TileSource tiles() {
     return tiles;
   }

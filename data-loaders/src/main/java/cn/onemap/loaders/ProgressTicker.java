@@ -12,7 +12,10 @@ final class ProgressTicker implements EditStream.Ticker {
 
   private final FeatureSource source;
   private final ProgressListener listener;
-  private long lastRows;
+
+  /** The next multiple of {@link #EVERY_ROWS} to report: time-driven reports do not move it. */
+  private long nextRows = EVERY_ROWS;
+
   private long lastNanos = System.nanoTime();
 
   ProgressTicker(FeatureSource source, ProgressListener listener) {
@@ -24,8 +27,11 @@ final class ProgressTicker implements EditStream.Ticker {
   public void tick(EditStream<?> s, boolean force) {
     long now = System.nanoTime();
     // Batches are ~1,000 rows, so checking per batch keeps the 10,000-row promise.
-    if (force || s.rowsRead - lastRows >= EVERY_ROWS || now - lastNanos >= EVERY_NANOS) {
-      lastRows = s.rowsRead;
+    boolean rowMark = s.rowsRead >= nextRows;
+    if (force || rowMark || now - lastNanos >= EVERY_NANOS) {
+      while (nextRows <= s.rowsRead) {
+        nextRows += EVERY_ROWS;
+      }
       lastNanos = now;
       listener.onProgress(
           new Progress(s.rowsRead, source.bytesRead(), source.totalBytes(), s.rejected, s.warned));

@@ -170,7 +170,7 @@ public record PortalProperties(
    */
   public record Tiles(
       @DefaultValue("") String cacheDir,
-      @DefaultValue("256") long memoryMb,
+      @DefaultValue("64") long memoryMb,
       @DefaultValue("10240") long diskMb,
       @DefaultValue("4") int metatile,
       @DefaultValue("false") boolean reseedAfterEdit,

@@ -18,7 +18,7 @@ import { ReversePopup } from './ReversePopup.js';
 import { BatchPanel } from './BatchPanel.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { loadTileGrid } from './tileGrids.js';
-import { vectorTileLayer, wmtsLayer } from './tileLayers.js';
+import { mvtUrl, vectorTileLayer, wmtsLayer } from './tileLayers.js';
 import { VECTOR_KINDS, vectorStyle } from './vectorStyles.js';
 import { toLonLat, toView } from './viewCoords.js';
 
@@ -49,7 +49,7 @@ const popup = new FeaturePopup(map, document.getElementById('popup'));
 const olLayers = new globalThis.Map();
 let catalog = [];
 /** The page's state across rebuilds (sign-in, grid switch). */
-const state = { grid: 'c', labels: true, visible: null, grids: null, base: null, labelsLayer: null };
+const state = { grid: 'c', labels: true, visible: new Set(), seen: new Set(), grids: null, base: null, labelsLayer: null };
 
 /** Tile loads in flight, and the layers that have drawn at least one tile. */
 let loading = 0;
@@ -281,8 +281,10 @@ async function reload() {
   account.render(me);
   renderTools(me);
   catalog = layers;
-  if (state.visible === null) {
-    state.visible = new Set(layers.filter((l) => INITIALLY_VISIBLE.has(l.kind)).map((l) => l.id));
+  // Layers met for the first time (e.g. internal ones after signing in) start as their kind says.
+  for (const l of layers.filter((l) => !state.seen.has(l.id))) {
+    state.seen.add(l.id);
+    if (INITIALLY_VISIBLE.has(l.kind)) state.visible.add(l.id);
   }
   const first = state.grids === null;
   state.grids = grids;
@@ -372,7 +374,17 @@ map.on('singleclick', async (event) => {
 });
 
 map.on('loadend', updateStatus);
-window.onemap = { map, reload };
+/**
+ * For tests and the console: the vector tile of a catalog layer under a lon/lat at the current zoom.
+ */
+function mvtUrlAt(layerId, lonLat) {
+  const grid = state.grids.vector;
+  const z = grid.tileGrid.getZForResolution(map.getView().getResolution());
+  return mvtUrl(layerId, grid, grid.tileGrid.getTileCoordForCoordAndZ(toView(map, lonLat), z));
+}
+/** The view's centre in CGCS2000 lon/lat, whatever the grid. */
+const centre = () => toLonLat(map, map.getView().getCenter());
+window.onemap = { map, reload, switchGrid, mvtUrlAt, centre };
 reload().catch((e) => {
   status.textContent = STATUS.loadFailed(e.message);
 });

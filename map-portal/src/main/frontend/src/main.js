@@ -55,6 +55,15 @@ const state = { grid: 'c', labels: true, visible: new Set(), seen: new Set(), gr
 let loading = 0;
 const loadedLayers = new Set();
 const tileCounts = { loaded: 0, failed: 0 };
+/** Loads of layers that a rebuild removed no longer count: each build has its own tracker. */
+let generation = 0;
+function tracker() {
+  const mine = ++generation;
+  return {
+    start: (key) => mine === generation && track.start(key),
+    end: (key, ok) => mine === generation && track.end(key, ok),
+  };
+}
 const track = {
   start() {
     loading++;
@@ -134,7 +143,7 @@ function isVector(layer) {
   return VECTOR_KINDS.has(layer.kind);
 }
 
-function catalogLayer(layer, grids) {
+function catalogLayer(layer, grids, track) {
   const options = {
     track,
     visible: state.visible.has(layer.id),
@@ -181,6 +190,7 @@ function buildLayers(grids) {
   olLayers.clear();
   loadedLayers.clear();
   loading = 0;
+  const track = tracker();
   state.base = wmtsLayer('basemap', grids.raster, {
     track,
     zIndex: Z_BASEMAP,
@@ -194,7 +204,7 @@ function buildLayers(grids) {
   });
   map.addLayer(state.base);
   for (const layer of catalog) {
-    const ol = catalogLayer(layer, grids);
+    const ol = catalogLayer(layer, grids, track);
     olLayers.set(layer.id, ol);
     map.addLayer(ol);
   }

@@ -57,7 +57,11 @@ fi
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  [ -f "$out/lighttpd.pid" ] && kill "$(cat "$out/lighttpd.pid")" 2>/dev/null || true
+  if [ -f "$out/lighttpd.pid" ]; then
+    # lighttpd's FastCGI mapserv children outlive it unless ended with it.
+    pkill -P "$(cat "$out/lighttpd.pid")" 2>/dev/null || true
+    kill "$(cat "$out/lighttpd.pid")" 2>/dev/null || true
+  fi
   $reuse || scripts/postgis.sh stop
 }
 trap cleanup EXIT INT TERM

@@ -55,6 +55,22 @@ final class FailingStore implements FeatureStore {
   }
 
   @Override
+  public long layerVersion(String layerId) {
+    return real.layerVersion(layerId);
+  }
+
+  @Override
+  public java.util.Map<String, Long> layerVersions() {
+    return real.layerVersions();
+  }
+
+  @Override
+  public java.util.List<cn.onemap.core.store.StoreChange> changesSince(
+      String layerId, long version, int max) {
+    return real.changesSince(layerId, version, max);
+  }
+
+  @Override
   public EditResult apply(String layerId, Iterator<? extends FeatureEdit> edits, EditContext c) {
     return real.apply(layerId, failing(edits), c);
   }

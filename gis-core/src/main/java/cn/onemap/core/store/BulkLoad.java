@@ -32,6 +32,8 @@ final class BulkLoad {
   private final Instant now;
   private final int progressEvery;
   private final IdAllocator ids;
+  private final org.locationtech.jts.geom.Envelope loaded =
+      new org.locationtech.jts.geom.Envelope();
 
   BulkLoad(
       Connection connection,
@@ -62,6 +64,11 @@ final class BulkLoad {
     boolean committed = false;
     try {
       long written = load(features, progress);
+      if (!loaded.isNull()) {
+        ChangeLog log = new ChangeLog();
+        log.batch(table.layer().id(), loaded, now);
+        log.write(connection);
+      }
       if (indexDropped && dialect.transactionalDdl()) {
         execute(dialect.createSpatialIndex(table.name(), index));
       }
@@ -105,6 +112,7 @@ final class BulkLoad {
       String fid =
           insert.id().isPresent() ? FeatureEditor.requireFid(insert.id().get()) : ids.next();
       writer.write(fid, now, context.author(), reason, geometry, values);
+      loaded.expandToInclude(geometry.getEnvelopeInternal());
       if (++count % progressEvery == 0) {
         progress.accept(count);
       }

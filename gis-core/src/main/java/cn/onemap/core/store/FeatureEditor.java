@@ -35,6 +35,7 @@ final class FeatureEditor {
   private final EditContext context;
   private final Instant now;
   private final IdAllocator ids;
+  private final ChangeLog log;
 
   /** The row holding a feature's latest version (current state or tombstone). */
   private record LatestRow(
@@ -51,7 +52,9 @@ final class FeatureEditor {
       SqlDialect dialect,
       FeatureRules rules,
       EditContext context,
-      Instant now) {
+      Instant now,
+      ChangeLog log) {
+    this.log = log;
     this.connection = connection;
     this.table = table;
     this.dialect = dialect;
@@ -99,6 +102,7 @@ final class FeatureEditor {
     latest.ifPresent(r -> close(r, at));
     insertVersion(
         fid, latest.map(r -> r.version() + 1).orElse(1), at, Operation.INSERT, geometry, values);
+    log.feature(table.layer().id(), fid, null, geometry, at);
     return fid;
   }
 
@@ -113,6 +117,7 @@ final class FeatureEditor {
       latest.ifPresent(r -> close(r, at));
       insertVersion(
           fid, latest.map(r -> r.version() + 1).orElse(1), at, Operation.INSERT, geometry, values);
+      log.feature(table.layer().id(), fid, null, geometry, at);
       return Operation.INSERT;
     }
     LatestRow current = latest.get();
@@ -142,10 +147,13 @@ final class FeatureEditor {
     } else {
       overwrite(current, at, geometry, values);
     }
+    log.feature(table.layer().id(), fid, current.geometry(), geometry, at);
   }
 
   private void delete(FeatureEdit.Delete delete) throws SQLException {
     LatestRow current = requireCurrent(delete.id(), delete.expectedVersion());
+    log.feature(
+        table.layer().id(), delete.id(), current.geometry(), null, after(current.validFrom()));
     if (table.layer().versioned()) {
       Instant at = after(current.validFrom());
       close(current, at);

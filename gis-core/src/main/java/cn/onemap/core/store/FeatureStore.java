@@ -58,6 +58,25 @@ public interface FeatureStore extends AutoCloseable {
   /** Removes the layer and all its features and history. An administrative act, not an edit. */
   void dropLayer(String layerId);
 
+  // --- change log ----------------------------------------------------------------------------
+
+  /**
+   * The layer's change counter: raised by every committed write of the layer (edits, bulk loads,
+   * create/alter/drop) in the same transaction, 0 for a layer never written. Versions of one layer
+   * commit in order, so a reader that has seen version v and later reads {@code changesSince(v)}
+   * misses nothing.
+   */
+  long layerVersion(String layerId);
+
+  /** Every layer's change counter (dropped layers included), in one read: what pollers poll. */
+  java.util.Map<String, Long> layerVersions();
+
+  /**
+   * The change log of the layer after {@code version}, oldest first, at most {@code max} entries
+   * (entries of one version are never split when fewer than {@code max}).
+   */
+  List<StoreChange> changesSince(String layerId, long version, int max);
+
   // --- edits ---------------------------------------------------------------------------------
 
   /** Applies the edits in one transaction; each edited feature gets exactly one new version. */

@@ -136,6 +136,30 @@ public class JdbcFeatureStore implements FeatureStore {
     return read(CatalogDao::sequence);
   }
 
+  @Override
+  public long layerVersion(String layerId) {
+    return read(c -> ChangeLog.version(c, layerId));
+  }
+
+  @Override
+  public Map<String, Long> layerVersions() {
+    return read(ChangeLog::versions);
+  }
+
+  @Override
+  public List<StoreChange> changesSince(String layerId, long version, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be positive, was " + max);
+    }
+    return read(c -> ChangeLog.since(c, layerId, version, max));
+  }
+
+  private void layerChanged(Connection c, String layerId) throws SQLException {
+    ChangeLog log = new ChangeLog();
+    log.layer(layerId, now());
+    log.write(c);
+  }
+
   /** Re-reads the catalog from the database (after another node changed it). */
   public void refreshCatalog() {
     catalog = read(CatalogDao::loadAll);
@@ -159,6 +183,7 @@ public class JdbcFeatureStore implements FeatureStore {
             }
             CatalogDao.insert(c, layer, now());
             CatalogDao.bumpSequence(c);
+            layerChanged(c, layer.id());
             return null;
           },
           false);
@@ -206,6 +231,7 @@ public class JdbcFeatureStore implements FeatureStore {
           CatalogDao.insertAttributes(c, layerId, change.addAttributes(), old.attributes().size());
           CatalogDao.updateMetadata(c, altered, now());
           CatalogDao.bumpSequence(c);
+          layerChanged(c, layerId);
           return null;
         });
     refreshCatalog();
@@ -221,6 +247,7 @@ public class JdbcFeatureStore implements FeatureStore {
         c -> {
           CatalogDao.delete(c, layerId);
           CatalogDao.bumpSequence(c);
+          layerChanged(c, layerId);
           return dropTable(c, table);
         },
         false);
@@ -242,14 +269,16 @@ public class JdbcFeatureStore implements FeatureStore {
       return write(
           c -> {
             Instant at = now();
+            ChangeLog log = new ChangeLog();
             List<EditResult> results = new java.util.ArrayList<>();
             for (int i = 0; i < batches.size(); i++) {
               LayerTable table = tables.get(i);
               FeatureRules rules = new FeatureRules(table.layer());
               results.add(
-                  new FeatureEditor(c, table, dialect, rules, context, at)
+                  new FeatureEditor(c, table, dialect, rules, context, at, log)
                       .apply(batches.get(i).edits().iterator()));
             }
+            log.write(c);
             return results;
           },
           true);
@@ -272,7 +301,14 @@ public class JdbcFeatureStore implements FeatureStore {
     FeatureRules rules = new FeatureRules(table.layer());
     try {
       return write(
-          c -> new FeatureEditor(c, table, dialect, rules, context, now()).apply(edits.iterator()),
+          c -> {
+            ChangeLog log = new ChangeLog();
+            EditResult result =
+                new FeatureEditor(c, table, dialect, rules, context, now(), log)
+                    .apply(edits.iterator());
+            log.write(c);
+            return result;
+          },
           retry);
     } finally {
       extents.remove(layerId); // after the commit, so no reader caches the old extent

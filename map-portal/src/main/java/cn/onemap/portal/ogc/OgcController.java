@@ -5,10 +5,15 @@ import cn.onemap.ogc.api.OgcApiFeatures;
 import cn.onemap.ogc.http.OgcRequest;
 import cn.onemap.ogc.http.OgcResponse;
 import cn.onemap.ogc.ows.OwsDispatcher;
+import cn.onemap.ogc.ows.ServiceDescriptor;
+import cn.onemap.ogc.tiles.OgcApiTiles;
+import cn.onemap.ogc.tiles.XyzTiles;
 import cn.onemap.ogc.wfs.WfsConfig;
 import cn.onemap.ogc.wfs.WfsService;
 import cn.onemap.ogc.wms.WmsConfig;
 import cn.onemap.ogc.wms.WmsService;
+import cn.onemap.ogc.wmts.Wmts;
+import cn.onemap.ogc.wmts.WmtsConfig;
 import cn.onemap.portal.config.PortalProperties;
 import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.LayerAccess;
@@ -25,6 +30,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** HTTP adapter for the OGC services: translates the servlet request, streams the response. */
@@ -33,9 +39,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class OgcController {
   private final OwsDispatcher ows;
   private final OgcApiFeatures ogcApi;
+  private final Wmts wmts;
+  private final XyzTiles xyz;
   private final LayerAccess access;
 
-  OgcController(FeatureStore store, LayerAccess access, PortalProperties properties) {
+  OgcController(
+      FeatureStore store, LayerAccess access, PortalProperties properties, OgcTiles tiles) {
     int max = properties.limits().maxFeatures();
     WfsConfig defaults = WfsConfig.defaults();
     var wfs =
@@ -44,12 +53,24 @@ class OgcController {
             defaults.title(),
             max,
             properties.limits().unpagedMaxFeatures());
-    this.ows =
-        new OwsDispatcher(
-            List.of(
-                WfsService.descriptor(store, wfs),
-                WmsService.descriptor(store, wmsConfig(properties))));
-    this.ogcApi = new OgcApiFeatures(store, max);
+    ServiceDescriptor wms = WmsService.descriptor(store, wmsConfig(properties));
+    this.wmts =
+        new Wmts(
+            store,
+            tiles.tiles(),
+            tiles.tilesets(),
+            tiles.styles(),
+            wms,
+            WmtsConfig.defaults().withMaxAge(tiles.maxAge()));
+    // WMTS stays off /ows: GetCapabilities and GetFeatureInfo without SERVICE would no longer
+    // name one service there.
+    this.ows = new OwsDispatcher(List.of(WfsService.descriptor(store, wfs), wms));
+    this.ogcApi =
+        new OgcApiFeatures(
+            store,
+            max,
+            List.of(new OgcApiTiles(store, tiles.tiles(), tiles.tilesets(), tiles.maxAge())));
+    this.xyz = new XyzTiles(store, tiles.tiles(), tiles.tilesets(), tiles.maxAge());
     this.access = access;
   }
 
@@ -71,36 +92,64 @@ class OgcController {
   @Operation(summary = "OGC web services (WMS 1.3.0/1.1.1, WFS 2.0.0/1.1.0), KVP GET or XML POST")
   void ows(HttpServletRequest request, HttpServletResponse response) throws IOException {
     OgcRequest ogc = toOgc(request, "/ows", Optional.empty());
-    send(ogc, ows.handle(ogc, policy()), response);
+    send(request, ogc, ows.handle(ogc, policy()), response);
   }
 
   @RequestMapping({"/wfs", "/wfs/**"})
   @Operation(summary = "WFS endpoint (SERVICE=WFS implied)")
   void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
     OgcRequest ogc = toOgc(request, "/wfs", Optional.of("WFS"));
-    send(ogc, ows.handle(ogc, policy()), response);
+    send(request, ogc, ows.handle(ogc, policy()), response);
   }
 
   @RequestMapping({"/wms", "/wms/**"})
   @Operation(summary = "WMS endpoint (SERVICE=WMS implied)")
   void wms(HttpServletRequest request, HttpServletResponse response) throws IOException {
     OgcRequest ogc = toOgc(request, "/wms", Optional.of("WMS"));
-    send(ogc, ows.handle(ogc, policy()), response);
+    send(request, ogc, ows.handle(ogc, policy()), response);
+  }
+
+  @RequestMapping({"/wmts", "/wmts/**"})
+  @Operation(summary = "WMTS 1.0.0 endpoint: KVP at /wmts, RESTful templates below it")
+  void wmts(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    OgcRequest ogc = toOgc(request, "/wmts", Optional.of("WMTS"));
+    send(request, ogc, wmts.handle(ogc, policy()), response);
+  }
+
+  /**
+   * Tianditu's own service paths ({@code /vec_c/wmts?…&LAYER=vec}, {@code /cva_w/wmts?…}), so a
+   * Tianditu client configuration works when only the host changes; its {@code tk} key is ignored.
+   */
+  @RequestMapping({"/vec_c/wmts", "/cva_c/wmts", "/vec_w/wmts", "/cva_w/wmts"})
+  @Operation(summary = "WMTS under Tianditu's paths (vec = basemap, cva = basemap_labels)")
+  void tianditu(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String mount = request.getRequestURI().substring(request.getContextPath().length());
+    OgcRequest ogc = toOgc(request, mount, Optional.of("WMTS"));
+    send(request, ogc, wmts.handle(ogc, policy()), response);
+  }
+
+  @RequestMapping(
+      value = {"/tiles/**"},
+      method = {RequestMethod.GET, RequestMethod.HEAD})
+  @Operation(summary = "XYZ tiles /tiles/{tileset}/{tms}/{z}/{x}/{y}.png and TileJSON")
+  void tiles(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    OgcRequest ogc = toOgc(request, "/tiles", Optional.empty());
+    send(request, ogc, xyz.handle(ogc, policy()), response);
   }
 
   @RequestMapping({"/ogcapi", "/ogcapi/**"})
   @Operation(summary = "OGC API - Features (Part 1 core, Part 2 CRS, Part 3 CQL2 text filters)")
   void ogcApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
     OgcRequest ogc = toOgc(request, "/ogcapi", Optional.empty());
-    send(ogc, ogcApi.handle(ogc, policy()), response);
+    send(request, ogc, ogcApi.handle(ogc, policy()), response);
   }
 
   private PortalAccessPolicy policy() {
     return new PortalAccessPolicy(Callers.current(), access);
   }
 
-  private static OgcRequest toOgc(
-      HttpServletRequest request, String mount, Optional<String> service) throws IOException {
+  static OgcRequest toOgc(HttpServletRequest request, String mount, Optional<String> service)
+      throws IOException {
     String contextPath = request.getContextPath();
     String path = request.getRequestURI().substring(contextPath.length() + mount.length());
     Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -124,8 +173,26 @@ class OgcController {
         UrlApiKey.of(request).map(key -> Map.of(UrlApiKey.PARAMETER, key)).orElse(Map.of()));
   }
 
-  private static void send(OgcRequest request, OgcResponse ogc, HttpServletResponse response)
+  /**
+   * Writes the response. A response with an ETag that the request's {@code If-None-Match} names (or
+   * {@code *}) is answered {@code 304 Not Modified} with its validators and no body.
+   */
+  static void send(
+      HttpServletRequest http, OgcRequest request, OgcResponse ogc, HttpServletResponse response)
       throws IOException {
+    String etag = ogc.headers().get("ETag");
+    if (ogc.status() == 200 && etag != null && matches(http.getHeaders("If-None-Match"), etag)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      response.setHeader("ETag", etag);
+      String cache = ogc.headers().get("Cache-Control");
+      if (cache != null) {
+        response.setHeader("Cache-Control", cache);
+      }
+      if (!request.linkParams().isEmpty()) {
+        response.setHeader("Cache-Control", "private, no-store");
+      }
+      return;
+    }
     response.setStatus(ogc.status());
     response.setContentType(ogc.contentType());
     ogc.headers().forEach(response::setHeader);
@@ -133,8 +200,25 @@ class OgcController {
       // The body carries the caller's key: no shared cache may keep it.
       response.setHeader("Cache-Control", "private, no-store");
     }
+    if ("HEAD".equalsIgnoreCase(http.getMethod())) {
+      return;
+    }
     try (OutputStream out = response.getOutputStream()) {
       ogc.body().writeTo(out);
     }
+  }
+
+  /** RFC 9110 §13.1.2: weak comparison, any listed tag or {@code *}. */
+  static boolean matches(java.util.Enumeration<String> headers, String etag) {
+    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    while (headers != null && headers.hasMoreElements()) {
+      for (String candidate : headers.nextElement().split(",")) {
+        String c = candidate.strip();
+        if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

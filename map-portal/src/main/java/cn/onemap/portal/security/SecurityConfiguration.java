@@ -142,7 +142,7 @@ class SecurityConfiguration {
                     // access and edit rights per request, like their GET forms.
                     .requestMatchers(HttpMethod.POST, "/ows", "/wfs", "/wms")
                     .permitAll()
-                    .requestMatchers("/api/admin/**")
+                    .requestMatchers("/api/admin/**", "/api/tiles", "/api/tiles/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/layers/*/import")
                     .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())

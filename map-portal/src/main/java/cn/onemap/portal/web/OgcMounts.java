@@ -35,7 +35,10 @@ final class OgcMounts {
         .keySet()
         .removeIf(
             p ->
-                List.of("/ows", "/wms", "/wfs", "/ogcapi").stream()
+                List.of(
+                        "/ows", "/wms", "/wfs", "/wmts", "/tiles", "/ogcapi", "/vec_c", "/cva_c",
+                        "/vec_w", "/cva_w")
+                    .stream()
                     .anyMatch(m -> p.equals(m) || p.startsWith(m + "/")));
     paths.addPathItem(
         "/ows",
@@ -55,6 +58,40 @@ final class OgcMounts {
                 + " GetFeature, Transaction (XML POST)",
             concat(common(), wfs())));
     paths.addPathItem("/ogcapi/{resource}", ogcApi());
+    paths.addPathItem("/wmts", wmtsKvp());
+    paths.addPathItem(
+        "/wmts/{layer}/{style}/{tileMatrixSet}/{tileMatrix}/{tileRow}/{tileCol}.{format}",
+        tile(
+            "WMTS 1.0.0 RESTful tile (format png, png8 or jpg); ?time= on layers with history",
+            List.of(
+                "layer", "style", "tileMatrixSet", "tileMatrix", "tileRow", "tileCol", "format"),
+            q("time", "valid time (ISO 8601) of layers with history", new StringSchema())));
+    paths.addPathItem(
+        "/wmts/1.0.0/WMTSCapabilities.xml",
+        new PathItem()
+            .get(
+                new Operation()
+                    .addTagsItem(TAG)
+                    .summary("WMTS 1.0.0 capabilities (RESTful)")
+                    .addParametersItem(apikey())
+                    .responses(responses())));
+    paths.addPathItem(
+        "/tiles/{tileset}/{tileMatrixSet}/{z}/{x}/{y}.{format}",
+        tile(
+            "XYZ tile: x = column, y = row from the top, z = the set's level identifier"
+                + " (Tianditu c/w from 1, OGC quads from 0); format png, png8, jpg (mvt, pbf:"
+                + " vector tiles)",
+            List.of("tileset", "tileMatrixSet", "z", "x", "y", "format"),
+            q("time", "valid time (ISO 8601) of tilesets with history", new StringSchema())));
+    paths.addPathItem(
+        "/tiles/{tileset}/{tileMatrixSet}.json",
+        tile(
+            "TileJSON 3.0 of a tileset in a tile matrix set",
+            List.of("tileset", "tileMatrixSet"),
+            q(
+                "format",
+                "extension of the tile URLs: png (default), png8, jpg, mvt",
+                new StringSchema())));
     api.setPaths(paths);
   }
 
@@ -81,6 +118,63 @@ final class OgcMounts {
                             .addMediaType("text/xml", new MediaType().schema(new StringSchema()))))
             .responses(responses());
     return new PathItem().get(get.operationId(null)).post(post);
+  }
+
+  private static PathItem wmtsKvp() {
+    List<Parameter> params =
+        List.of(
+            q(
+                    "REQUEST",
+                    "the operation",
+                    new StringSchema()
+                        ._enum(List.of("GetCapabilities", "GetTile", "GetFeatureInfo")))
+                .required(true),
+            q("VERSION", "1.0.0", new StringSchema()),
+            q(
+                "LAYER",
+                "basemap, basemap_labels or a layer id (vec, cva: Tianditu's names)",
+                new StringSchema()),
+            q("STYLE", "default or a named style", new StringSchema()),
+            q(
+                "TILEMATRIXSET",
+                "c, w, WorldCRS84Quad, WebMercatorQuad, MeizhouGK",
+                new StringSchema()),
+            q("TILEMATRIX", "level identifier", new StringSchema()),
+            q("TILEROW", "row from the top", new IntegerSchema()),
+            q("TILECOL", "column from the left", new IntegerSchema()),
+            q("FORMAT", "image/png, image/png8, image/jpeg (tiles = PNG)", new StringSchema()),
+            q("TIME", "valid time (ISO 8601) of layers with history", new StringSchema()),
+            q(
+                "INFOFORMAT",
+                "text/html, application/json, application/vnd.ogc.gml",
+                new StringSchema()),
+            q("I", "pixel column in the tile (GetFeatureInfo)", new IntegerSchema()),
+            q("J", "pixel row in the tile (GetFeatureInfo)", new IntegerSchema()),
+            apikey());
+    return new PathItem()
+        .get(
+            new Operation()
+                .addTagsItem(TAG)
+                .summary(
+                    "WMTS 1.0.0 (SERVICE=WMTS implied), key-value parameters; also under"
+                        + " Tianditu's paths /vec_c/wmts, /cva_c/wmts, /vec_w/wmts, /cva_w/wmts")
+                .parameters(params)
+                .responses(responses()));
+  }
+
+  private static PathItem tile(String summary, List<String> pathParams, Parameter query) {
+    var params = new ArrayList<Parameter>();
+    for (String p : pathParams) {
+      params.add(new PathParameter().name(p).required(true).schema(new StringSchema()));
+    }
+    params.add(query);
+    params.add(apikey());
+    ApiResponses r =
+        responses()
+            .addApiResponse("304", new ApiResponse().description("Not Modified (If-None-Match)"))
+            .addApiResponse("404", new ApiResponse().description("no such tileset or tile"));
+    return new PathItem()
+        .get(new Operation().addTagsItem(TAG).summary(summary).parameters(params).responses(r));
   }
 
   private static PathItem ogcApi() {

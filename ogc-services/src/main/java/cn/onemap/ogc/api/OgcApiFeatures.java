@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,22 +51,32 @@ public final class OgcApiFeatures {
   private final FeatureStore store;
   private final int maxLimit;
   private final ItemsHandler items;
+  private final List<OgcApiExtension> extensions;
 
   /**
    * @param maxLimit the largest {@code limit} honoured; larger values are lowered (paging beyond);
    *     the OpenAPI document declares it as the maximum
    */
   public OgcApiFeatures(FeatureStore store, int maxLimit) {
+    this(store, maxLimit, List.of());
+  }
+
+  /**
+   * @param extensions further parts (OGC API Tiles, ...) asked, in order, for the paths the
+   *     Features routes do not serve
+   */
+  public OgcApiFeatures(FeatureStore store, int maxLimit, List<OgcApiExtension> extensions) {
     this.store = store;
     this.maxLimit = maxLimit;
     this.items = new ItemsHandler(store, maxLimit);
+    this.extensions = List.copyOf(extensions);
   }
 
   public OgcResponse handle(OgcRequest request, AccessPolicy policy) {
     try {
       String[] seg = request.path().replaceAll("^/+|/+$", "").split("/");
       if (seg.length == 1 && seg[0].isEmpty()) {
-        return landing(request);
+        return landing(request, policy);
       }
       if (seg.length == 1 && seg[0].equals("conformance")) {
         return conformance(request);
@@ -84,7 +95,7 @@ public final class OgcApiFeatures {
                   .toList();
           return ApiRequest.format(request) == Format.HTML
               ? HtmlViews.collections(request, infos)
-              : json(g -> collections(g, request, infos));
+              : json(g -> collections(g, request, infos, extensions));
         }
         LayerDefinition layer =
             store
@@ -96,7 +107,7 @@ public final class OgcApiFeatures {
           CollectionInfo info = CollectionInfo.of(store, layer);
           return ApiRequest.format(request) == Format.HTML
               ? HtmlViews.collection(request, info)
-              : json(g -> collection(g, request, info));
+              : json(g -> collectionBody(g, request, info, extensions));
         }
         if (seg[2].equals("queryables") && seg.length == 3) {
           jsonOnly(request);
@@ -117,6 +128,12 @@ public final class OgcApiFeatures {
         if (seg[2].equals("items") && seg.length == 4) {
           ApiRequest.allowOnly(request, ApiRequest.ITEM);
           return items.item(request, layer, seg[3]);
+        }
+      }
+      for (OgcApiExtension ext : extensions) {
+        Optional<OgcResponse> r = ext.handle(request, policy, List.of(seg));
+        if (r.isPresent()) {
+          return r.get();
         }
       }
       throw ApiException.notFound("no resource at " + request.path());
@@ -204,7 +221,7 @@ public final class OgcApiFeatures {
     link(g, ApiRequest.link(req, path, Format.HTML), "alternate", "text/html", title + "（网页）");
   }
 
-  private OgcResponse landing(OgcRequest req) {
+  private OgcResponse landing(OgcRequest req, AccessPolicy policy) {
     ApiRequest.allowOnly(req, Set.of());
     if (ApiRequest.format(req) == Format.HTML) {
       return HtmlViews.landing(req);
@@ -229,12 +246,17 @@ public final class OgcApiFeatures {
               "data",
               "application/json",
               "数据集合");
+          for (OgcApiExtension ext : extensions) {
+            for (OgcApiExtension.Link l : ext.landingLinks(req, policy)) {
+              link(g, l.href(), l.rel(), l.type(), l.title());
+            }
+          }
           g.writeEndArray();
           g.writeEndObject();
         });
   }
 
-  private static OgcResponse conformance(OgcRequest req) {
+  private OgcResponse conformance(OgcRequest req) {
     ApiRequest.allowOnly(req, Set.of());
     if (ApiRequest.format(req) == Format.HTML) {
       return HtmlViews.conformance(req);
@@ -249,12 +271,18 @@ public final class OgcApiFeatures {
           for (String c : CONFORMANCE) {
             g.writeString(c);
           }
+          for (OgcApiExtension ext : extensions) {
+            for (String c : ext.conformance()) {
+              g.writeString(c);
+            }
+          }
           g.writeEndArray();
           g.writeEndObject();
         });
   }
 
-  private static void collections(JsonGenerator g, OgcRequest req, List<CollectionInfo> infos)
+  private static void collections(
+      JsonGenerator g, OgcRequest req, List<CollectionInfo> infos, List<OgcApiExtension> extensions)
       throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("links");
@@ -267,18 +295,14 @@ public final class OgcApiFeatures {
     g.writeEndArray();
     g.writeArrayFieldStart("collections");
     for (CollectionInfo info : infos) {
-      collectionBody(g, req, info);
+      collectionBody(g, req, info, extensions);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void collection(JsonGenerator g, OgcRequest req, CollectionInfo info)
-      throws IOException {
-    collectionBody(g, req, info);
-  }
-
-  private static void collectionBody(JsonGenerator g, OgcRequest req, CollectionInfo info)
+  private static void collectionBody(
+      JsonGenerator g, OgcRequest req, CollectionInfo info, List<OgcApiExtension> extensions)
       throws IOException {
     LayerDefinition l = info.layer();
     String path = info.path();
@@ -337,6 +361,11 @@ public final class OgcApiFeatures {
         "text/html",
         l.title() + "（网页）");
     link(g, req.link(path + "/queryables"), Queryables.REL, Queryables.MEDIA_TYPE, "可查询属性");
+    for (OgcApiExtension ext : extensions) {
+      for (OgcApiExtension.Link x : ext.collectionLinks(req, l)) {
+        link(g, x.href(), x.rel(), x.type(), x.title());
+      }
+    }
     g.writeEndArray();
     g.writeEndObject();
   }

@@ -13,12 +13,22 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class OwsExceptionEncoder implements ExceptionEncoder {
   private final String ows11Versions;
+  private final String reportVersion;
 
   /**
    * @param ows11Prefix versions starting with this use OWS 1.1 (e.g. "2."), others OWS 1.0
    */
   public OwsExceptionEncoder(String ows11Prefix) {
+    this(ows11Prefix, "2.0.0");
+  }
+
+  /**
+   * @param reportVersion the {@code version} attribute of an OWS 1.1 report: the service's version
+   *     (WMTS 1.0.0 writes "1.0.0", as its examples do)
+   */
+  public OwsExceptionEncoder(String ows11Prefix, String reportVersion) {
     this.ows11Versions = ows11Prefix;
+    this.reportVersion = reportVersion;
   }
 
   @Override
@@ -38,7 +48,7 @@ public final class OwsExceptionEncoder implements ExceptionEncoder {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("ows", "ExceptionReport", ns);
             w.writeNamespace("ows", ns);
-            w.writeAttribute("version", ows11 ? "2.0.0" : "1.0.0");
+            w.writeAttribute("version", ows11 ? reportVersion : "1.0.0");
             w.writeAttribute("xml:lang", "zh-CN");
             w.writeStartElement("ows", "Exception", ns);
             w.writeAttribute("exceptionCode", e.code());

@@ -20,10 +20,10 @@ import java.util.Optional;
  * present. A list ({@code t1,t2}) is refused with InvalidDimensionValue: the dimension declares
  * multipleValues=0, a map shows one state.
  */
-final class TimeParam {
+public final class TimeParam {
   private TimeParam() {}
 
-  static Optional<Instant> parse(Optional<String> value) {
+  public static Optional<Instant> parse(Optional<String> value) {
     if (value.isEmpty()) {
       return Optional.empty();
     }

@@ -16,7 +16,7 @@ import org.w3c.dom.ls.LSInput;
  * schemaLocation is mapped to the jar's copy and anything else fails, so validation never touches
  * the network.
  */
-final class SchemaCatalog {
+public final class SchemaCatalog {
   private static final Map<String, String> PREFIXES =
       Map.of(
           "http://schemas.opengis.net/", "ogc/",
@@ -27,7 +27,7 @@ final class SchemaCatalog {
   private SchemaCatalog() {}
 
   /** A schema of the given OGC locations (e.g. {@code wms/1.3.0/capabilities_1_3_0.xsd}). */
-  static Schema ogc(String... locations) {
+  public static Schema ogc(String... locations) {
     try {
       SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -41,6 +41,28 @@ final class SchemaCatalog {
       return f.newSchema(sources);
     } catch (Exception e) {
       throw new IllegalStateException("cannot load schemas: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The schema of one OGC location whose text is first passed through {@code patch} (for errata of
+   * the published copy, each stated where it is used); its includes resolve as in {@link #ogc}.
+   */
+  public static Schema ogcPatched(String location, java.util.function.UnaryOperator<String> patch) {
+    try {
+      SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file");
+      f.setResourceResolver(SchemaCatalog::resolve);
+      String http = "http://schemas.opengis.net/" + location;
+      String text;
+      try (InputStream in = local(http).openStream()) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      StreamSource source = new StreamSource(new java.io.StringReader(patch.apply(text)), http);
+      return f.newSchema(source);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot load schema " + location + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,11 +4,10 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * One zoom level of a tile matrix set: a grid of {@code matrixWidth × matrixHeight} tiles of
- * {@code tileWidth × tileHeight} pixels whose top-left corner is ({@code originX}, {@code
- * originY}). Tile edges are computed from the integer index each time ({@code origin + index ×
- * span}), never accumulated, so neighbouring tiles share the very same edge value and nothing drifts
- * at level 20.
+ * One zoom level of a tile matrix set: a grid of {@code matrixWidth × matrixHeight} tiles of {@code
+ * tileWidth × tileHeight} pixels whose top-left corner is ({@code originX}, {@code originY}). Tile
+ * edges are computed from the integer index each time ({@code origin + index × span}), never
+ * accumulated, so neighbouring tiles share the very same edge value and nothing drifts at level 20.
  *
  * @param identifier the identifier on the wire (Tianditu's sets start at "1", OGC's at "0")
  * @param scaleDenominator the published scale denominator of the level
@@ -81,8 +80,8 @@ public record TileMatrix(
   }
 
   /**
-   * The tiles an envelope touches (inclusive), clipped to the matrix; empty when it lies outside.
-   * A box that only touches a tile's edge does not count the tile.
+   * The tiles an envelope touches (inclusive), clipped to the matrix; empty when it lies outside. A
+   * box that only touches a tile's edge does not count the tile.
    */
   public TileRange tilesCovering(Envelope env) {
     if (env == null || env.isNull()) {
@@ -120,6 +119,9 @@ public record TileMatrix(
     long r0 = Math.floorDiv(row, factor) * factor;
     long c0 = Math.floorDiv(col, factor) * factor;
     return new TileRange(
-        r0, Math.min(r0 + factor - 1, matrixHeight - 1), c0, Math.min(c0 + factor - 1, matrixWidth - 1));
+        r0,
+        Math.min(r0 + factor - 1, matrixHeight - 1),
+        c0,
+        Math.min(c0 + factor - 1, matrixWidth - 1));
   }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
  *
  * <p>Tianditu's {@code c} and {@code w} use its own figures: identifiers from 1, level 1 scale
  * denominator 2.958293554545656E8 (a ~96 dpi pixel of 0.0254/96 m, where OGC uses 0.28 mm), 256 px
- * tiles. OGC's {@code WorldCRS84Quad} and {@code WebMercatorQuad} follow TileMatrixSet 2.0
- * (0.28 mm pixels, identifiers from 0). {@code MeizhouGK} is the city's local set in the 3°
- * Gauss-Krüger zone of 117°E (EPSG:4548) at the survey scales 1:50,000 to 1:500.
+ * tiles. OGC's {@code WorldCRS84Quad} and {@code WebMercatorQuad} follow TileMatrixSet 2.0 (0.28 mm
+ * pixels, identifiers from 0). {@code MeizhouGK} is the city's local set in the 3° Gauss-Krüger
+ * zone of 117°E (EPSG:4548) at the survey scales 1:50,000 to 1:500.
  */
 public final class TileMatrixSets {
   /** Metres per degree on the CGCS2000/WGS84 semi-major axis at the equator. */

@@ -50,7 +50,8 @@ class TileMatrixSetsTest {
     assertThat(l1.originY()).isCloseTo(20037508.3427892, within(1e-6));
     // 96 dpi: metres per pixel = scale × 0.0254 / 96.
     assertThat(l1.cellSize()).isCloseTo(2.958293554545656E8 * 0.0254 / 96, within(1e-6));
-    assertThat(w.matrix("18").orElseThrow().cellSize()).isCloseTo(0.5971642834779395, within(1e-12));
+    assertThat(w.matrix("18").orElseThrow().cellSize())
+        .isCloseTo(0.5971642834779395, within(1e-12));
   }
 
   @Test
@@ -61,7 +62,8 @@ class TileMatrixSetsTest {
     assertThat(z0.cellSize()).isEqualTo(0.703125);
     assertThat(z0.matrixWidth()).isEqualTo(2);
     assertThat(z0.matrixHeight()).isEqualTo(1);
-    assertThat(crs84.uri()).contains("http://www.opengis.net/def/tilematrixset/OGC/1.0/WorldCRS84Quad");
+    assertThat(crs84.uri())
+        .contains("http://www.opengis.net/def/tilematrixset/OGC/1.0/WorldCRS84Quad");
     assertThat(crs84.crsUri()).isEqualTo("http://www.opengis.net/def/crs/OGC/1.3/CRS84");
 
     TileMatrixSet merc = sets.webMercatorQuad();
@@ -99,7 +101,8 @@ class TileMatrixSetsTest {
       TileRange back = deepest.tileAt(last.centre().x, last.centre().y);
       assertThat(back).as(set.id()).isEqualTo(new TileRange(row, row, col, col));
     }
-    assertThatThrownBy(() -> l12.tileEnvelope(2048, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> l12.tileEnvelope(2048, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -108,7 +111,8 @@ class TileMatrixSetsTest {
     // Level 2: 4×2 tiles of 90°. A box exactly on tile (0,2) touches neighbours only at edges.
     Envelope tile = l2.tileEnvelope(0, 2);
     assertThat(l2.tilesCovering(tile)).isEqualTo(new TileRange(0, 0, 2, 2));
-    assertThat(l2.tilesCovering(new Envelope(-10, 10, -10, 10))).isEqualTo(new TileRange(0, 1, 1, 2));
+    assertThat(l2.tilesCovering(new Envelope(-10, 10, -10, 10)))
+        .isEqualTo(new TileRange(0, 1, 1, 2));
     assertThat(l2.tilesCovering(new Envelope(200, 210, 0, 1)).isEmpty()).isTrue();
     assertThat(l2.tilesCovering(new Envelope(5, 5, 5, 5))).isEqualTo(new TileRange(0, 0, 2, 2));
     assertThat(l2.metatile(1, 3, 4)).isEqualTo(new TileRange(0, 1, 0, 3));
@@ -118,7 +122,8 @@ class TileMatrixSetsTest {
   void meizhouGkCoversTheCityAtSurveyScales() {
     TileMatrixSet gk = sets.meizhouGk();
     assertThat(gk.crs()).isEqualTo("EPSG:4548");
-    assertThat(gk.matrices()).extracting(TileMatrix::scaleDenominator)
+    assertThat(gk.matrices())
+        .extracting(TileMatrix::scaleDenominator)
         .containsExactly(50000.0, 25000.0, 10000.0, 5000.0, 2000.0, 1000.0, 500.0);
     TileMatrix l500 = gk.last();
     assertThat(l500.cellSize()).isCloseTo(0.14, within(1e-12));

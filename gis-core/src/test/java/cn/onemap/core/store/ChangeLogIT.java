@@ -1,0 +1,158 @@
+package cn.onemap.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.onemap.core.catalog.LayerChange;
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.feature.LayerEdits;
+import cn.onemap.core.testing.Backend;
+import cn.onemap.core.testing.StoreFixture;
+import cn.onemap.core.testing.Wkt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.locationtech.jts.geom.Envelope;
+
+/** The per-layer change counter and change log, written in the transaction of every write. */
+class ChangeLogIT {
+  private static final EditContext EDITOR = EditContext.by("editor", "test");
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void everyWriteRaisesTheCounterAndLogsOldAndNewEnvelopes(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      FeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      long created = store.layerVersion("water_valves");
+      assertThat(created).isPositive();
+      assertThat(store.changesSince("water_valves", 0, 10))
+          .extracting(StoreChange::kind)
+          .containsExactly(StoreChange.Kind.LAYER);
+
+      store.apply(
+          "water_valves",
+          List.of(FeatureEdit.insert("v1", Wkt.meizhouPoint(0, 0), Map.of("code", "JS001"))),
+          EDITOR);
+      long inserted = store.layerVersion("water_valves");
+      assertThat(inserted).isEqualTo(created + 1);
+      StoreChange ins = store.changesSince("water_valves", created, 10).get(0);
+      assertThat(ins.kind()).isEqualTo(StoreChange.Kind.FEATURE);
+      assertThat(ins.featureId()).contains("v1");
+      assertThat(ins.oldEnvelope()).isEmpty();
+      Envelope at0 = Wkt.meizhouPoint(0, 0).getEnvelopeInternal();
+      assertThat(ins.newEnvelope()).contains(at0);
+
+      store.apply(
+          "water_valves",
+          List.of(FeatureEdit.update("v1", Wkt.meizhouPoint(0.05, 0.05), Map.of())),
+          EDITOR);
+      StoreChange moved = store.changesSince("water_valves", inserted, 10).get(0);
+      assertThat(moved.oldEnvelope()).contains(at0);
+      assertThat(moved.newEnvelope()).contains(Wkt.meizhouPoint(0.05, 0.05).getEnvelopeInternal());
+      assertThat(moved.validFrom())
+          .isEqualTo(store.get("water_valves", "v1").orElseThrow().version().validFrom());
+
+      store.apply("water_valves", List.of(FeatureEdit.delete("v1")), EDITOR);
+      StoreChange gone = store.changesSince("water_valves", moved.version(), 10).get(0);
+      assertThat(gone.newEnvelope()).isEmpty();
+      assertThat(gone.oldEnvelope()).contains(Wkt.meizhouPoint(0.05, 0.05).getEnvelopeInternal());
+
+      store.alterLayer("water_valves", LayerChange.retitle("阀门（改）"));
+      assertThat(store.changesSince("water_valves", gone.version(), 10))
+          .extracting(StoreChange::kind)
+          .containsExactly(StoreChange.Kind.LAYER);
+      assertThat(store.layerVersions())
+          .containsEntry("water_valves", store.layerVersion("water_valves"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aFailedWriteLogsNothingAndBulkLoadsLogOneBatch(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      FeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      long before = store.layerVersion("water_valves");
+      assertThatThrownBy(
+              () ->
+                  store.apply(
+                      "water_valves",
+                      List.of(
+                          FeatureEdit.insert("a", Wkt.meizhouPoint(0, 0), Map.of("code", "A")),
+                          FeatureEdit.delete("missing")),
+                      EDITOR))
+          .isInstanceOf(FeatureNotFoundException.class);
+      assertThat(store.layerVersion("water_valves")).isEqualTo(before);
+      assertThat(store.changesSince("water_valves", before, 10)).isEmpty();
+
+      List<FeatureEdit.Insert> many = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        many.add(
+            FeatureEdit.insert(
+                "b" + i, Wkt.meizhouPoint(i * 0.001, i * 0.002), Map.of("code", "B" + i)));
+      }
+      store.bulkInsert("water_valves", many.iterator(), EDITOR, n -> {});
+      List<StoreChange> log = store.changesSince("water_valves", before, 10);
+      assertThat(log).hasSize(1);
+      assertThat(log.get(0).kind()).isEqualTo(StoreChange.Kind.BATCH);
+      Envelope all = new Envelope();
+      many.forEach(e -> all.expandToInclude(e.geometry().getEnvelopeInternal()));
+      assertThat(log.get(0).newEnvelope()).contains(all);
+
+      long v = store.layerVersion("water_valves");
+      store.applyAll(
+          List.of(
+              new LayerEdits(
+                  "water_valves",
+                  List.of(FeatureEdit.insert("c", Wkt.meizhouPoint(5, 5), Map.of("code", "C"))))),
+          EDITOR);
+      assertThat(store.changesSince("water_valves", v, 10)).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void concurrentWritersGetDistinctVersionsAndNoChangeIsLost(Backend backend) throws Exception {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      FeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      long start = store.layerVersion("water_valves");
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> done =
+            IntStream.range(0, 20)
+                .mapToObj(
+                    i ->
+                        pool.submit(
+                            () ->
+                                store.apply(
+                                    "water_valves",
+                                    List.of(
+                                        FeatureEdit.insert(
+                                            "w" + i,
+                                            Wkt.meizhouPoint(i * 0.001, i * 0.001),
+                                            Map.of("code", "W" + i))),
+                                    EDITOR)))
+                .<Future<?>>map(x -> x)
+                .toList();
+        for (Future<?> d : done) {
+          d.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertThat(store.layerVersion("water_valves")).isEqualTo(start + 20);
+      List<StoreChange> log = store.changesSince("water_valves", start, 100);
+      assertThat(log).extracting(StoreChange::version).doesNotHaveDuplicates().hasSize(20);
+      assertThat(log).extracting(c -> c.featureId().orElseThrow()).hasSize(20);
+    }
+  }
+}

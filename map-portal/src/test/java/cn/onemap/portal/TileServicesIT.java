@@ -1,0 +1,278 @@
+package cn.onemap.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onemap.tiles.grid.TileMatrix;
+import cn.onemap.tiles.grid.TileMatrixSets;
+import cn.onemap.tiles.grid.TileRange;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The tile endpoints of the running portal on the small sample city: WMTS tiles equal the WMS map
+ * of the same extent, restricted tilesets are unknown to anonymous callers and private to those who
+ * may read them, ETag/304, a Tianditu client URL with only the host changed, and real clients from
+ * Debian: GDAL's WMTS driver (gdalinfo of the capabilities, gdal_translate of one level) and
+ * OWSLib's {@code WebMapTileService}.
+ */
+class TileServicesIT extends SampleCityTestBase {
+  /** A point in the small city's centre (buildings and roads around it). */
+  static final double LON = 116.112;
+
+  static final double LAT = 24.288;
+
+  @LocalServerPort int port;
+
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  record Got(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+    String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    BufferedImage image() throws Exception {
+      BufferedImage img = ImageIO.read(new ByteArrayInputStream(body));
+      assertThat(img).as("an image: " + contentType).isNotNull();
+      return img;
+    }
+  }
+
+  Got get(String path, String... headers) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    HttpResponse<byte[]> resp = client.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return new Got(
+        resp.statusCode(), resp.headers().firstValue("Content-Type").orElse(""), resp.body(), resp);
+  }
+
+  static String admin() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static TileRange tileAt(TileMatrix m, double lon, double lat) {
+    return m.tileAt(lon, lat);
+  }
+
+  static String kvpTile(String layer, String set, String level, TileRange t) {
+    return "SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER="
+        + layer
+        + "&STYLE=default&TILEMATRIXSET="
+        + set
+        + "&FORMAT=image/png&TILEMATRIX="
+        + level
+        + "&TILEROW="
+        + t.minRow()
+        + "&TILECOL="
+        + t.minCol();
+  }
+
+  @Test
+  void aWmtsTileEqualsTheWmsMapOfItsExtent() throws Exception {
+    TileMatrix m = TileMatrixSets.standard().c().matrix("17").orElseThrow();
+    TileRange t = tileAt(m, LON, LAT);
+    var e = m.tileEnvelope(t.minRow(), t.minCol());
+    Got tile = get("/wmts?" + kvpTile("buildings", "c", "17", t));
+    assertThat(tile.status()).as(tile.text()).isEqualTo(200);
+    Got map =
+        get(
+            "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=buildings&STYLES=&SRS=EPSG:4490"
+                + "&BBOX="
+                + e.getMinX()
+                + ","
+                + e.getMinY()
+                + ","
+                + e.getMaxX()
+                + ","
+                + e.getMaxY()
+                + "&WIDTH=256&HEIGHT=256&FORMAT=image/png&TRANSPARENT=TRUE");
+    assertThat(map.status()).isEqualTo(200);
+    BufferedImage a = tile.image();
+    BufferedImage b = map.image();
+    int drawn = 0;
+    int differ = 0;
+    for (int y = 0; y < 256; y++) {
+      for (int x = 0; x < 256; x++) {
+        int p = a.getRGB(x, y);
+        int q = b.getRGB(x, y);
+        drawn += (p >>> 24) > 0 ? 1 : 0;
+        if (channelDiff(p, q) > 24) {
+          differ++;
+        }
+      }
+    }
+    assertThat(drawn).as("buildings are drawn in the tile").isGreaterThan(100);
+    assertThat(differ).as("pixels differing from the WMS map").isLessThan(256 * 256 / 100);
+  }
+
+  private static int channelDiff(int p, int q) {
+    int max = 0;
+    for (int shift = 0; shift < 32; shift += 8) {
+      max = Math.max(max, Math.abs(((p >>> shift) & 0xFF) - ((q >>> shift) & 0xFF)));
+    }
+    return max;
+  }
+
+  @Test
+  void restrictedTilesetsAreUnknownToAnonymousAndPrivateToReaders() throws Exception {
+    TileMatrix m = TileMatrixSets.standard().c().matrix("16").orElseThrow();
+    TileRange t = tileAt(m, LON, LAT);
+    String kvp = "/wmts?" + kvpTile("pipe_jp_segments", "c", "16", t);
+    String rest = "/wmts/pipe_jp_segments/default/c/16/" + t.minRow() + "/" + t.minCol() + ".png";
+    String xyz = "/tiles/pipe_jp_segments/c/16/" + t.minCol() + "/" + t.minRow() + ".png";
+    // The admin may read it: the tile is rendered (and cached) first.
+    Got allowed = get(rest, "Authorization", admin());
+    assertThat(allowed.status()).isEqualTo(200);
+    assertThat(allowed.header("Cache-Control")).startsWith("private");
+    for (String path : new String[] {kvp, rest, xyz}) {
+      Got refused = get(path);
+      assertThat(refused.status()).as(path).isEqualTo(404);
+      assertThat(refused.contentType()).doesNotStartWith("image/");
+    }
+    Got caps = get("/wmts?SERVICE=WMTS&REQUEST=GetCapabilities");
+    assertThat(caps.text()).contains("<ows:Identifier>buildings</ows:Identifier>");
+    assertThat(caps.text()).doesNotContain("pipe_jp_segments");
+    assertThat(get("/wmts?SERVICE=WMTS&REQUEST=GetCapabilities", "Authorization", admin()).text())
+        .contains("pipe_jp_segments");
+  }
+
+  @Test
+  void etagsAnswer304AndPublicTilesArePublic() throws Exception {
+    TileMatrix m = TileMatrixSets.standard().webMercatorQuad().matrix("15").orElseThrow();
+    double[] xy = cn.onemap.core.crs.Transforms.get("EPSG:4490", "EPSG:3857").transform(LON, LAT);
+    TileRange t = m.tileAt(xy[0], xy[1]);
+    String path = "/tiles/basemap/WebMercatorQuad/15/" + t.minCol() + "/" + t.minRow() + ".png";
+    Got first = get(path);
+    assertThat(first.status()).as(first.text()).isEqualTo(200);
+    String etag = first.header("ETag");
+    assertThat(etag).startsWith("\"").endsWith("\"");
+    assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=60");
+    Got again = get(path, "If-None-Match", etag);
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(again.header("ETag")).isEqualTo(etag);
+    assertThat(get(path, "If-None-Match", "\"other\"").status()).isEqualTo(200);
+    // A signed-in caller gets the same shared tile.
+    Got signedIn = get(path, "Authorization", admin(), "If-None-Match", etag);
+    assertThat(signedIn.status()).isEqualTo(304);
+    // The same tile through WMTS (same cache key) has the same tag.
+    String wmts =
+        "/wmts/basemap/default/WebMercatorQuad/15/" + t.minRow() + "/" + t.minCol() + ".png";
+    assertThat(get(wmts).header("ETag")).isEqualTo(etag);
+  }
+
+  @Test
+  void aTiandituClientUrlWorksWithOnlyTheHostChanged() throws Exception {
+    TileMatrix m = TileMatrixSets.standard().c().matrix("14").orElseThrow();
+    TileRange t = tileAt(m, LON, LAT);
+    // As Tianditu documents it: lower-case values, FORMAT=tiles, a tk key we ignore.
+    String tianditu =
+        "/vec_c/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default"
+            + "&TILEMATRIXSET=c&FORMAT=tiles&TILEMATRIX=14&TILEROW="
+            + t.minRow()
+            + "&TILECOL="
+            + t.minCol()
+            + "&tk=0123456789abcdef";
+    Got vec = get(tianditu);
+    assertThat(vec.status()).as(vec.text()).isEqualTo(200);
+    assertThat(vec.contentType()).isEqualTo("image/png");
+    Got ours = get("/wmts?" + kvpTile("basemap", "c", "14", t));
+    assertThat(vec.body()).isEqualTo(ours.body());
+    Got labels = get(tianditu.replace("/vec_c/", "/cva_c/").replace("LAYER=vec", "LAYER=cva"));
+    assertThat(labels.status()).isEqualTo(200);
+    assertThat(labels.body()).isNotEqualTo(vec.body());
+  }
+
+  @Test
+  void gdalReadsOurWmts() throws Exception {
+    String caps = "WMTS:http://127.0.0.1:" + port + "/wmts?SERVICE=WMTS&REQUEST=GetCapabilities";
+    ClientRun info = ClientRun.of("gdalinfo", caps);
+    assertThat(info.exit()).as(info.output()).isZero();
+    assertThat(info.output())
+        .contains("layer=basemap")
+        .contains("layer=buildings")
+        .contains("tilematrixset=c")
+        .doesNotContain("pipe_jp");
+
+    File out = File.createTempFile("gdal-wmts-", ".png");
+    out.deleteOnExit();
+    // GDAL derives pixel sizes from ScaleDenominator with 0.28 mm pixels, so it reads the OGC
+    // quads right; Tianditu's c and w carry Tianditu's own ~96 dpi figures (as Tianditu's
+    // capabilities do) and need the resolutions configured in such clients.
+    String level =
+        "WMTS:http://127.0.0.1:"
+            + port
+            + "/wmts/1.0.0/WMTSCapabilities.xml,layer=basemap,tilematrixset=WorldCRS84Quad,"
+            + "tilematrix=13";
+    ClientRun geo = ClientRun.of("gdalinfo", level);
+    assertThat(geo.exit()).as(geo.output()).isZero();
+    // The level's grid: 0.703125 / 2^13 degrees per pixel over the city's box.
+    assertThat(geo.output()).contains("Pixel Size = (0.000085830688477,-0.000085830688477)");
+    assertThat(geo.output()).containsPattern("Upper Left\\s+\\(\\s*116\\.09");
+    ClientRun translate = ClientRun.of("gdal_translate", "-of", "PNG", level, out.getPath());
+    assertThat(translate.exit()).as(translate.output()).isZero();
+    BufferedImage img = ImageIO.read(out);
+    assertThat(img.getWidth()).isGreaterThanOrEqualTo(300);
+    long drawn = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int argb = img.getRGB(x, y);
+        drawn += (argb >>> 24) > 0 && (argb & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+      }
+    }
+    assertThat(drawn).as(translate.output()).isGreaterThan(1000);
+  }
+
+  @Test
+  void owslibListsAndFetchesTiles() throws Exception {
+    File out = File.createTempFile("owslib-wmts-", ".png");
+    out.deleteOnExit();
+    TileMatrix m = TileMatrixSets.standard().c().matrix("16").orElseThrow();
+    TileRange t = tileAt(m, LON, LAT);
+    ClientRun r =
+        ClientRun.of(
+            "/usr/bin/python3",
+            "src/test/resources/clients/owslib_wmts.py",
+            "http://127.0.0.1:" + port + "/wmts?",
+            "buildings",
+            "c",
+            "16",
+            Long.toString(t.minRow()),
+            Long.toString(t.minCol()),
+            out.getPath());
+    assertThat(r.exit()).as(r.output()).isZero();
+    JsonNode seen = r.lastJsonLine();
+    assertThat(seen.get("layers").toString())
+        .contains("\"basemap\"", "\"basemap_labels\"", "\"buildings\"")
+        .doesNotContain("pipe_");
+    assertThat(seen.get("sets").toString())
+        .contains("\"c\"", "\"w\"", "\"WorldCRS84Quad\"", "\"WebMercatorQuad\"", "\"MeizhouGK\"");
+    assertThat(seen.get("title").asText()).isEqualTo("建筑物");
+    assertThat(seen.get("c_levels").asInt()).isEqualTo(20);
+    assertThat(seen.get("c_top_left").get(0).asDouble()).isEqualTo(90.0);
+    assertThat(seen.get("operations").toString()).contains("GetTile", "GetFeatureInfo");
+    assertThat(seen.get("template").asText()).contains("/wmts/buildings/{Style}/");
+    BufferedImage img = ImageIO.read(out);
+    assertThat(img.getWidth()).isEqualTo(256);
+    byte[] direct = get("/wmts?" + kvpTile("buildings", "c", "16", t)).body();
+    assertThat(java.nio.file.Files.readAllBytes(out.toPath())).isEqualTo(direct);
+  }
+}

@@ -137,6 +137,19 @@ public interface FeatureStore extends AutoCloseable {
    */
   Optional<Instant> firstValidFrom(String layerId);
 
+  /**
+   * One layer of a Mapbox Vector Tile encoded by the database (PostGIS: {@code ST_AsMVT}), from the
+   * same rows {@link #query} reads for the request's bbox and instant; empty when this backend does
+   * not encode tiles (H2GIS), and the caller encodes them from {@link #query} instead. The bytes
+   * are a complete tile holding one layer (tiles concatenate: several layers' bytes in a row are
+   * one tile); no feature gives zero bytes.
+   *
+   * @throws FeatureLimitException when the tile would hold more than {@code maxFeatures} features
+   */
+  default Optional<byte[]> vectorTile(VectorTileRequest request) {
+    return Optional.empty();
+  }
+
   @Override
   void close();
 }

@@ -398,6 +398,36 @@ public class JdbcFeatureStore implements FeatureStore {
     }
   }
 
+  @Override
+  public Optional<byte[]> vectorTile(VectorTileRequest request) {
+    if (!dialect.encodesVectorTiles()) {
+      return Optional.empty();
+    }
+    LayerTable table = table(request.layerId());
+    SqlFragment sql = VectorTileSql.select(request, table, dialect);
+    return Optional.of(
+        read(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                JdbcValues.bindAll(ps, 1, sql.params(), dialect);
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  if (rs.getLong(2) > request.maxFeatures()) {
+                    throw new FeatureLimitException(request.layerId(), request.maxFeatures());
+                  }
+                  byte[] bytes = rs.getBytes(1);
+                  return bytes == null ? new byte[0] : bytes;
+                } catch (SQLException e) {
+                  if (QueryTimeoutException.isTimeout(e)) {
+                    throw new QueryTimeoutException(request.layerId(), queryTimeoutSeconds);
+                  }
+                  throw e;
+                }
+              }
+            }));
+  }
+
   /**
    * The database's plan for a query, for administrators checking that the spatial index is used.
    */

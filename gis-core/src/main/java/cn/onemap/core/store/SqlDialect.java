@@ -73,5 +73,13 @@ public interface SqlDialect extends SpatialSql {
     statement.setFetchSize(1_000);
   }
 
+  /**
+   * Whether the database encodes Mapbox Vector Tiles itself ({@code ST_AsMVT}, see {@link
+   * VectorTileSql}); where it does not, callers encode in Java from {@link FeatureStore#query}.
+   */
+  default boolean encodesVectorTiles() {
+    return false;
+  }
+
   BulkWriter bulkWriter(Connection connection, LayerTable table) throws SQLException;
 }

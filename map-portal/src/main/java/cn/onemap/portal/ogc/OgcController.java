@@ -44,7 +44,11 @@ class OgcController {
   private final LayerAccess access;
 
   OgcController(
-      FeatureStore store, LayerAccess access, PortalProperties properties, OgcTiles tiles) {
+      FeatureStore store,
+      LayerAccess access,
+      PortalProperties properties,
+      OgcTiles tiles,
+      cn.onemap.portal.vectortiles.VectorTileService vectorTiles) {
     int max = properties.limits().maxFeatures();
     WfsConfig defaults = WfsConfig.defaults();
     var wfs =
@@ -69,7 +73,13 @@ class OgcController {
         new OgcApiFeatures(
             store,
             max,
-            List.of(new OgcApiTiles(store, tiles.tiles(), tiles.tilesets(), tiles.maxAge())));
+            List.of(
+                new OgcApiTiles(store, tiles.tiles(), tiles.tilesets(), tiles.maxAge()),
+                new cn.onemap.ogc.vectortiles.OgcApiVectorTiles(
+                    vectorTiles.tiles(),
+                    vectorTiles.tilesets(),
+                    cn.onemap.tiles.grid.TileMatrixSets.standard(),
+                    vectorTiles.maxAgeSeconds())));
     this.xyz = new XyzTiles(store, tiles.tiles(), tiles.tilesets(), tiles.maxAge());
     this.access = access;
   }

@@ -14,19 +14,19 @@ import org.locationtech.jts.geom.Geometry;
  * transforms (x = east always). The bbox goes to storage as the envelope of its boundary densified
  * with 64 points per side, so a projected bbox's curved image in degrees is fully covered.
  */
-final class Reprojection {
+public final class Reprojection {
   private static final String STORAGE = "EPSG:" + LayerDefinition.STORAGE_SRID;
   private static final int DENSIFY = 64;
 
   private final CoordinateTransform toMap;
   private final CoordinateTransform toStorage;
 
-  Reprojection(String mapCrs) {
+  public Reprojection(String mapCrs) {
     this.toMap = Transforms.get(STORAGE, mapCrs);
     this.toStorage = toMap.inverse();
   }
 
-  boolean isIdentity() {
+  public boolean isIdentity() {
     return toMap.isIdentity();
   }
 
@@ -34,7 +34,7 @@ final class Reprojection {
    * The geometry in the map CRS; empty when the transform refuses it (e.g. a feature far outside a
    * Gauss-Krüger zone's area of use), which the renderer skips as GeoServer does.
    */
-  Optional<Geometry> toMap(Geometry g) {
+  public Optional<Geometry> toMap(Geometry g) {
     if (toMap.isIdentity()) {
       return Optional.of(g);
     }
@@ -53,7 +53,7 @@ final class Reprojection {
    * the transformable points of the cut bbox's border together with the points of the storage
    * domain's border that fall inside the cut bbox.
    */
-  Optional<Envelope> toStorage(Envelope bbox) {
+  public Optional<Envelope> toStorage(Envelope bbox) {
     if (toStorage.isIdentity()) {
       return Optional.of(new Envelope(bbox));
     }

@@ -103,6 +103,11 @@ final class PostgisDialect implements SqlDialect {
   }
 
   @Override
+  public boolean encodesVectorTiles() {
+    return true;
+  }
+
+  @Override
   public BulkWriter bulkWriter(Connection connection, LayerTable table) throws SQLException {
     return new CopyWriter(connection, table);
   }

@@ -1,0 +1,36 @@
+package cn.onemap.portal.vectortiles;
+
+import cn.onemap.core.testing.StoreFixture;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link VectorTilesHttpBase} on PostGIS (tiles encoded by {@code ST_AsMVT}), in a schema of its
+ * own in the PostGIS that {@code scripts/test.sh} starts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VectorTilesPostgisIT extends VectorTilesHttpBase {
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) throws Exception {
+    String schema = "vtiles_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String url = StoreFixture.postgisUrl();
+    try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+      c.createStatement().execute("CREATE SCHEMA " + schema);
+    }
+    var dir = Files.createTempDirectory("onemap-vector-tiles-pg-");
+    dir.toFile().deleteOnExit();
+    registry.add("onemap.data-dir", dir::toString);
+    registry.add("onemap.store", () -> "postgis");
+    registry.add(
+        "onemap.postgis.url",
+        () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
+    registry.add("onemap.postgis.user", () -> "postgres");
+    registry.add("onemap.sample-city", () -> "none");
+    registry.add("onemap.security.initial-admin-password", () -> ADMIN_PASSWORD);
+  }
+}

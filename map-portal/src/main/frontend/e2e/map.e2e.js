@@ -12,7 +12,7 @@
 // @mapbox/vector-tile) to the layer and attribute, or switching the base map to w fails.
 import { chromium } from 'playwright-core';
 import { VectorTile } from '@mapbox/vector-tile';
-import Protobuf from 'pbf';
+import { PbfReader } from 'pbf';
 import { checkTiles, fetchInPage, tileCounter, waitDrawn } from './tiles.js';
 
 const [baseUrl, screenshot, lon, lat, expectedTitle, address, addressCode, addressLon, addressLat] =
@@ -79,7 +79,7 @@ try {
     ([x, y]) =>
       new Promise((resolve) => {
         const map = window.onemap.map;
-        map.once('rendercomplete', resolve);
+        map.once('rendercomplete', () => resolve());
         map.getView().setCenter([x, y]);
         map.getView().setZoom(18);
       }),
@@ -89,7 +89,7 @@ try {
   await page.evaluate(
     () =>
       new Promise((resolve) => {
-        window.onemap.map.once('rendercomplete', resolve);
+        window.onemap.map.once('rendercomplete', () => resolve());
         window.onemap.map.render();
       }),
   );
@@ -130,7 +130,7 @@ try {
     await page.evaluate(
       () =>
         new Promise((resolve) => {
-          window.onemap.map.once('rendercomplete', resolve);
+          window.onemap.map.once('rendercomplete', () => resolve());
           window.onemap.map.render();
         }),
     );
@@ -146,6 +146,7 @@ try {
   if (refused.status !== 404) fail(`anonymous ${anonymousUrl} answered ${refused.status}, want 404`);
 
   let vector = '';
+  const signedIn = tiles.length;
   if (login) {
     const colon = login.indexOf(':');
     await page.fill('#account input[name=username]', login.slice(0, colon));
@@ -157,9 +158,10 @@ try {
     // A city-wide look (about 1 km tiles), then the layer on as a user turns it on.
     await page.evaluate(() => window.onemap.map.getView().setZoom(14));
     await row.locator('input').check();
-    await waitFor(() => tiles.some((t) => t.kind === 'mvt' && t.tileset === mvtLayer && t.status === 200), `${mvtLayer} vector tiles`);
+    const fresh = () => tiles.slice(signedIn).filter((t) => t.kind === 'mvt' && t.tileset === mvtLayer);
+    await waitFor(() => fresh().some((t) => t.status === 200), `${mvtLayer} vector tiles`);
     await waitDrawn(page);
-    const mine = tiles.filter((t) => t.kind === 'mvt' && t.tileset === mvtLayer);
+    const mine = fresh();
     const failed = mine.filter((t) => t.status >= 400);
     if (failed.length) fail(`${failed.length} ${mvtLayer} vector tiles failed, e.g. ${failed[0].status} ${failed[0].url}`);
     let fullest = null;
@@ -171,7 +173,7 @@ try {
     // Fetched again in the page (its session), decoded with @mapbox/vector-tile.
     const got = await fetchInPage(page, fullest.url);
     if (got.status !== 200) fail(`${fullest.url} answered ${got.status} in the page`);
-    const tile = new VectorTile(new Protobuf(got.bytes));
+    const tile = new VectorTile(new PbfReader(got.bytes));
     const names = Object.keys(tile.layers);
     if (!names.includes(mvtLayer)) fail(`${fullest.url} holds layers ${names.join(', ')}, not ${mvtLayer}`);
     const decoded = tile.layers[mvtLayer];

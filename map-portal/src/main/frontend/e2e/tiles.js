@@ -60,7 +60,7 @@ export async function waitDrawn(page) {
   await page.evaluate(
     () =>
       new Promise((resolve) => {
-        window.onemap.map.once('rendercomplete', resolve);
+        window.onemap.map.once('rendercomplete', () => resolve());
         window.onemap.map.render();
       }),
   );

@@ -76,9 +76,9 @@ start_portal() { # name port profile-args...
   local name=$1 p=$2
   shift 2
   ONEMAP_SAMPLE_CITY=$size ONEMAP_DATA_DIR="$out/portal-$name" ONEMAP_INITIAL_ADMIN_PASSWORD=$admin_password \
-    ONEMAP_TILE_CACHE_DIR="$out/cache-$name" \
+    ONEMAP_TILES_CACHE_DIR="$out/cache-$name" \
     java -Xmx4g ${ONEMAP_BENCH_PORTAL_OPTS:-} -jar map-portal/target/map-portal.jar "$@" \
-    --server.port="$p" --onemap.tiles.cache-dir="$out/cache-$name" --logging.level.root=WARN \
+    --server.port="$p" --logging.level.root=WARN \
     > "$out/portal-$name.log" 2>&1 &
   pids+=($!)
   echo "waiting for the $name portal (generates the $size city on first start)..."

@@ -552,7 +552,14 @@ def phase_seed(args, rows, city, cm):
     levels = [str(z) for z in range(lo, hi + 1)]
     n = sum(len(cm[z].covering(city)) for z in levels)
     body = json.dumps(
-        {"tilesets": ["basemap"], "tms": "c", "minZoom": lo, "maxZoom": hi, "bbox": city, "formats": ["png"]}
+        {
+            "tilesets": ["basemap"],
+            "tileMatrixSet": "c",
+            "fromLevel": str(lo),
+            "toLevel": str(hi),
+            "bbox": city,
+            "formats": ["png"],
+        }
     )
     headers = {**basic(args.admin), "Content-Type": "application/json", "X-OneMap-Client": "bench"}
     status, _, answer = HTTP.request(f"{args.portal}/api/tiles/seed", "POST", body, headers)
@@ -560,7 +567,7 @@ def phase_seed(args, rows, city, cm):
     start = time.perf_counter()
     if status == 202:
         job = json.loads(answer)
-        job_url = f"{args.portal}/api/jobs/{job.get('id') or job.get('jobId')}"
+        job_url = f"{args.portal}/api/tiles/jobs/{job['id']}"
         while True:
             state = get_json(job_url, basic(args.admin))
             if state.get("state") in ("SUCCEEDED", "FAILED", "CANCELLED"):
@@ -569,7 +576,14 @@ def phase_seed(args, rows, city, cm):
         wall = time.perf_counter() - start
         if state.get("state") != "SUCCEEDED":
             raise SystemExit(f"seed job ended {state}")
-        done = seeded_count(state) or n
+        report = state.get("report") or {}
+        progress = report.get("progress") or state.get("progress") or {}
+        done = progress.get("done") or n
+        if report.get("seconds"):
+            wall = report["seconds"]  # the job's own clock, without the polling slack
+        rendered = progress.get("rendered")
+        if rendered is not None:
+            how += f", {rendered} rendered"
     else:
         print(f"no seed API ({status} {answer[:200]!r}): seeding by requesting every tile")
         how = "every tile requested"
@@ -590,16 +604,6 @@ def phase_seed(args, rows, city, cm):
             "",
         )
     )
-
-
-def seeded_count(state):
-    for key in ("result", "report", "progress"):
-        v = state.get(key)
-        if isinstance(v, dict):
-            for k in ("tiles", "rendered", "done", "written"):
-                if isinstance(v.get(k), int):
-                    return v[k]
-    return None
 
 
 # ---------------------------------------------------------------- the peer's data and map

@@ -65,6 +65,13 @@ class OpenApiIT extends SecurityTestBase {
     assertThat(paths.at("/~1wms/get/parameters").toString()).contains("\"LAYERS\"", "\"BBOX\"");
     assertThat(paths.at("/~1wfs/get/parameters").toString()).contains("\"TYPENAMES\"");
     assertThat(names(paths.get("/ogcapi/{resource}"))).containsExactly("get");
+    assertThat(paths.at("/~1wmts/get/parameters").toString())
+        .contains("\"TILEMATRIXSET\"", "\"TILEROW\"", "\"INFOFORMAT\"");
+    assertThat(paths.has("/tiles/{tileset}/{tileMatrixSet}/{z}/{x}/{y}.{format}")).isTrue();
+    assertThat(paths.has("/tiles/{tileset}/{tileMatrixSet}.json")).isTrue();
+    assertThat(paths.has("/wmts/1.0.0/WMTSCapabilities.xml")).isTrue();
+    assertThat(paths.at("/~1api~1tiles~1seed/post/responses").has("202")).isTrue();
+    assertThat(names(paths.at("/~1api~1tiles~1cache/get/responses"))).contains("401", "403");
   }
 
   private static List<String> names(JsonNode node) {

@@ -199,6 +199,166 @@ class TileServicesIT extends SampleCityTestBase {
     Got labels = get(tianditu.replace("/vec_c/", "/cva_c/").replace("LAYER=vec", "LAYER=cva"));
     assertThat(labels.status()).isEqualTo(200);
     assertThat(labels.body()).isNotEqualTo(vec.body());
+
+    // Its capabilities name what Tianditu's name: layer vec, set c only.
+    String caps = get("/vec_c/wmts?service=wmts&request=GetCapabilities&tk=x").text();
+    assertThat(caps)
+        .contains("<ows:Identifier>vec</ows:Identifier>")
+        .contains("<ows:Identifier>c</ows:Identifier>")
+        .doesNotContain("<ows:Identifier>w</ows:Identifier>")
+        .doesNotContain("<ows:Identifier>buildings</ows:Identifier>")
+        .contains("/vec_c/wmts/vec/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.png");
+    String restTile = "/vec_c/wmts/vec/default/c/14/" + t.minRow() + "/" + t.minCol() + ".png";
+    assertThat(get(restTile).body()).isEqualTo(vec.body());
+    // OWSLib reading Tianditu's service finds and fetches its layer.
+    File out = File.createTempFile("owslib-tianditu-", ".png");
+    out.deleteOnExit();
+    ClientRun r =
+        ClientRun.of(
+            "/usr/bin/python3",
+            "src/test/resources/clients/owslib_wmts.py",
+            "http://127.0.0.1:" + port + "/vec_c/wmts?",
+            "vec",
+            "c",
+            "14",
+            Long.toString(t.minRow()),
+            Long.toString(t.minCol()),
+            out.getPath());
+    assertThat(r.exit()).as(r.output()).isZero();
+    assertThat(r.lastJsonLine().get("layers").toString()).isEqualTo("[\"vec\"]");
+    assertThat(java.nio.file.Files.readAllBytes(out.toPath())).isEqualTo(vec.body());
+  }
+
+  @Test
+  void timeGivesTheMapAsItWas() throws Exception {
+    Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
+    String ns =
+        "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:fes=\"http://www.opengis.net/fes/2.0\""
+            + " xmlns:gml=\"http://www.opengis.net/gml/3.2\""
+            + " xmlns:onemap=\"http://onemap.meizhou.gov.cn/onemap\"";
+    java.time.Instant before = java.time.Instant.now();
+    Thread.sleep(20);
+    // A pond far outside the city, where no tile shows anything else.
+    Http.Response ins =
+        admin.postXml(
+            "/wfs",
+            "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" "
+                + ns
+                + "><wfs:Insert><onemap:water><onemap:geom><gml:MultiSurface gml:id=\"s\""
+                + " srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:surfaceMember>"
+                + "<gml:Polygon gml:id=\"p\"><gml:exterior><gml:LinearRing><gml:posList>"
+                + "24.050 115.850 24.050 115.856 24.056 115.856 24.056 115.850 24.050 115.850"
+                + "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>"
+                + "</gml:surfaceMember></gml:MultiSurface></onemap:geom>"
+                + "<onemap:name>时间测试塘</onemap:name><onemap:kind>坑塘</onemap:kind>"
+                + "</onemap:water></wfs:Insert></wfs:Transaction>");
+    assertThat(ins.status()).as(ins.body()).isEqualTo(200);
+    java.util.regex.Matcher fid =
+        java.util.regex.Pattern.compile("rid=\"water\\.([^\"]+)\"").matcher(ins.body());
+    assertThat(fid.find()).as(ins.body()).isTrue();
+    Thread.sleep(20);
+    java.time.Instant inserted = java.time.Instant.now();
+    Thread.sleep(20);
+    Http.Response del =
+        admin.postXml(
+            "/wfs",
+            "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" "
+                + ns
+                + "><wfs:Delete typeName=\"onemap:water\"><fes:Filter><fes:ResourceId"
+                + " rid=\"water."
+                + fid.group(1)
+                + "\"/></fes:Filter></wfs:Delete></wfs:Transaction>");
+    assertThat(del.body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
+
+    TileMatrix m = TileMatrixSets.standard().c().matrix("15").orElseThrow();
+    TileRange t = tileAt(m, 115.853, 24.053);
+    String rest = "/wmts/water/default/c/15/" + t.minRow() + "/" + t.minCol() + ".png";
+    assertThat(drawn(get(rest).image())).as("deleted now").isZero();
+    assertThat(drawn(get(rest + "?time=" + before).image())).as("not yet there").isZero();
+    assertThat(drawn(get(rest + "?time=" + inserted).image()))
+        .as("while it stood")
+        .isGreaterThan(50);
+    String kvp = "/wmts?" + kvpTile("water", "c", "15", t) + "&TIME=" + inserted;
+    assertThat(drawn(get(kvp).image())).isGreaterThan(50);
+    String xyz = "/tiles/water/c/15/" + t.minCol() + "/" + t.minRow() + ".png?time=" + inserted;
+    assertThat(drawn(get(xyz).image())).isGreaterThan(50);
+  }
+
+  private static long drawn(BufferedImage img) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        n += (img.getRGB(x, y) >>> 24) > 0 ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void administratorsExportSeedAndTruncateThroughJobs() throws Exception {
+    Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
+    String export =
+        "{\"tilesets\":[\"basemap\"],\"tileMatrixSet\":\"WebMercatorQuad\",\"fromLevel\":\"14\","
+            + "\"toLevel\":\"15\",\"bbox\":[116.10,24.28,116.12,24.29],"
+            + "\"packageFormat\":\"mbtiles\"}";
+    assertThat(new Http(port).postJson("/api/tiles/export", export).status()).isEqualTo(401);
+    Http.Response bad =
+        admin.postJson("/api/tiles/export", export.replace("[116.10,24.28", "[116.20,24.28"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asText()).isEqualTo("BAD_REQUEST");
+    assertThat(admin.postJson("/api/tiles/seed", export.replace("basemap", "nosuch")).status())
+        .isEqualTo(404);
+
+    Http.Response started = admin.postJson("/api/tiles/export", export);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String location = started.header("Location");
+    assertThat(location).startsWith("/api/tiles/jobs/");
+    JsonNode job = waitFor(admin, location);
+    assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+    assertThat(job.at("/report/progress/rendered").asLong()).isGreaterThan(4);
+    Got pkg = get(job.get("packageUrl").asText(), "Authorization", admin());
+    assertThat(pkg.status()).isEqualTo(200);
+    File mbtiles = File.createTempFile("export-", ".mbtiles");
+    mbtiles.deleteOnExit();
+    java.nio.file.Files.write(mbtiles.toPath(), pkg.body());
+    // GDAL reads the package as a raster: the offline copy is a real MBTiles file.
+    ClientRun info = ClientRun.of("gdalinfo", mbtiles.getPath());
+    assertThat(info.exit()).as(info.output()).isZero();
+    assertThat(info.output()).contains("MBTiles");
+
+    JsonNode cache = admin.get("/api/tiles/cache").json();
+    String seed = export.replace(",\"packageFormat\":\"mbtiles\"", "");
+    Http.Response seeding = admin.postJson("/api/tiles/seed", seed);
+    if (!cache.get("enabled").asBoolean()) {
+      // This portal renders every tile: there is no cache to fill.
+      assertThat(seeding.status()).isEqualTo(409);
+      assertThat(seeding.json().get("error").asText()).isEqualTo("TILE_CACHE_DISABLED");
+      return;
+    }
+    assertThat(seeding.status()).as(seeding.body()).isEqualTo(202);
+    assertThat(waitFor(admin, seeding.header("Location")).get("state").asText())
+        .isEqualTo("SUCCEEDED");
+    long disk = admin.get("/api/tiles/cache").json().at("/stats/diskTiles").asLong();
+    assertThat(disk).isGreaterThan(4);
+    Http.Response truncating = admin.postJson("/api/tiles/truncate", seed);
+    assertThat(truncating.status()).isEqualTo(202);
+    assertThat(waitFor(admin, truncating.header("Location")).get("state").asText())
+        .isEqualTo("SUCCEEDED");
+    assertThat(admin.get("/api/tiles/cache").json().at("/stats/diskTiles").asLong())
+        .isLessThan(disk);
+  }
+
+  private static JsonNode waitFor(Http http, String location) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      JsonNode j = http.get(location).json();
+      String state = j.get("state").asText();
+      if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+        return j;
+      }
+      assertThat(System.currentTimeMillis()).as("job still " + state).isLessThan(deadline);
+      Thread.sleep(200);
+    }
   }
 
   @Test

@@ -130,12 +130,22 @@ class OgcController {
    * Tianditu's own service paths ({@code /vec_c/wmts?…&LAYER=vec}, {@code /cva_w/wmts?…}), so a
    * Tianditu client configuration works when only the host changes; its {@code tk} key is ignored.
    */
-  @RequestMapping({"/vec_c/wmts", "/cva_c/wmts", "/vec_w/wmts", "/cva_w/wmts"})
+  @RequestMapping({
+    "/vec_c/wmts",
+    "/cva_c/wmts",
+    "/vec_w/wmts",
+    "/cva_w/wmts",
+    "/vec_c/wmts/**",
+    "/cva_c/wmts/**",
+    "/vec_w/wmts/**",
+    "/cva_w/wmts/**"
+  })
   @Operation(summary = "WMTS under Tianditu's paths (vec = basemap, cva = basemap_labels)")
   void tianditu(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String mount = request.getRequestURI().substring(request.getContextPath().length());
-    OgcRequest ogc = toOgc(request, mount, Optional.of("WMTS"));
-    send(request, ogc, wmts.handle(ogc, policy()), response);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String service = path.substring(1, path.indexOf('/', 1));
+    OgcRequest ogc = toOgc(request, "/" + service + "/wmts", Optional.of("WMTS"));
+    send(request, ogc, wmts.handleTianditu(service, ogc, policy()), response);
   }
 
   @RequestMapping(

@@ -42,7 +42,8 @@ class ApiExceptionHandler {
                   "DUPLICATE_FEATURE",
                   "LAYER_EXISTS",
                   "REVIEW_ITEM_CLOSED",
-                  "RESULT_NOT_READY" ->
+                  "RESULT_NOT_READY",
+                  "TILE_CACHE_DISABLED" ->
               HttpStatus.CONFLICT;
           case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
           case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;

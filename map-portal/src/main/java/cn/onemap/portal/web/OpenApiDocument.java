@@ -31,11 +31,16 @@ class OpenApiDocument {
 
   static final String ERROR_SCHEMA = "ApiError";
   private static final List<String> JOB_STARTS =
-      List.of("/api/layers/{layerId}/import", "/api/geocode/batch");
+      List.of(
+          "/api/layers/{layerId}/import",
+          "/api/geocode/batch",
+          "/api/tiles/seed",
+          "/api/tiles/truncate",
+          "/api/tiles/export");
 
   /** Paths whose every operation needs a signed-in caller or a key. */
   private static final List<String> SIGNED_IN =
-      List.of("/api/admin", "/api/jobs", "/api/geocode/batch", "/api/geocode/review");
+      List.of("/api/admin", "/api/jobs", "/api/geocode/batch", "/api/geocode/review", "/api/tiles");
 
   @Bean
   OpenAPI onemapOpenApi() {
@@ -163,7 +168,11 @@ class OpenApiDocument {
       ApiResponse ok = responses.remove("200");
       if (ok != null) {
         responses.addApiResponse(
-            "202", ok.description("Accepted: the job is queued; follow it at /api/jobs/{id}"));
+            "202",
+            ok.description(
+                "Accepted: the job is queued; follow it at the Location header ("
+                    + (path.startsWith("/api/tiles") ? "/api/tiles/jobs/{id}" : "/api/jobs/{id}")
+                    + ")"));
       }
     }
   }

@@ -1,6 +1,9 @@
 package cn.onemap.ogc.tiles;
 
 import cn.onemap.core.GisException;
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.ogc.api.ApiException;
 import cn.onemap.ogc.http.AccessPolicy;
@@ -161,11 +164,43 @@ public final class XyzTiles {
           g.writeNumber(b.centre().y);
           g.writeNumber(centerZoom(set, b, minZoom, maxZoom));
           g.writeEndArray();
+          if (format == TileFormat.MVT) {
+            vectorLayers(g, ts, minZoom, maxZoom);
+          }
           // Not part of TileJSON: the set's CRS, for clients that are not Web Mercator only.
           g.writeStringField("crs", set.crsUri());
           g.writeStringField("tileMatrixSet", set.id());
           g.writeEndObject();
         });
+  }
+
+  /**
+   * TileJSON's {@code vector_layers}: one per catalog layer of the tileset, named by layer id (the
+   * MVT layer name) with its attributes as fields — "Number", "Boolean" or "String" (dates and
+   * times are strings in a vector tile).
+   */
+  static void vectorLayers(
+      com.fasterxml.jackson.core.JsonGenerator g, Tileset ts, int minZoom, int maxZoom)
+      throws java.io.IOException {
+    g.writeArrayFieldStart("vector_layers");
+    for (LayerDefinition l : ts.layers()) {
+      g.writeStartObject();
+      g.writeStringField("id", l.id());
+      g.writeStringField("description", l.title());
+      g.writeNumberField("minzoom", minZoom);
+      g.writeNumberField("maxzoom", maxZoom);
+      g.writeObjectFieldStart("fields");
+      for (AttributeDefinition a : l.attributes()) {
+        String type =
+            a.type().isNumeric()
+                ? "Number"
+                : a.type() == AttributeType.BOOLEAN ? "Boolean" : "String";
+        g.writeStringField(a.name(), type);
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** A time given to the TileJSON request rides on its tile URLs (a past map stays past). */

@@ -64,6 +64,33 @@ public final class Wmts {
     return descriptor;
   }
 
+  /**
+   * A request to one of Tianditu's service paths ({@code vec_c}, {@code cva_c}, {@code vec_w},
+   * {@code cva_w}): GetCapabilities shows only that layer under Tianditu's name and only that set,
+   * as Tianditu's do; tiles and feature info are the WMTS's (Tianditu's layer names are aliases).
+   */
+  public OgcResponse handleTianditu(String service, OgcRequest request, AccessPolicy policy) {
+    String[] parts = service.split("_", 2);
+    String tileset = WmtsContext.TIANDITU_LAYERS.get(parts[0]);
+    if (parts.length != 2 || tileset == null || !(parts[1].equals("c") || parts[1].equals("w"))) {
+      throw new IllegalArgumentException("not a Tianditu service: " + service);
+    }
+    boolean caps =
+        WmtsRest.isCapabilities(request.path())
+            || (request.path().equals("/")
+                && request
+                    .param("REQUEST")
+                    .filter("GetCapabilities"::equalsIgnoreCase)
+                    .isPresent());
+    if (!caps) {
+      return handle(request, policy);
+    }
+    return capabilities.document(
+        request,
+        policy,
+        java.util.Optional.of(new WmtsCapabilities.TiandituView(parts[0], tileset, parts[1])));
+  }
+
   /** Handles one request; never throws for a bad request (the error is in the response). */
   public OgcResponse handle(OgcRequest request, AccessPolicy policy) {
     String path = request.path();

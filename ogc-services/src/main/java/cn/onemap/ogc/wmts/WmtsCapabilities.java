@@ -43,8 +43,27 @@ final class WmtsCapabilities implements OperationHandler {
     return document(call.request(), call.policy());
   }
 
+  /**
+   * A Tianditu service's own view ({@code vec_c}: layer {@code vec}, set {@code c} only), so a
+   * client that reads Tianditu's capabilities finds the same names here.
+   */
+  record TiandituView(String layer, String tileset, String set) {}
+
   OgcResponse document(OgcRequest request, AccessPolicy policy) {
-    List<Tileset> tilesets = TileAccess.readable(ctx.tilesets(), policy);
+    return document(request, policy, java.util.Optional.empty());
+  }
+
+  OgcResponse document(
+      OgcRequest request, AccessPolicy policy, java.util.Optional<TiandituView> view) {
+    List<Tileset> tilesets =
+        view.isEmpty()
+            ? TileAccess.readable(ctx.tilesets(), policy)
+            : TileAccess.find(ctx.tilesets(), view.get().tileset(), policy).stream().toList();
+    List<TileMatrixSet> sets =
+        view.isEmpty()
+            ? ctx.grids().all()
+            : List.of(ctx.grids().find(view.get().set()).orElseThrow());
+    String name = view.map(TiandituView::layer).orElse(null);
     List<TilesetExtent> extents =
         tilesets.stream().map(t -> TilesetExtent.of(ctx.store(), t)).toList();
     String url = request.operationUrl();
@@ -55,9 +74,10 @@ final class WmtsCapabilities implements OperationHandler {
           service(x, url);
           x.start("Contents");
           for (int i = 0; i < tilesets.size(); i++) {
-            layer(x, request, tilesets.get(i), extents.get(i));
+            Tileset t = tilesets.get(i);
+            layer(x, request, t, name == null ? t.id() : name, sets, extents.get(i));
           }
-          for (TileMatrixSet set : ctx.grids().all()) {
+          for (TileMatrixSet set : sets) {
             matrixSet(x, set);
           }
           x.end();
@@ -87,7 +107,13 @@ final class WmtsCapabilities implements OperationHandler {
     x.end();
   }
 
-  private void layer(CapsWriter x, OgcRequest request, Tileset tileset, TilesetExtent extent)
+  private void layer(
+      CapsWriter x,
+      OgcRequest request,
+      Tileset tileset,
+      String identifier,
+      List<TileMatrixSet> sets,
+      TilesetExtent extent)
       throws IOException {
     x.start("Layer");
     x.owsEl("Title", tileset.title());
@@ -97,7 +123,7 @@ final class WmtsCapabilities implements OperationHandler {
         .owsEl("LowerCorner", b.getMinX() + " " + b.getMinY())
         .owsEl("UpperCorner", b.getMaxX() + " " + b.getMaxY())
         .end();
-    x.owsEl("Identifier", tileset.id());
+    x.owsEl("Identifier", identifier);
     List<String> styles = ctx.styleNames(tileset);
     for (String s : styles) {
       x.start("Style");
@@ -122,7 +148,7 @@ final class WmtsCapabilities implements OperationHandler {
               + "/current/PT1S");
       x.end();
     }
-    for (TileMatrixSet set : ctx.grids().all()) {
+    for (TileMatrixSet set : sets) {
       x.start("TileMatrixSetLink").el("TileMatrixSet", set.id());
       Map<String, TileRange> limits = extent.limits(set);
       if (!limits.isEmpty()) {
@@ -138,7 +164,7 @@ final class WmtsCapabilities implements OperationHandler {
       }
       x.end();
     }
-    String base = "/" + tileset.id() + "/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}";
+    String base = "/" + identifier + "/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}";
     for (TileFormat f : TileAddress.FORMATS) {
       x.start("ResourceURL").attr("format", f.mimeType()).attr("resourceType", "tile");
       x.attr("template", request.link(base + "." + WmtsRest.extension(f))).end();

@@ -198,6 +198,13 @@ class TileEndpointsTest {
     JsonNode c = json(xyz("/poi/c.json", "format", "jpg"));
     assertThat(c.get("minzoom").asInt()).isEqualTo(1);
     assertThat(c.get("tiles").get(0).asText()).endsWith("/poi/c/{z}/{x}/{y}.jpg");
+    JsonNode mvt = json(xyz("/poi/WebMercatorQuad.json", "format", "mvt"));
+    assertThat(mvt.get("tiles").get(0).asText()).endsWith("/{z}/{x}/{y}.mvt");
+    JsonNode vl = mvt.get("vector_layers").get(0);
+    assertThat(vl.get("id").asText()).isEqualTo("poi");
+    assertThat(vl.get("fields").get("name").asText()).isEqualTo("String");
+    assertThat(vl.get("fields").get("level").asText()).isEqualTo("Number");
+    assertThat(tj.has("vector_layers")).isFalse();
     assertThat(xyz("/secret/c.json").status()).isEqualTo(404);
     assertThat(xyz("/poi/nosuch.json").status()).isEqualTo(404);
     OgcResponse outside = xyz("/poi/c/1/2/0.png");

@@ -39,7 +39,11 @@ final class WmtsFixture implements AutoCloseable {
   final Instant beforeMove;
 
   WmtsFixture() {
-    fixture = StoreFixture.open(Backend.H2GIS);
+    this(Backend.H2GIS);
+  }
+
+  WmtsFixture(Backend backend) {
+    fixture = StoreFixture.open(backend);
     TestLayers.create(fixture.store());
     pause();
     beforeMove = Instant.now();

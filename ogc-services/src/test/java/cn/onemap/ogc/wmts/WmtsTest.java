@@ -134,6 +134,20 @@ class WmtsTest {
   }
 
   @Test
+  void aUrlKeyRidesOnEveryAdvertisedUrl() {
+    var request =
+        cn.onemap.ogc.http.OgcRequest.get(
+                WmtsFixture.BASE, "/", java.util.Map.of("REQUEST", "GetCapabilities"))
+            .withLinkParams(java.util.Map.of("apikey", "k1"));
+    String caps = WmtsFixture.text(f.wmts.handle(request, WmtsFixture.READER));
+    assertThat(caps)
+        .contains("xlink:href=\"http://test/wmts?apikey=k1&amp;\"")
+        .contains("{TileCol}.png?apikey=k1\"")
+        .contains("{J}/{I}.json?apikey=k1\"")
+        .contains("http://test/wmts/1.0.0/WMTSCapabilities.xml?apikey=k1");
+  }
+
+  @Test
   void tiandituSpellingsGiveTheSameTileAsRestAndXyz() throws Exception {
     Hit h = hit("c", "16", 116.10, 24.28);
     OgcResponse kvp = f.tianditu("poi", "c", "16", h.row(), h.col());
@@ -332,6 +346,21 @@ class WmtsTest {
     OgcResponse outside = f.rest("/poi/default/c/16/" + h.row() + "/" + h.col() + "/300/0.json");
     assertThat(outside.status()).isEqualTo(400);
     assertThat(WmtsFixture.text(outside)).contains("PointIJOutOfRange");
+  }
+
+  @Test
+  void theGaussKrugerSetDrawsAndIdentifiesInNorthingEasting() throws Exception {
+    double[] xy =
+        cn.onemap.core.crs.Transforms.get("EPSG:4490", "EPSG:4548").transform(116.10, 24.28);
+    TileMatrix m = TileMatrixSets.standard().meizhouGk().matrix("5").orElseThrow();
+    TileRange t = m.tileAt(xy[0], xy[1]);
+    long i = (long) Math.floor((xy[0] - m.edgeX(t.minCol())) / m.cellSize());
+    long j = (long) Math.floor((m.edgeY(t.minRow()) - xy[1]) / m.cellSize());
+    String tile = "/poi/default/MeizhouGK/5/" + t.minRow() + "/" + t.minCol();
+    BufferedImage img =
+        ImageIO.read(new ByteArrayInputStream(WmtsFixture.bytes(f.rest(tile + ".png"))));
+    assertThat(opaquePixels(img)).isGreaterThan(10);
+    assertThat(WmtsFixture.text(f.rest(tile + "/" + j + "/" + i + ".json"))).contains("梅州站");
   }
 
   private static Element set(Document caps, String id) {

@@ -75,8 +75,8 @@ final class DiskTiles {
           p -> {
             try {
               BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-              if (!a.isRegularFile()) {
-                return;
+              if (!a.isRegularFile() || p.getParent().equals(root)) {
+                return; // files at the top are the cache's own state, not tiles
               }
               if (p.getFileName().toString().startsWith(".tmp")) {
                 Files.deleteIfExists(p); // left by a writer that died before its rename
@@ -240,6 +240,13 @@ final class DiskTiles {
 
   /** Deletes every file the selector matches; returns how many. */
   long truncate(TileSelector sel) {
+    return truncate(sel, k -> {});
+  }
+
+  /**
+   * Deletes every file the selector matches, telling {@code removed} each key; returns how many.
+   */
+  long truncate(TileSelector sel, Consumer<TileKey> removedKeys) {
     long[] removed = {0};
     for (String tileset : sel.tilesets()) {
       Path ts = root.resolve(tileset);
@@ -262,12 +269,12 @@ final class DiskTiles {
             }
             for (Path level : children(time)) {
               if (levels == null || levels.containsKey(TileSelector.ALL_LEVELS)) {
-                removed[0] += deleteTree(level);
+                removed[0] += deleteTree(level, removedKeys);
               } else {
                 List<TileRange> blocks = levels.get(name(level));
                 if (blocks != null) {
                   for (TileRange r : blocks) {
-                    removed[0] += truncateBlock(level, r);
+                    removed[0] += truncateBlock(level, r, removedKeys);
                   }
                 }
               }
@@ -280,7 +287,7 @@ final class DiskTiles {
   }
 
   /** Rows and columns are probed one by one when few, else the directory is listed. */
-  private long truncateBlock(Path level, TileRange r) {
+  private long truncateBlock(Path level, TileRange r, Consumer<TileKey> removedKeys) {
     long n = 0;
     List<Path> rows = new ArrayList<>();
     if (r.rows() <= 64) {
@@ -305,6 +312,7 @@ final class DiskTiles {
         long col = dot > 0 ? number(file.substring(0, dot)) : Long.MIN_VALUE;
         if (col >= r.minCol() && col <= r.maxCol()) {
           delete(f);
+          keyOf(f).ifPresent(removedKeys);
           n++;
         }
       }
@@ -312,15 +320,61 @@ final class DiskTiles {
     return n;
   }
 
-  private long deleteTree(Path dir) {
+  private long deleteTree(Path dir, Consumer<TileKey> removedKeys) {
     long[] n = {0};
     walk(
         dir,
         f -> {
           delete(f);
+          keyOf(f).ifPresent(removedKeys);
           n[0]++;
         });
     return n[0];
+  }
+
+  /** The key a cache file stands for (the inverse of {@link #path}). */
+  Optional<TileKey> keyOf(Path file) {
+    Path rel = root.relativize(file);
+    if (rel.getNameCount() != 7) {
+      return Optional.empty();
+    }
+    String f = name(rel.getName(6));
+    int dot = f.indexOf('.');
+    if (dot < 1) {
+      return Optional.empty();
+    }
+    long row = number(name(rel.getName(5)));
+    long col = number(f.substring(0, dot));
+    Optional<TileFormat> format;
+    try {
+      format = Optional.of(TileFormat.valueOf(f.substring(dot + 1).toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    String time = name(rel.getName(3));
+    if (row == Long.MIN_VALUE
+        || col == Long.MIN_VALUE
+        || (!time.equals("now") && timeOf(time).isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TileKey(
+            name(rel.getName(0)),
+            name(rel.getName(1)),
+            name(rel.getName(2)),
+            name(rel.getName(4)),
+            row,
+            col,
+            format.get(),
+            timeOf(time)));
+  }
+
+  /** The style directories cached for a tileset. */
+  List<String> styles(String tileset) {
+    if (!SEGMENT.matcher(tileset).matches()) {
+      return List.of();
+    }
+    return children(root.resolve(tileset)).stream().map(DiskTiles::name).toList();
   }
 
   /** Every cached file under the root, for stats and seeding reports. */

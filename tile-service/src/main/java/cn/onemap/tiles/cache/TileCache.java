@@ -65,6 +65,11 @@ public final class TileCache {
     return disk.root();
   }
 
+  /** Every cached file's key on disk, for seeding reports and exports of what is cached. */
+  public void forEachOnDisk(java.util.function.Consumer<TileKey> each) {
+    disk.walk(disk.root(), f -> disk.keyOf(f).ifPresent(each));
+  }
+
   /** The cached tile, from memory or disk; a corrupt file is deleted and reported as a miss. */
   public Optional<Tile> get(TileKey key) {
     Tile t = memory.getIfPresent(key);
@@ -84,6 +89,12 @@ public final class TileCache {
     }
     misses.incrementAndGet();
     return Optional.empty();
+  }
+
+  /** Whether the tile is cached (memory or a disk file), without loading or verifying it. */
+  public boolean contains(TileKey key) {
+    return memory.getIfPresent(key) != null
+        || disk.path(key).map(java.nio.file.Files::exists).orElse(false);
   }
 
   /** The generation a producer reads before it starts rendering. */
@@ -140,6 +151,26 @@ public final class TileCache {
 
   /** Removes the matching tiles from memory and disk; returns how many files were deleted. */
   public long truncate(TileSelector selector) {
+    return truncate(selector, k -> {});
+  }
+
+  /** The styles cached (memory or disk) of a tileset. */
+  public java.util.Set<String> cachedStyles(String tileset) {
+    java.util.Set<String> out = new java.util.TreeSet<>(disk.styles(tileset));
+    for (TileKey k : memory.asMap().keySet()) {
+      if (k.tileset().equals(tileset)) {
+        out.add(k.style());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Removes the matching tiles from memory and disk, telling {@code removed} the key of each one
+   * that was cached (a key may be told twice: memory and disk); returns how many files were
+   * deleted.
+   */
+  public long truncate(TileSelector selector, java.util.function.Consumer<TileKey> removed) {
     lock.writeLock().lock();
     try {
       generation++;
@@ -154,8 +185,18 @@ public final class TileCache {
     } finally {
       lock.writeLock().unlock();
     }
-    memory.asMap().keySet().removeIf(selector::matches);
-    long n = disk.truncate(selector);
+    memory
+        .asMap()
+        .keySet()
+        .removeIf(
+            k -> {
+              if (selector.matches(k)) {
+                removed.accept(k);
+                return true;
+              }
+              return false;
+            });
+    long n = disk.truncate(selector, removed);
     truncated.addAndGet(n);
     return n;
   }

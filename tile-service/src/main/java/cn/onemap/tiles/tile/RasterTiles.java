@@ -224,8 +224,8 @@ public final class RasterTiles implements MetatileSource {
               s ->
                   switch (tileset.kind()) {
                     case LAYER -> Optional.of(s);
-                    case BASEMAP -> StyleParts.withoutLabels(s);
-                    case LABELS -> StyleParts.labelsOnly(s);
+                    case BASEMAP -> StyleSplit.withoutLabels(s);
+                    case LABELS -> StyleSplit.labelsOnly(s);
                   });
       if (drawn.isPresent()) {
         Optional<java.time.Instant> asOf = layer.versioned() ? key.time() : Optional.empty();

@@ -14,15 +14,15 @@ import java.util.function.Predicate;
  * tileset. Rules are kept even when they lose every symbolizer, so an else rule still sees the same
  * siblings; a pass left without any symbolizer is dropped; empty when nothing is left to draw.
  */
-final class StyleParts {
-  private StyleParts() {}
+public final class StyleSplit {
+  private StyleSplit() {}
 
-  static Optional<cn.onemap.tiles.style.UserStyle> withoutLabels(
+  public static Optional<cn.onemap.tiles.style.UserStyle> withoutLabels(
       cn.onemap.tiles.style.UserStyle style) {
     return keep(style, s -> !(s instanceof TextSymbolizer));
   }
 
-  static Optional<cn.onemap.tiles.style.UserStyle> labelsOnly(
+  public static Optional<cn.onemap.tiles.style.UserStyle> labelsOnly(
       cn.onemap.tiles.style.UserStyle style) {
     return keep(style, s -> s instanceof TextSymbolizer);
   }

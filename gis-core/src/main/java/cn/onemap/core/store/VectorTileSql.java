@@ -72,16 +72,18 @@ final class VectorTileSql {
     rows.append(" LIMIT ?");
     params.add((long) r.maxFeatures() + 1);
 
+    // COUNT(*) counts every row read, also those ST_AsMVTGeom drops, so that a tile cut short
+    // by the LIMIT is always detected.
     String sql =
         "SELECT ST_AsMVT(t, ?, ?, '"
             + GEOM_COLUMN
             + "', '"
             + ID_COLUMN
-            + "'), COUNT(*) FROM ("
-            + rows
-            + ") AS t WHERE "
+            + "') FILTER (WHERE "
             + GEOM_COLUMN
-            + " IS NOT NULL";
+            + " IS NOT NULL), COUNT(*) FROM ("
+            + rows
+            + ") AS t";
     var all = new ArrayList<Object>();
     all.add(r.name());
     all.add(r.extent());

@@ -17,18 +17,20 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
- * A geometry in the tile's CRS taken to tile units, the way PostGIS's {@code ST_AsMVTGeom} does:
- * simplified (topology preserving, as {@code ST_SimplifyPreserveTopology}), clipped to the tile
- * grown by the buffer, moved to the {@code extent × extent} grid with y down, snapped to integers
- * and repaired. Lines and polygons smaller than half a unit in both directions, and anything that
- * collapses, are dropped; a clip never changes the geometry's dimension (a polygon touching the
- * clip edge yields no stray line).
+ * A geometry in the tile's CRS taken to tile units, the way PostGIS's {@code ST_AsMVTGeom} (with
+ * wagyu) does: simplified (topology preserving, as {@code ST_SimplifyPreserveTopology}), moved to
+ * the {@code extent × extent} grid with y down, snapped to integers, then cut at the buffer's edge
+ * with snap rounding (points: kept when they snap onto the edge). Lines and polygons smaller than
+ * half a unit in both directions, and anything that collapses, are dropped; a cut never changes the
+ * geometry's dimension (a polygon touching the edge yields no stray line).
  */
 final class TileGeometry {
   private static final GeometryFactory GRID = new GeometryFactory(new PrecisionModel(1.0));
 
   private final Envelope bounds;
-  private final Geometry clip;
+  private final Geometry preClip;
+  private final Geometry tileBox;
+  private final Envelope pointBox;
   private final AffineTransformation toTile;
   private final double halfUnit;
   private final double tolerance;
@@ -42,15 +44,13 @@ final class TileGeometry {
     this.tolerance = tolerance;
     double sx = extent / bounds.getWidth();
     double sy = extent / bounds.getHeight();
-    double bx = buffer / sx;
-    double by = buffer / sy;
-    Envelope grown =
-        new Envelope(
-            bounds.getMinX() - bx,
-            bounds.getMaxX() + bx,
-            bounds.getMinY() - by,
-            bounds.getMaxY() + by);
-    this.clip = new GeometryFactory().toGeometry(grown);
+    this.preClip = new GeometryFactory().toGeometry(grow(bounds, 2 * buffer / sx, 2 * buffer / sy));
+    this.tileBox =
+        GRID.toGeometry(new Envelope(-buffer, extent + buffer, -buffer, extent + buffer));
+    // Points, as ST_AsMVTGeom keeps them: those that snap onto the buffer's edge too (half a unit
+    // more, a hair less so that none snaps beyond it). Lines and polygons are cut at the edge.
+    double reach = buffer + 0.5 - 1e-6;
+    this.pointBox = grow(bounds, reach / sx, reach / sy);
     this.toTile =
         new AffineTransformation(sx, 0, -bounds.getMinX() * sx, 0, -sy, bounds.getMaxY() * sy);
     this.halfUnit = Math.min(1 / sx, 1 / sy) / 2;
@@ -68,19 +68,36 @@ final class TileGeometry {
     }
     Geometry s =
         dimension > 0 && tolerance > 0 ? TopologyPreservingSimplifier.simplify(g, tolerance) : g;
-    Geometry clipped;
+    Geometry snapped;
     if (dimension == 0) {
-      clipped = clipPoints(s);
-    } else if (clip.getEnvelopeInternal().contains(s.getEnvelopeInternal())) {
-      clipped = s;
+      Geometry kept = clipPoints(s);
+      if (kept.isEmpty()) {
+        return Optional.empty();
+      }
+      snapped = GeometryPrecisionReducer.reduce(toTile.transform(kept), GRID.getPrecisionModel());
     } else {
-      clipped = sameDimension(OverlayNGRobust.overlay(s, clip, OverlayNG.INTERSECTION), dimension);
+      // As PostGIS (wagyu) does: snap to the grid, then cut at the integer buffer edge with snap
+      // rounding. A wider cut in the CRS first only bounds the work for large geometries; it
+      // leaves everything near the tile as it is.
+      Geometry near =
+          preClip.getEnvelopeInternal().contains(s.getEnvelopeInternal())
+              ? s
+              : sameDimension(
+                  OverlayNGRobust.overlay(s, preClip, OverlayNG.INTERSECTION), dimension);
+      if (near.isEmpty()) {
+        return Optional.empty();
+      }
+      Geometry grid =
+          GeometryPrecisionReducer.reduce(toTile.transform(near), GRID.getPrecisionModel());
+      grid = sameDimension(grid, dimension);
+      if (grid.isEmpty()) {
+        return Optional.empty();
+      }
+      snapped =
+          tileBox.getEnvelopeInternal().contains(grid.getEnvelopeInternal())
+              ? grid
+              : OverlayNG.overlay(grid, tileBox, OverlayNG.INTERSECTION, GRID.getPrecisionModel());
     }
-    if (clipped.isEmpty()) {
-      return Optional.empty();
-    }
-    Geometry tile = toTile.transform(clipped);
-    Geometry snapped = GeometryPrecisionReducer.reduce(tile, GRID.getPrecisionModel());
     snapped = sameDimension(snapped, dimension);
     if (snapped.isEmpty()
         || (dimension == 1 && snapped.getLength() == 0)
@@ -90,8 +107,12 @@ final class TileGeometry {
     return Optional.of(snapped);
   }
 
+  private static Envelope grow(Envelope e, double dx, double dy) {
+    return new Envelope(e.getMinX() - dx, e.getMaxX() + dx, e.getMinY() - dy, e.getMaxY() + dy);
+  }
+
   private Geometry clipPoints(Geometry g) {
-    Envelope box = clip.getEnvelopeInternal();
+    Envelope box = pointBox;
     var kept = new ArrayList<org.locationtech.jts.geom.Point>();
     for (int i = 0; i < g.getNumGeometries(); i++) {
       var p = (org.locationtech.jts.geom.Point) g.getGeometryN(i);

@@ -24,8 +24,9 @@ public final class VectorLayers {
    * @param description the layer's Chinese title
    * @param fields attribute name → TileJSON type, in schema order (the id attribute first)
    * @param labels attribute name → Chinese label
-   * @param minzoom the coarsest level identifier index of the set (0-based)
-   * @param maxzoom the finest level index of the set (0-based)
+   * @param minzoom the coarsest level's identifier (the {z} of tile URLs: 1 for Tianditu's sets, 0
+   *     for the OGC quads)
+   * @param maxzoom the finest level's identifier
    */
   public record VectorLayer(
       String id,
@@ -41,7 +42,12 @@ public final class VectorLayers {
    */
   public static List<VectorLayer> of(Tileset tileset, TileMatrixSet set) {
     return VectorTiles.layers(tileset).stream()
-        .map(l -> of(l, 0, set.matrices().size() - 1))
+        .map(
+            l ->
+                of(
+                    l,
+                    Integer.parseInt(set.first().identifier()),
+                    Integer.parseInt(set.last().identifier())))
         .toList();
   }
 

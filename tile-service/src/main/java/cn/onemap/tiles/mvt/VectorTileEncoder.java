@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Envelope;
  * level 18 (as Tianditu serves its {@code c} tiles to WGS 84 clients). Thread-safe.
  */
 public final class VectorTileEncoder {
+  private static final double SEARCH_MARGIN_DEGREES = 1e-5;
+
   private final FeatureStore store;
   private final MvtSettings settings;
   private final JavaLayerEncoder java;
@@ -61,9 +63,13 @@ public final class VectorTileEncoder {
     Reprojection crs = reprojections.computeIfAbsent(srid, s -> new Reprojection("EPSG:" + s));
     double unitX = bounds.getWidth() / settings.extent();
     double unitY = bounds.getHeight() / settings.extent();
+    // The index test reads a little more than the buffer (a unit, and 1e-5° for the single
+    // precision bounding boxes both databases index with): the clip alone decides, identically on
+    // both backends, what is in the tile.
     Envelope grown = new Envelope(bounds);
-    grown.expandBy(settings.buffer() * unitX, settings.buffer() * unitY);
+    grown.expandBy((settings.buffer() + 1) * unitX, (settings.buffer() + 1) * unitY);
     Optional<Envelope> searchBox = crs.toStorage(grown);
+    searchBox.ifPresent(b -> b.expandBy(SEARCH_MARGIN_DEGREES));
     if (searchBox.isEmpty()) {
       return new byte[0];
     }

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param geocode the address engine's HTTP limits and refresh
  * @param jobs where background jobs keep their files and how nodes watch each other's jobs
  * @param proxy the reverse proxies (load balancers) whose forwarding headers are believed
+ * @param tiles the tile cache, its invalidation and seeding
  */
 @ConfigurationProperties("onemap")
 public record PortalProperties(
@@ -28,7 +29,8 @@ public record PortalProperties(
     @DefaultValue Wms wms,
     @DefaultValue Geocode geocode,
     @DefaultValue Jobs jobs,
-    @DefaultValue Proxy proxy) {
+    @DefaultValue Proxy proxy,
+    @DefaultValue Tiles tiles) {
 
   /** Connection to PostGIS when {@code store=postgis}. */
   public record Postgis(
@@ -154,4 +156,24 @@ public record PortalProperties(
    *     believed. Empty (the default) believes no one
    */
   public record Proxy(@DefaultValue("") java.util.List<String> trusted) {}
+
+  /**
+   * @param cacheDir the disk tile cache; empty means {@code <dataDir>/tiles}. Several nodes may
+   *     share one (a network file system): files are written atomically and every node truncates
+   *     from the database's change log
+   * @param memoryMb memory for cached tiles
+   * @param diskMb disk for cached tiles (least recently used files go first)
+   * @param metatile tiles per metatile side (rendered together: labels cross tile edges whole)
+   * @param reseedAfterEdit re-render, in the background, the cached tiles an edit truncated
+   * @param invalidationPoll how often the change log is polled (edits on other nodes, loaders)
+   * @param seedThreads threads of a seeding job
+   */
+  public record Tiles(
+      @DefaultValue("") String cacheDir,
+      @DefaultValue("256") long memoryMb,
+      @DefaultValue("10240") long diskMb,
+      @DefaultValue("4") int metatile,
+      @DefaultValue("false") boolean reseedAfterEdit,
+      @DefaultValue("250ms") Duration invalidationPoll,
+      @DefaultValue("2") int seedThreads) {}
 }

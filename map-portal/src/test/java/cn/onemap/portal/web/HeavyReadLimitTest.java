@@ -30,6 +30,7 @@ class HeavyReadLimitTest {
             null,
             null,
             null,
+            null,
             null);
     return new HeavyReadLimit(defaults, new ObjectMapper());
   }

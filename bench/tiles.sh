@@ -11,7 +11,8 @@
 #   bench/tiles.sh --quick    # small city, smaller blocks, levels 12-15 seeding: < 15 minutes
 #   bench/tiles.sh --reuse    # keep PostGIS, both portals' data and the GeoPackage for the next --reuse
 # Ports: PostGIS ONEMAP_BENCH_PG_PORT (55436); portals, MapServer and nginx from
-# ONEMAP_BENCH_PORT (18480) up. ONEMAP_BENCH_PORTAL_OPTS adds JVM options to both portals.
+# ONEMAP_BENCH_PORT (18480) up. ONEMAP_BENCH_PORTAL_OPTS adds JVM options to both portals;
+# ONEMAP_BENCH_SKIP_BUILD=1 uses an already built map-portal/target/map-portal.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -67,9 +68,13 @@ cleanup() {
 trap cleanup EXIT INT TERM
 $fresh && scripts/postgis.sh start
 
-echo "building the portal..."
-# shellcheck disable=SC2086
-mvn -B -q ${ONEMAP_BENCH_MVN_ARGS:-} -DskipTests -Dspotless.check.skip=true -pl map-portal -am package
+if [ -n "${ONEMAP_BENCH_SKIP_BUILD:-}" ] && [ -f map-portal/target/map-portal.jar ]; then
+  echo "using the built map-portal/target/map-portal.jar"
+else
+  echo "building the portal..."
+  # shellcheck disable=SC2086
+  mvn -B -q ${ONEMAP_BENCH_MVN_ARGS:-} -DskipTests -Dspotless.check.skip=true -pl map-portal -am package
+fi
 
 # One portal per backend; each generates the city on its first start (health LOADING until done).
 start_portal() { # name port profile-args...

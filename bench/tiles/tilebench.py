@@ -122,6 +122,10 @@ def is_png(headers, body):
     return headers.get("content-type", "").startswith("image/png") and body.startswith(PNG)
 
 
+def is_mvt_or_empty(headers, body):
+    return not body or is_mvt(headers, body)
+
+
 def is_mvt(headers, body):
     return "protobuf" in headers.get("content-type", "") or "vector-tile" in headers.get(
         "content-type", ""
@@ -423,6 +427,9 @@ def phase_warm(args, rows, paths):
     finally:
         nginx.terminate()
         nginx.wait()
+    # Whether the warm rows were served from the cache: its own counters.
+    status, _, stats = HTTP.request(f"{args.portal}/api/tiles/cache", headers=basic(args.admin))
+    print(f"  tile cache after (b): {status} {stats[:400].decode(errors='replace')}")
 
 
 def err(res):
@@ -445,7 +452,9 @@ def phase_mvt(args, rows, city, layers, auth):
         if not portal:
             continue
         urls = [f"{portal}/tiles/city_parts/WebMercatorQuad/{z}/{c}/{r}.mvt" for z, c, r in tiles]
-        results[name] = fetch_all(urls, args.clients, auth, lambda h, b: True)
+        results[name] = fetch_all(urls, args.clients, auth, is_mvt_or_empty)
+        if results[name]["errors"]:
+            print(f"  MVT on {name}: {results[name]['errors']} errors, e.g. {results[name]['first_error']}")
     bare = bare_st_asmvt(args, tiles, attrs)
     what = f"(c) MVT city_parts, WebMercatorQuad z{','.join(args.mvt_levels)}, {len(tiles)} tiles, {args.clients} clients"
     first = True
@@ -600,7 +609,7 @@ def phase_seed(args, rows, city, cm):
             f"(d) seed base map, whole city, c L{lo}-{hi}, {how}",
             "One Map",
             f"{done / wall:.1f} tiles/s",
-            f"{done} tiles in {wall:.0f} s",
+            f"{done} of {n} tiles in {wall:.1f} s",
             "",
         )
     )

@@ -3,6 +3,7 @@ import Point from 'ol/geom/Point.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style.js';
+import { toView } from './viewCoords.js';
 
 /** Marks one chosen address on the map, labelled, above every data layer. */
 export class AddressMarker {
@@ -16,7 +17,7 @@ export class AddressMarker {
 
   /** Marks the candidate and zooms to it. */
   show(candidate) {
-    const at = [candidate.x, candidate.y];
+    const at = toView(this.map, [candidate.x, candidate.y]);
     const feature = new Feature(new Point(at));
     feature.setStyle(
       new Style({
@@ -34,6 +35,11 @@ export class AddressMarker {
     this.source.addFeature(feature);
     document.body.dataset.pickedCode = candidate.code;
     this.map.getView().animate({ center: at, zoom: 17, duration: 400 });
+  }
+
+  /** Keeps the mark in place when the view changes CRS (base map c ↔ w). */
+  reproject(from, to) {
+    for (const f of this.source.getFeatures()) f.getGeometry().transform(from, to);
   }
 
   /** Whether the map layer list must skip this layer (it is not a catalog layer). */

@@ -1,16 +1,4 @@
-/** Chinese names of layer kinds, for grouping the layer list. */
-const KIND_TITLES = {
-  BASE: '基础地理',
-  PIPELINE: '地下管线',
-  CITY_PART: '城市部件',
-  UNIT_GRID: '单元网格',
-  ADDRESS: '标准地址',
-  EVENT: '城管事件',
-  THEMATIC: '专题',
-  ANALYSIS: '分析结果',
-};
-
-const ACCESS_TITLES = { PUBLIC: '公开', INTERNAL: '内部', RESTRICTED: '涉密' };
+import { ACCESS_TITLES, KIND_TITLES, STATUS } from './messages.js';
 
 /** The layer list: one checkbox per layer, grouped by kind. */
 export class LayerPanel {
@@ -26,11 +14,12 @@ export class LayerPanel {
   /**
    * @param {Array<{id: string, title: string, kind: string, accessLevel: string}>} layers
    * @param {(id: string) => boolean} isVisible
+   * @param {(id: string) => string} [modeOf] how the layer is drawn (e.g. 矢量瓦片), shown as a badge
    */
-  render(layers, isVisible) {
+  render(layers, isVisible, modeOf = () => '') {
     this.element.replaceChildren();
     const heading = document.createElement('h2');
-    heading.textContent = `图层 (${layers.length})`;
+    heading.textContent = STATUS.layersHeading(layers.length);
     this.element.append(heading);
     for (const kind of Object.keys(KIND_TITLES)) {
       const group = layers.filter((l) => l.kind === kind);
@@ -40,13 +29,13 @@ export class LayerPanel {
       title.textContent = KIND_TITLES[kind];
       section.append(title);
       for (const layer of group) {
-        section.append(this.row(layer, isVisible(layer.id)));
+        section.append(this.row(layer, isVisible(layer.id), modeOf(layer.id)));
       }
       this.element.append(section);
     }
   }
 
-  row(layer, visible) {
+  row(layer, visible, mode) {
     const label = document.createElement('label');
     label.className = 'layer-row';
     label.dataset.layer = layer.id;
@@ -59,7 +48,14 @@ export class LayerPanel {
     const badge = document.createElement('small');
     badge.className = `access access-${layer.accessLevel.toLowerCase()}`;
     badge.textContent = ACCESS_TITLES[layer.accessLevel] ?? layer.accessLevel;
-    label.append(box, name, badge);
+    label.append(box, name);
+    if (mode) {
+      const how = document.createElement('small');
+      how.className = 'render-mode';
+      how.textContent = mode;
+      label.append(how);
+    }
+    label.append(badge);
     return label;
   }
 }

@@ -1,5 +1,6 @@
 import Overlay from 'ol/Overlay.js';
 import { api } from './api.js';
+import { toLonLat } from './viewCoords.js';
 import { LEVEL_LABELS, UNIT_LABELS } from './geocodeLabels.js';
 
 /** Right-click on the map: what address is here (nearest standard addresses and containing units). */
@@ -15,14 +16,15 @@ export class ReversePopup {
     map.getViewport().addEventListener('contextmenu', async (event) => {
       event.preventDefault();
       const coordinate = map.getEventCoordinate(event);
-      await this.lookup(coordinate);
+      await this.lookup(toLonLat(map, coordinate), coordinate);
     });
   }
 
-  async lookup([x, y]) {
+  /** @param {number[]} lonLat where to look (EPSG:4490) @param {number[]} [at] popup anchor in view coordinates */
+  async lookup([x, y], at = [x, y]) {
     this.element.replaceChildren(title(`此处地址 ${x.toFixed(6)}, ${y.toFixed(6)}`), text('查询中…'));
     this.element.hidden = false;
-    this.overlay.setPosition([x, y]);
+    this.overlay.setPosition(at);
     try {
       const r = await api.reverse(x, y, 100);
       const body = [closeButton(() => this.hide()), title('此处地址')];

@@ -18,9 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Opens the portal page on the sample city in Debian's headless Chromium (playwright-core, no
- * downloaded browser): the layer list, features drawn on the CGCS2000 map, a click on a building
- * that opens its attribute popup, and the address search box: a real address typed, the first
- * candidate picked, the map centred on it.
+ * downloaded browser): the layer list, the WMTS base map and labels of Tianditu's c grid loading
+ * (200, PNG, strong ETag), a click on a building that opens its attribute popup, the address search
+ * box (a real address typed, the first candidate picked, the map centred on it), an internal
+ * layer's vector tile refused to the anonymous page, then after signing in the city parts drawn as
+ * vector tiles and one tile decoded with {@code @mapbox/vector-tile}, the switch to the w grid, and
+ * the page on a phone-sized screen. {@code ONEMAP_E2E_SHOTS=<dir>} keeps screenshots there.
  */
 class MapPageIT extends SampleCityTestBase {
   @LocalServerPort int port;
@@ -49,7 +52,7 @@ class MapPageIT extends SampleCityTestBase {
     Path screenshot = Path.of("target", "map-page.png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
     Path log = Path.of("target", "map-page-e2e.log").toAbsolutePath();
-    Process node =
+    ProcessBuilder browser =
         new ProcessBuilder(
                 "node",
                 "e2e/map.e2e.js",
@@ -64,16 +67,28 @@ class MapPageIT extends SampleCityTestBase {
                 Double.toString(at.getY()))
             .directory(new File("src/main/frontend"))
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    boolean finished = node.waitFor(120, TimeUnit.SECONDS);
+            .redirectOutput(log.toFile());
+    browser.environment().put("E2E_LOGIN", "admin:" + ADMIN_PASSWORD);
+    browser.environment().put("E2E_MVT_LAYER", "city_parts");
+    browser.environment().put("E2E_MVT_ATTRIBUTE", "obj_id");
+    String shots = System.getenv("ONEMAP_E2E_SHOTS");
+    if (shots != null && !shots.isBlank()) {
+      browser.environment().put("E2E_SHOTS", shots);
+    }
+    Process node = browser.start();
+    boolean finished = node.waitFor(180, TimeUnit.SECONDS);
     String output = Files.readString(log, StandardCharsets.UTF_8);
     if (!finished) {
       node.destroyForcibly();
     }
     assertThat(finished).as("browser test timed out: " + output).isTrue();
     assertThat(node.exitValue()).as(output).isZero();
-    assertThat(output).contains("OK:").contains("search centred on");
+    assertThat(output)
+        .contains("OK:")
+        .contains("search centred on")
+        .contains("WMTS c tiles:")
+        .contains("city_parts tile")
+        .contains("w: ");
     assertThat(Files.size(screenshot)).isGreaterThan(20_000);
   }
 }

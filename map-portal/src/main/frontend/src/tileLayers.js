@@ -1,0 +1,73 @@
+import TileLayer from 'ol/layer/Tile.js';
+import VectorTileLayer from 'ol/layer/VectorTile.js';
+import WMTS from 'ol/source/WMTS.js';
+import VectorTileSource from 'ol/source/VectorTile.js';
+import MVT from 'ol/format/MVT.js';
+
+/**
+ * Layer factories for the portal's own tiles (contract: docs of issue 10): WMTS RESTful raster
+ * tiles and XYZ Mapbox vector tiles, both in a grid from tileGrids.js. Every source reports its
+ * tile loads to `track` so the status line (and the browser test) can tell when the view is drawn.
+ */
+
+/** The RESTful WMTS template; OpenLayers fills Layer/Style/TileMatrixSet and the tile address. */
+const WMTS_TEMPLATE = '/wmts/{Layer}/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.png';
+
+function report(source, key, track) {
+  source.on('tileloadstart', () => track.start(key));
+  source.on('tileloadend', () => track.end(key, true));
+  source.on('tileloaderror', () => track.end(key, false));
+}
+
+/**
+ * A raster tileset (basemap, basemap_labels or a catalog layer's default style) over WMTS.
+ * @param {string} tileset
+ * @param {{id: string, projection: string, tileGrid: import('ol/tilegrid/WMTS.js').default}} grid
+ * @param {object} options layer options (visible, zIndex, properties) and `track`
+ */
+export function wmtsLayer(tileset, grid, { track, ...options }) {
+  const source = new WMTS({
+    url: WMTS_TEMPLATE,
+    requestEncoding: 'REST',
+    layer: tileset,
+    style: 'default',
+    matrixSet: grid.id,
+    format: 'image/png',
+    projection: grid.projection,
+    tileGrid: grid.tileGrid,
+    wrapX: false,
+  });
+  report(source, tileset, track);
+  // preload: coarser tiles stand in while the finer ones load, so a pan never shows blanks.
+  return new TileLayer({ source, preload: 2, ...options });
+}
+
+/** The URL of one vector tile: x = column, y = row from the top, z = the set's own identifier. */
+export function mvtUrl(tileset, grid, tileCoord) {
+  const [z, x, y] = tileCoord;
+  const level = grid.tileGrid.getMatrixId(z);
+  return `/tiles/${encodeURIComponent(tileset)}/${encodeURIComponent(grid.id)}/${level}/${x}/${y}.mvt`;
+}
+
+/**
+ * A catalog layer as Mapbox vector tiles, drawn in the browser with `style`.
+ * @param {{id: string}} layer catalog entry
+ */
+export function vectorTileLayer(layer, grid, style, { track, ...options }) {
+  const source = new VectorTileSource({
+    format: new MVT(),
+    projection: grid.projection,
+    tileGrid: grid.tileGrid,
+    tileUrlFunction: (tileCoord) => mvtUrl(layer.id, grid, tileCoord),
+    wrapX: false,
+  });
+  report(source, layer.id, track);
+  return new VectorTileLayer({
+    source,
+    style,
+    declutter: false,
+    // 'hybrid' draws features on the layer canvas and keeps panning at image speed.
+    renderMode: 'hybrid',
+    ...options,
+  });
+}

@@ -178,6 +178,29 @@ public final class TileCache {
    * deleted.
    */
   public long truncate(TileSelector selector, java.util.function.Consumer<TileKey> removed) {
+    raiseGeneration(selector);
+    memory
+        .asMap()
+        .keySet()
+        .removeIf(
+            k -> {
+              if (selector.matches(k)) {
+                removed.accept(k);
+                return true;
+              }
+              return false;
+            });
+    long n = disk.truncate(selector, removed);
+    // A reader that took the generation after the first raise and read a file before its deletion
+    // holds the old tile and may promote it to memory: the second raise makes its check fail, and
+    // the second sweep removes a promotion that got in before the raise.
+    raiseGeneration(selector);
+    memory.asMap().keySet().removeIf(selector::matches);
+    truncated.addAndGet(n);
+    return n;
+  }
+
+  private void raiseGeneration(TileSelector selector) {
     lock.writeLock().lock();
     try {
       generation++;
@@ -192,20 +215,6 @@ public final class TileCache {
     } finally {
       lock.writeLock().unlock();
     }
-    memory
-        .asMap()
-        .keySet()
-        .removeIf(
-            k -> {
-              if (selector.matches(k)) {
-                removed.accept(k);
-                return true;
-              }
-              return false;
-            });
-    long n = disk.truncate(selector, removed);
-    truncated.addAndGet(n);
-    return n;
   }
 
   /** Counters and sizes. */

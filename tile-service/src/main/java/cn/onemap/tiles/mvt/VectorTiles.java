@@ -8,6 +8,7 @@ import cn.onemap.tiles.tile.Tile;
 import cn.onemap.tiles.tile.TileFormat;
 import cn.onemap.tiles.tile.TileKey;
 import cn.onemap.tiles.tile.TileNotFoundException;
+import cn.onemap.tiles.tile.TilePosition;
 import cn.onemap.tiles.tile.TileSource;
 import cn.onemap.tiles.tile.Tileset;
 import cn.onemap.tiles.tile.Tilesets;
@@ -47,31 +48,9 @@ public final class VectorTiles implements TileSource {
       throw new TileNotFoundException(
           "style", "vector tiles have only the style 'default', not '" + key.style() + "'");
     }
-    TileMatrixSet set =
-        sets.find(key.tileMatrixSet())
-            .orElseThrow(
-                () ->
-                    new TileNotFoundException(
-                        "tilematrixset", "unknown tile matrix set '" + key.tileMatrixSet() + "'"));
-    TileMatrix m =
-        set.matrix(key.tileMatrix())
-            .orElseThrow(
-                () ->
-                    new TileNotFoundException(
-                        "tilematrix",
-                        "tile matrix set "
-                            + set.id()
-                            + " has no level '"
-                            + key.tileMatrix()
-                            + "'"));
-    if (key.row() < 0 || key.row() >= m.matrixHeight()) {
-      throw new TileNotFoundException(
-          "tilerow", "row " + key.row() + " is outside 0.." + (m.matrixHeight() - 1));
-    }
-    if (key.col() < 0 || key.col() >= m.matrixWidth()) {
-      throw new TileNotFoundException(
-          "tilecol", "column " + key.col() + " is outside 0.." + (m.matrixWidth() - 1));
-    }
+    TilePosition at = TilePosition.of(key, sets);
+    TileMatrixSet set = at.set();
+    TileMatrix m = at.matrix();
     byte[] bytes = encoder.encode(layers, set, m, key.row(), key.col(), key.time());
     return Tile.of(bytes, TileFormat.MVT);
   }

@@ -178,31 +178,9 @@ public final class RasterTiles implements MetatileSource {
       throw new TileNotFoundException(
           "format", "raster tiles are PNG, PNG8 or JPEG, not " + key.format());
     }
-    TileMatrixSet set =
-        sets.find(key.tileMatrixSet())
-            .orElseThrow(
-                () ->
-                    new TileNotFoundException(
-                        "tilematrixset", "unknown tile matrix set '" + key.tileMatrixSet() + "'"));
-    TileMatrix m =
-        set.matrix(key.tileMatrix())
-            .orElseThrow(
-                () ->
-                    new TileNotFoundException(
-                        "tilematrix",
-                        "tile matrix set "
-                            + set.id()
-                            + " has no level '"
-                            + key.tileMatrix()
-                            + "'"));
-    if (key.row() < 0 || key.row() >= m.matrixHeight()) {
-      throw new TileNotFoundException(
-          "tilerow", "row " + key.row() + " is outside 0.." + (m.matrixHeight() - 1));
-    }
-    if (key.col() < 0 || key.col() >= m.matrixWidth()) {
-      throw new TileNotFoundException(
-          "tilecol", "column " + key.col() + " is outside 0.." + (m.matrixWidth() - 1));
-    }
+    TilePosition at = TilePosition.of(key, sets);
+    TileMatrixSet set = at.set();
+    TileMatrix m = at.matrix();
     return new Resolved(tileset, set, m, m.metatile(key.row(), key.col(), settings.metatile()));
   }
 

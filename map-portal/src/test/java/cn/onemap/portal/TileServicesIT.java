@@ -154,6 +154,40 @@ class TileServicesIT extends SampleCityTestBase {
         .contains("pipe_jp_segments");
   }
 
+  /**
+   * Tile GETs without credentials are answered ahead of the security chain; anything that carries a
+   * credential still meets it (a wrong password or key is refused, never treated as anonymous).
+   */
+  @Test
+  void onlyCallsWithoutCredentialsSkipTheSecurityChain() throws Exception {
+    TileMatrix m = TileMatrixSets.standard().c().matrix("16").orElseThrow();
+    TileRange t = tileAt(m, LON, LAT);
+    String tile = "/tiles/basemap/c/16/" + t.minCol() + "/" + t.minRow() + ".png";
+    Got anonymous = get(tile);
+    assertThat(anonymous.status()).isEqualTo(200);
+    assertThat(anonymous.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(anonymous.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(anonymous.header("Set-Cookie")).isNull();
+    String wrongPassword =
+        "Basic "
+            + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));
+    assertThat(get(tile, "Authorization", wrongPassword).status()).isEqualTo(401);
+    assertThat(get(tile, "X-API-Key", "om_not_a_key").status()).isEqualTo(401);
+    assertThat(get(tile + "?apikey=om_not_a_key").status()).isEqualTo(401);
+    // An unknown session is no session: the full chain treats the caller as anonymous.
+    assertThat(get(tile, "Cookie", "SESSION=bm9uZQ").status()).isEqualTo(200);
+    // HEAD answers as GET does, without the body.
+    HttpResponse<byte[]> head =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + tile))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("ETag")).contains(anonymous.header("ETag"));
+    assertThat(head.body()).isEmpty();
+  }
+
   @Test
   void etagsAnswer304AndPublicTilesArePublic() throws Exception {
     TileMatrix m = TileMatrixSets.standard().webMercatorQuad().matrix("15").orElseThrow();

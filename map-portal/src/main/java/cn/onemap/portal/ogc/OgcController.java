@@ -31,7 +31,6 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** HTTP adapter for the OGC services: translates the servlet request, streams the response. */
 @Controller
@@ -181,16 +180,42 @@ class OgcController {
     service.ifPresent(s -> kvp.putIfAbsent("SERVICE", s));
     boolean hasBody =
         "POST".equalsIgnoreCase(request.getMethod()) || "PUT".equalsIgnoreCase(request.getMethod());
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(mount).toUriString();
+    String base = baseUrl(request) + mount;
     return new OgcRequest(
         request.getMethod(),
-        java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8),
+        path.indexOf('%') < 0 && path.indexOf('+') < 0
+            ? path
+            : java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8),
         kvp,
         hasBody ? Optional.of(request.getInputStream()) : Optional.empty(),
         Optional.ofNullable(request.getContentType()),
         Optional.ofNullable(request.getHeader("Accept")),
         base,
         UrlApiKey.of(request).map(key -> Map.of(UrlApiKey.PARAMETER, key)).orElse(Map.of()));
+  }
+
+  /**
+   * The absolute URL of the context path, as {@code ServletUriComponentsBuilder.fromContextPath}
+   * gives it (scheme, host, port unless the scheme's default; Tomcat's RemoteIpValve has applied
+   * trusted proxies' headers), without its per-request builder: tiles ask for it thousands of times
+   * a second.
+   */
+  static String baseUrl(HttpServletRequest request) {
+    String scheme = request.getScheme();
+    String host = request.getServerName();
+    int port = request.getServerPort();
+    var url = new StringBuilder(64).append(scheme).append("://");
+    if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+      url.append('[').append(host).append(']');
+    } else {
+      url.append(host);
+    }
+    boolean defaultPort =
+        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+    if (port > 0 && !defaultPort) {
+      url.append(':').append(port);
+    }
+    return url.append(request.getContextPath()).toString();
   }
 
   /**

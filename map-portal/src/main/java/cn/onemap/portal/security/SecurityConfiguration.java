@@ -158,6 +158,9 @@ class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
+                    // HEAD is GET without the body: the same answer, the same rules.
+                    .requestMatchers(HttpMethod.HEAD, "/**")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new ApiKeyFilter(accounts, errors), BasicAuthenticationFilter.class)

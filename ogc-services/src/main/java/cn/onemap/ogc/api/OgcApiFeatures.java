@@ -74,7 +74,7 @@ public final class OgcApiFeatures {
 
   public OgcResponse handle(OgcRequest request, AccessPolicy policy) {
     try {
-      String[] seg = request.path().replaceAll("^/+|/+$", "").split("/");
+      String[] seg = request.segments();
       if (seg.length == 1 && seg[0].isEmpty()) {
         return landing(request, policy);
       }

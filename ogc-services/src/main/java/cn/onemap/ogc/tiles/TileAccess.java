@@ -7,6 +7,7 @@ import cn.onemap.tiles.tile.Tileset;
 import cn.onemap.tiles.tile.Tilesets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one access rule for tiles, checked before any tile is looked up (so a cached tile of a
@@ -15,6 +16,8 @@ import java.util.Optional;
  * (shared caches may keep its tiles) iff every layer in it is {@link AccessLevel#PUBLIC}.
  */
 public final class TileAccess {
+  private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
+
   private TileAccess() {}
 
   public static boolean readable(Tileset tileset, AccessPolicy policy) {
@@ -29,7 +32,7 @@ public final class TileAccess {
 
   /** The tileset if it exists and the caller may read it; empty otherwise (both look the same). */
   public static Optional<Tileset> find(Tilesets tilesets, String id, AccessPolicy policy) {
-    if (id == null || !id.matches("[A-Za-z][A-Za-z0-9_]{0,62}")) {
+    if (id == null || !ID.matcher(id).matches()) {
       return Optional.empty();
     }
     return tilesets.find(id).filter(t -> readable(t, policy));

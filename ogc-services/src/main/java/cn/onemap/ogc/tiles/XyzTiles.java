@@ -48,7 +48,7 @@ public final class XyzTiles {
 
   public OgcResponse handle(OgcRequest request, AccessPolicy policy) {
     try {
-      String[] seg = request.path().replaceAll("^/+|/+$", "").split("/");
+      String[] seg = request.segments();
       if (seg.length == 2 && seg[1].endsWith(".json")) {
         Tileset ts = tileset(seg[0], policy);
         TileMatrixSet set = set(seg[1].substring(0, seg[1].length() - ".json".length()));

@@ -7,8 +7,10 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.store.FeatureStore;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,7 +35,18 @@ public final class Tilesets {
   private final FeatureStore store;
   private volatile Snapshot snapshot;
 
-  private record Snapshot(long sequence, long checkedAt, List<Tileset> all) {}
+  private record Snapshot(
+      long sequence, long checkedAt, List<Tileset> all, Map<String, Tileset> byId) {
+    Snapshot(long sequence, long checkedAt, List<Tileset> all) {
+      this(sequence, checkedAt, all, index(all));
+    }
+
+    private static Map<String, Tileset> index(List<Tileset> all) {
+      var byId = new HashMap<String, Tileset>();
+      all.forEach(t -> byId.putIfAbsent(t.id(), t));
+      return Map.copyOf(byId);
+    }
+  }
 
   public Tilesets(FeatureStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -43,11 +56,15 @@ public final class Tilesets {
     if (id == null) {
       return Optional.empty();
     }
-    return all().stream().filter(t -> t.id().equals(id)).findFirst();
+    return Optional.ofNullable(current().byId().get(id));
   }
 
   /** The base map, its labels, then every catalog layer by id. */
   public List<Tileset> all() {
+    return current().all();
+  }
+
+  private Snapshot current() {
     Snapshot s = snapshot;
     long now = System.currentTimeMillis();
     if (s == null || now - s.checkedAt() >= RECHECK_MILLIS) {
@@ -55,11 +72,11 @@ public final class Tilesets {
       if (s == null || seq != s.sequence()) {
         s = new Snapshot(seq, now, build(store.layers()));
       } else {
-        s = new Snapshot(seq, now, s.all());
+        s = new Snapshot(seq, now, s.all(), s.byId());
       }
       snapshot = s;
     }
-    return s.all();
+    return s;
   }
 
   /** The tilesets that draw a layer (its own, and the base map's when it is a base layer). */

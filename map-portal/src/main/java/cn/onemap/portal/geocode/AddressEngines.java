@@ -3,14 +3,12 @@ package cn.onemap.portal.geocode;
 import cn.onemap.address.AddressEngine;
 import cn.onemap.address.EngineOptions;
 import cn.onemap.core.GisException;
-import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.portal.config.PortalProperties;
 import cn.onemap.portal.layers.LayerDataChanged;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,10 +23,10 @@ import org.springframework.stereotype.Service;
  * GeocoderStartup}), rebuilt in the background when the address or street layer changes — at once
  * after this node's imports ({@link LayerDataChanged}), and within {@code
  * onemap.geocode.refresh-check} for changes made elsewhere (other nodes, WFS transactions), found
- * by comparing feature counts and the newest version time (a few count queries, cheap enough for
- * the default of every 2 s). Queries keep using the previous engine until the new one is ready;
- * learned aliases live in the store's database, survive rebuilds, and reach the engines of the
- * other nodes with the same check.
+ * by comparing the two layers' change counters ({@link FeatureStore#layerVersion}, raised in the
+ * transaction of every write; one indexed read each, cheap at the default of every 2 s). Queries
+ * keep using the previous engine until the new one is ready; learned aliases live in the store's
+ * database, survive rebuilds, and reach the engines of the other nodes with the same check.
  */
 @Service
 public class AddressEngines {
@@ -51,7 +49,7 @@ public class AddressEngines {
   private volatile long generation;
 
   /** What the address layers looked like when the engine was built. */
-  private record Snapshot(Instant at, long addresses, long streets) {}
+  private record Snapshot(long addresses, long streets) {}
 
   AddressEngines(FeatureStore store, PortalProperties properties) {
     this.store = store;
@@ -96,9 +94,10 @@ public class AddressEngines {
 
   /** Rebuilds now on the calling thread (the old engine serves meanwhile). */
   public synchronized void build() {
-    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
     try {
-      Snapshot before = snapshot(start);
+      // Read before the load: a write committed during it raises a counter, so the next check
+      // rebuilds.
+      Snapshot before = snapshot();
       AddressEngine next = AddressEngine.load(store, options);
       built = before;
       engine = next;
@@ -142,11 +141,7 @@ public class AddressEngines {
         }
         return;
       }
-      Snapshot now = snapshot(was.at());
-      if (now.addresses() != was.addresses()
-          || now.streets() != was.streets()
-          || changedSince(options.addressLayer(), was.at())
-          || changedSince(options.streetLayer(), was.at())) {
+      if (!snapshot().equals(was)) {
         log.info("address layers changed: rebuilding the address engine");
         build();
       }
@@ -155,17 +150,9 @@ public class AddressEngines {
     }
   }
 
-  private Snapshot snapshot(Instant at) {
-    return new Snapshot(at, count(options.addressLayer()), count(options.streetLayer()));
-  }
-
-  private long count(String layer) {
-    return store.layer(layer).isPresent() ? store.count(FeatureQuery.layer(layer).build()) : -1;
-  }
-
-  private boolean changedSince(String layer, Instant at) {
-    return store.layer(layer).isPresent()
-        && store.count(FeatureQuery.layer(layer).ecql("valid_from AFTER " + at).build()) > 0;
+  private Snapshot snapshot() {
+    return new Snapshot(
+        store.layerVersion(options.addressLayer()), store.layerVersion(options.streetLayer()));
   }
 
   @PreDestroy

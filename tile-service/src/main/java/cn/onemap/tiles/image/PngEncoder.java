@@ -175,14 +175,17 @@ public final class PngEncoder {
       if ((type == BufferedImage.TYPE_INT_ARGB || type == BufferedImage.TYPE_INT_RGB)
           && image.getRaster().getDataBuffer() instanceof DataBufferInt db
           && db.getNumBanks() == 1
-          && image.getSampleModel() instanceof SinglePixelPackedSampleModel sm
-          && image.getRaster().getParent() == null) {
-        return new Pixels(
-            image,
-            db.getData(),
-            db.getOffset(),
-            sm.getScanlineStride(),
-            type == BufferedImage.TYPE_INT_RGB);
+          && image.getSampleModel() instanceof SinglePixelPackedSampleModel sm) {
+        // A tile cut from a metatile (getSubimage) shares the metatile's array: its pixel (0, 0)
+        // lies where the raster's sample model translation says. Reading the array row by row
+        // instead of getRGB pixel by pixel halves the cost of a rendered metatile.
+        var raster = image.getRaster();
+        int stride = sm.getScanlineStride();
+        int offset =
+            db.getOffset()
+                - raster.getSampleModelTranslateY() * stride
+                - raster.getSampleModelTranslateX();
+        return new Pixels(image, db.getData(), offset, stride, type == BufferedImage.TYPE_INT_RGB);
       }
       return new Pixels(image, null, 0, 0, false);
     }

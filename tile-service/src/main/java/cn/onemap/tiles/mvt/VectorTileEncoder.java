@@ -1,5 +1,6 @@
 package cn.onemap.tiles.mvt;
 
+import cn.onemap.core.catalog.GeometryType;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.core.store.VectorTileRequest;
@@ -86,7 +87,8 @@ public final class VectorTileEncoder {
               searchBox.get(),
               settings.extent(),
               settings.buffer(),
-              tolerance,
+              // A point has nothing to simplify; the call alone costs on dense point layers.
+              isPoint(layer) ? 0 : tolerance,
               Optional.empty(),
               settings.maxFeatures());
       byte[] bytes = store.vectorTile(request).orElseGet(() -> java.encode(layer, request, crs));
@@ -110,6 +112,11 @@ public final class VectorTileEncoder {
       }
     }
     return out.toByteArray();
+  }
+
+  private static boolean isPoint(LayerDefinition layer) {
+    return layer.geometryType() == GeometryType.POINT
+        || layer.geometryType() == GeometryType.MULTIPOINT;
   }
 
   /** The EPSG code tiles of the set are cut in (CGCS2000 for both geographic sets). */

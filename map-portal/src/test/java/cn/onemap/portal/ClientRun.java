@@ -14,12 +14,16 @@ record ClientRun(int exit, String output) {
     // Output goes to a file: a client printing more than a pipe buffer would block otherwise.
     File out = File.createTempFile("ogc-client-", ".txt");
     out.deleteOnExit();
-    Process p =
+    var builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(out)
-            .directory(new File("."))
-            .start();
+            .directory(new File("."));
+    // GDAL's WMS/WMTS driver caches tiles under ./gdalwmscache by default: keep them in target/.
+    builder
+        .environment()
+        .put("GDAL_DEFAULT_WMS_CACHE_PATH", new File("target/gdalwmscache").getAbsolutePath());
+    Process p = builder.start();
     boolean done = p.waitFor(120, TimeUnit.SECONDS);
     String text = Files.readString(out.toPath(), StandardCharsets.UTF_8);
     if (!done) {

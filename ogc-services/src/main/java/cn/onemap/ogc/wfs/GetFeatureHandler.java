@@ -132,7 +132,10 @@ final class GetFeatureHandler implements OperationHandler {
       int limit,
       List<GetFeatureRequest.Slice> page) {
     GetFeatureRequest.Query q = req.single();
-    if (nextStart < matched && req.count() == limit) {
+    boolean chosen =
+        call.request().param("COUNT").isPresent()
+            || call.request().param("MAXFEATURES").isPresent();
+    if (nextStart < matched && req.count() == limit && !chosen) {
       throw new ServiceException(
           ServiceException.OPERATION_PROCESSING_FAILED,
           "count",

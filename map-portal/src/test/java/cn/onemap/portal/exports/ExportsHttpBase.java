@@ -240,7 +240,7 @@ abstract class ExportsHttpBase {
     JsonNode gdal = ogr2ogr(unzip(r, "sites-names").resolve("ex_sites.shp").toString());
     assertThat(feature(gdal, FIRST_NAME).at("/properties/descript_1").asText())
         .isEqualTo("=SUM(A1)");
-    assertThat(feature(gdal, FIRST_NAME).at("/properties/built").asText()).isEqualTo("2016/05/01");
+    assertThat(feature(gdal, FIRST_NAME).at("/properties/built").asText()).isEqualTo("2016-05-01");
   }
 
   @Test

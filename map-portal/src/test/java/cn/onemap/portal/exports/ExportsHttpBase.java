@@ -54,7 +54,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * <pre>
  *   ex_sites  (public POINT)   s0..s5 at (116.10 + 0.01 i, 24.30), name 梅州站i, s0 梅州东站
- *   ex_mixed  (public GEOMETRY) m-point, m-line, m-polygon
+ *   ex_mixed  (public GEOMETRY) m-point, m-line, m-polygon; m-point renamed 点 → 新点 after
+ *             {@link #beforeRename}
  *   ex_pipes  (RESTRICTED LINESTRING) p1, p2
  * </pre>
  */
@@ -131,6 +132,13 @@ abstract class ExportsHttpBase {
                       "POLYGON ((116.1 24.3, 116.11 24.3, 116.11 24.31, 116.1 24.31, 116.1 24.3))"),
                   Map.of("name", "面"))),
           EditContext.by("test"));
+      sleep();
+      beforeRename = java.time.Instant.now();
+      sleep();
+      store.apply(
+          "ex_mixed",
+          List.of(FeatureEdit.update("m-point", geom("POINT (116.1 24.3)"), Map.of("name", "新点"))),
+          EditContext.by("test"));
       store.apply(
           "ex_pipes",
           List.of(
@@ -139,6 +147,16 @@ abstract class ExportsHttpBase {
               FeatureEdit.insert(
                   "p2", geom("LINESTRING (116.1 24.31, 116.2 24.31)"), Map.of("material", "钢"))),
           EditContext.by("test"));
+    }
+  }
+
+  static java.time.Instant beforeRename;
+
+  static void sleep() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -318,7 +336,34 @@ abstract class ExportsHttpBase {
     assertThat(new String(signedIn.body(), StandardCharsets.UTF_8)).contains("钢");
   }
 
+  @Test
+  void asOfAppliesToEveryProtocol() throws Exception {
+    String t = enc(beforeRename.toString());
+    List<String> urls =
+        List.of(
+            "/api/layers/ex_mixed/features?f=csv&asOf=" + t,
+            "/ogcapi/collections/ex_mixed/items?f=csv&datetime=" + t,
+            wfs("ex_mixed", "csv", "&TIME=" + t));
+    for (String url : urls) {
+      String then = new String(get(url).body(), StandardCharsets.UTF_8);
+      assertThat(then).as(url).contains("m-point,点,").doesNotContain("新点");
+    }
+    String now =
+        new String(get("/api/layers/ex_mixed/features?f=csv").body(), StandardCharsets.UTF_8);
+    assertThat(now).contains("m-point,新点,");
+  }
+
   // ---------------------------------------------------------------- WFS
+
+  @Test
+  void wfs11GetFeatureDownloads() throws Exception {
+    Reply r =
+        get(
+            "/ows?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=onemap:ex_mixed"
+                + "&OUTPUTFORMAT=application/vnd.google-earth.kml%2Bxml");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(ogrinfo(save(r, "wfs11.kml").toString())).contains("Feature Count: 3");
+  }
 
   @Test
   void wfsOutputFormats() throws Exception {

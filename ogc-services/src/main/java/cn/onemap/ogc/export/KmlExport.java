@@ -57,7 +57,7 @@ final class KmlExport implements ExportWriter {
       x.writeStartElement("Folder");
       text(x, "name", layer.title());
       String nameAttr = attributes.stream().anyMatch(a -> a.name().equals("name")) ? "name" : null;
-      boolean identity = WireCrs.STORAGE_CODE.equals("EPSG:4326");
+      var toWgs84 = Transforms.get(WireCrs.STORAGE_CODE, "EPSG:4326");
       while (features.hasNext()) {
         Feature f = features.next();
         x.writeStartElement("Placemark");

@@ -80,8 +80,7 @@ final class KmlExport implements ExportWriter {
         x.writeEndElement();
         if (f.geometry().isPresent() && !f.geometry().get().isEmpty()) {
           Geometry g = f.geometry().get();
-          geometry(
-              x, identity ? g : Transforms.get(WireCrs.STORAGE_CODE, "EPSG:4326").transform(g));
+          geometry(x, toWgs84.transform(g));
         }
         x.writeEndElement();
       }

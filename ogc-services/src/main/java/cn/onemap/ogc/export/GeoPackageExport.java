@@ -127,8 +127,13 @@ final class GeoPackageExport implements ExportWriter {
       WKBWriter wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN);
       try (PreparedStatement ins =
               c.prepareStatement(
-                  "INSERT INTO \"" + table + "\" (geom, id" + cols + ") VALUES (?, ?" + marks + ")",
-                  Statement.RETURN_GENERATED_KEYS);
+                  "INSERT INTO \""
+                      + table
+                      + "\" (geom, id"
+                      + cols
+                      + ") VALUES (?, ?"
+                      + marks
+                      + ")");
           PreparedStatement tree =
               c.prepareStatement(
                   "INSERT INTO \"rtree_" + table + "_geom\" VALUES (?, ?, ?, ?, ?)")) {
@@ -146,6 +151,7 @@ final class GeoPackageExport implements ExportWriter {
             bind(ins, 3 + i, attributes.get(i), f.attributes().get(attributes.get(i).name()));
           }
           ins.executeUpdate();
+          // a fresh AUTOINCREMENT table numbers its rows 1, 2, ...: the R-tree id is the row count
           fid++;
           if (g != null && !g.isEmpty()) {
             Envelope e = g.getEnvelopeInternal();

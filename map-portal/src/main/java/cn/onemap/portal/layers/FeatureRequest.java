@@ -1,14 +1,31 @@
 package cn.onemap.portal.layers;
 
 import cn.onemap.core.catalog.AttributeValues;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.filter.Filters;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.SortKey;
+import cn.onemap.ogc.export.ExportFormat;
+import cn.onemap.ogc.gml.AxisConvention;
+import cn.onemap.ogc.gml.WireCrs;
+import cn.onemap.ogc.ows.ServiceException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.geotools.api.filter.Filter;
+import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.filter.identity.FeatureId;
+import org.geotools.factory.CommonFactoryFinder;
 
 /** Parses and checks the query parameters of the features endpoint. */
 final class FeatureRequest {
   private FeatureRequest() {}
+
+  private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
   static FeatureQuery.Builder query(
       String layerId, String bbox, String filter, String asOf, String sortBy) {
@@ -31,6 +48,78 @@ final class FeatureRequest {
       }
     }
     return q;
+  }
+
+  /**
+   * The query of the features endpoint with a selection: {@code ids} (comma-separated feature ids)
+   * and-ed with the ECQL {@code filter}.
+   */
+  static FeatureQuery.Builder query(
+      LayerDefinition layer, String bbox, String filter, String asOf, String sortBy, String ids) {
+    if (ids == null || ids.isBlank()) {
+      return query(layer.id(), bbox, filter, asOf, sortBy);
+    }
+    FeatureQuery.Builder q = query(layer.id(), bbox, null, asOf, sortBy);
+    Set<FeatureId> fids = new LinkedHashSet<>();
+    for (String id : ids.split(",")) {
+      if (!id.isBlank()) {
+        fids.add(FF.featureId(id.strip()));
+      }
+    }
+    if (fids.size() > 10_000) {
+      throw new IllegalArgumentException("ids names more than 10000 features");
+    }
+    Filter byId = FF.id(fids);
+    q.filter(filter == null || filter.isBlank() ? byId : FF.and(Filters.parseEcql(filter), byId));
+    return q;
+  }
+
+  /** {@code properties}: attribute names of the layer, comma-separated; empty for all. */
+  static Optional<List<String>> properties(LayerDefinition layer, String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (String n : text.split(",")) {
+      String name = n.strip();
+      if (layer.attribute(name).isEmpty()) {
+        throw new IllegalArgumentException(
+            "properties: layer " + layer.id() + " has no attribute '" + name + "'");
+      }
+      names.add(name);
+    }
+    return Optional.of(names);
+  }
+
+  /**
+   * {@code crs}: EPSG:n (or a URN / URI) of a CRS the platform transforms to; coordinates are
+   * always x = east (longitude, easting) first. Default EPSG:4490.
+   */
+  static WireCrs crs(String text) {
+    if (text == null || text.isBlank()) {
+      return WireCrs.storage().eastFirst();
+    }
+    try {
+      return WireCrs.parse(text, AxisConvention.XY, "crs");
+    } catch (ServiceException e) {
+      throw new IllegalArgumentException("crs: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The download format: {@code f} (csv, geojson, kml, gpkg, shp), else an Accept header naming a
+   * download media type; empty for the paged GeoJSON response.
+   */
+  static Optional<ExportFormat> export(String f, String accept) {
+    if (f != null && !f.isBlank()) {
+      return Optional.of(
+          ExportFormat.parse(f)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "f must be csv, geojson, kml, gpkg or shp, not '" + f + "'")));
+    }
+    return accept == null ? Optional.empty() : ExportFormat.fromAccept(accept);
   }
 
   /** minLon,minLat,maxLon,maxLat in CGCS2000 degrees. */

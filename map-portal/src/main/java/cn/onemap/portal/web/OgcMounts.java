@@ -187,7 +187,25 @@ final class OgcMounts {
                     + " conformance, api, collections, collections/{collectionId},"
                     + " collections/{collectionId}/items, collections/{collectionId}/items/{featureId}")
             .schema(new StringSchema()));
-    params.add(q("f", "encoding: json or html", new StringSchema()._enum(List.of("json", "html"))));
+    params.add(
+        q(
+            "f",
+            "encoding: json or html; on items also a download: csv (UTF-8 with BOM), kml, gpkg"
+                + " (GeoPackage) or shp (zipped Shapefile), also chosen by Accept",
+            new StringSchema()
+                ._enum(List.of("json", "html", "csv", "geojson", "kml", "gpkg", "shp"))));
+    params.add(
+        q("properties", "download: attributes to include, comma-separated", new StringSchema()));
+    params.add(
+        q(
+            "charset",
+            "download f=shp: DBF encoding",
+            new StringSchema()._enum(List.of("UTF-8", "GBK"))));
+    params.add(
+        q(
+            "headers",
+            "download f=csv: names (default) or labels (Chinese column titles)",
+            new StringSchema()._enum(List.of("names", "labels"))));
     params.add(
         q("limit", "features per page", new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
     params.add(q("bbox", "minx,miny,maxx,maxy (CRS84 unless bbox-crs)", new StringSchema()));
@@ -287,7 +305,13 @@ final class OgcMounts {
         q("TYPENAME", "feature types (1.1.0)", new StringSchema()),
         q("COUNT", "most features (2.0.0; MAXFEATURES in 1.1.0)", new IntegerSchema()),
         q("STARTINDEX", "paging offset", new IntegerSchema()),
-        q("OUTPUTFORMAT", "GML 3.2/3.1.1 or application/json", new StringSchema()),
+        q(
+            "OUTPUTFORMAT",
+            "GML 3.2/3.1.1, application/json, or a download of one feature type: csv, KML"
+                + " (application/vnd.google-earth.kml+xml), application/geopackage+sqlite3,"
+                + " SHAPE-ZIP (application/zip); vendor CHARSET=GBK or FORMAT_OPTIONS=charset:GBK"
+                + " for the Shapefile",
+            new StringSchema()),
         q("SRSNAME", "response CRS", new StringSchema()),
         q("PROPERTYNAME", "attributes to return", new StringSchema()),
         q("FILTER", "FES filter (XML)", new StringSchema()),

@@ -33,7 +33,10 @@ final class ApiRequest {
           "offset",
           "filter",
           "filter-lang",
-          "filter-crs");
+          "filter-crs",
+          "properties",
+          "charset",
+          "headers");
   static final Set<String> ITEM = Set.of("crs", "datetime");
 
   /** The two encodings of Part 1 (conformance classes geojson and html). */
@@ -63,11 +66,27 @@ final class ApiRequest {
   }
 
   /**
+   * The download an items request asks for: {@code f=csv|kml|gpkg|shp}, or without {@code f} an
+   * Accept header naming one of their media types first; empty for the JSON and HTML pages.
+   */
+  static java.util.Optional<cn.onemap.ogc.export.ExportFormat> export(OgcRequest req) {
+    var f = req.param("f");
+    if (f.isPresent()) {
+      return cn.onemap.ogc.export.ExportFormat.parse(f.get())
+          .filter(x -> x != cn.onemap.ogc.export.ExportFormat.GEOJSON);
+    }
+    return req.accept().flatMap(cn.onemap.ogc.export.ExportFormat::fromAccept);
+  }
+
+  /**
    * {@code f=json} (or {@code geojson}) and {@code f=html} decide; without {@code f}, HTML when the
    * Accept header prefers {@code text/html} to every JSON type (a browser), else JSON.
    */
   static Format format(OgcRequest req) {
     var f = req.param("f");
+    if (f.isPresent() && export(req).isPresent()) {
+      throw ApiException.badRequest("f=" + f.get() + " is a download of items only");
+    }
     if (f.isPresent()) {
       return switch (f.get().toLowerCase(Locale.ROOT)) {
         case "json", "geojson" -> Format.JSON;

@@ -7,6 +7,10 @@ import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.ogc.api.ApiRequest.Format;
+import cn.onemap.ogc.export.ExportException;
+import cn.onemap.ogc.export.ExportFormat;
+import cn.onemap.ogc.export.ExportOptions;
+import cn.onemap.ogc.export.Exports;
 import cn.onemap.ogc.gml.BboxText;
 import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.OgcRequest;
@@ -49,6 +53,16 @@ final class ItemsHandler {
   }
 
   OgcResponse items(OgcRequest req, LayerDefinition layer) {
+    var export = ApiRequest.export(req);
+    if (export.isPresent()) {
+      return download(req, layer, export.get());
+    }
+    if (req.param("properties").isPresent()
+        || req.param("charset").isPresent()
+        || req.param("headers").isPresent()) {
+      throw ApiException.badRequest(
+          "properties, charset and headers apply to downloads (f=csv|kml|gpkg|shp) only");
+    }
     Format format = ApiRequest.format(req);
     int limit = limit(req);
     long offset = number(req, "offset", 0);
@@ -111,6 +125,61 @@ final class ItemsHandler {
               }
             })
         .withHeader("Content-Crs", "<" + crs.srsName() + ">");
+  }
+
+  /**
+   * A download of the items (f=csv|kml|gpkg|shp or their media types in Accept): the same bbox,
+   * datetime and filter as the page, in {@code crs}, with {@code properties} selecting attributes,
+   * {@code charset=GBK} for the Shapefile's DBF and {@code headers=labels} for Chinese CSV headers.
+   * Without {@code limit} it is the whole result, refused when larger than the page limit.
+   */
+  private OgcResponse download(OgcRequest req, LayerDefinition layer, ExportFormat format) {
+    WireCrs crs = crs(req, "crs");
+    FeatureQuery.Builder q = FeatureQuery.layer(layer.id());
+    req.param("bbox").ifPresent(b -> q.bbox(bbox(b, crs(req, "bbox-crs"))));
+    req.param("datetime").flatMap(t -> asOf(t, layer)).ifPresent(q::asOf);
+    req.param("filter").ifPresent(f -> q.filter(filter(req, f, layer)));
+    java.util.Optional<List<String>> names =
+        req.param("properties")
+            .map(p -> java.util.Arrays.stream(p.split(",")).map(String::strip).toList());
+    names.ifPresent(
+        n ->
+            n.forEach(
+                name -> {
+                  if (layer.attribute(name).isEmpty()) {
+                    throw ApiException.badRequest("unknown property '" + name + "' in properties");
+                  }
+                }));
+    names.ifPresent(q::properties);
+    long offset = number(req, "offset", 0);
+    long matched = store.count(q.build());
+    boolean explicit = req.param("limit").isPresent();
+    int limit = explicit ? limit(req) : maxLimit;
+    if (!explicit && matched - offset > maxLimit) {
+      throw ApiException.badRequest(
+          "结果共 "
+              + (matched - offset)
+              + " 个要素，超过单次导出上限 "
+              + maxLimit
+              + "；请用 bbox 或 filter 缩小范围，或以 limit 和 offset 分段导出"
+              + " (result exceeds the export limit)");
+    }
+    try {
+      ExportOptions options =
+          ExportOptions.defaults()
+              .withCrs(crs)
+              .withCharset(req.param("charset").map(ExportOptions::charset))
+              .withLabelHeaders(req.param("headers").map(h -> h.equals("labels")).orElse(false));
+      return Exports.response(
+          format,
+          layer,
+          Exports.attributes(layer, names),
+          store,
+          q.offset(offset).limit(limit).build(),
+          options);
+    } catch (ExportException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   /**

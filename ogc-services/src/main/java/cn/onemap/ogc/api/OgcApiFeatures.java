@@ -360,6 +360,16 @@ public final class OgcApiFeatures {
         "items",
         "text/html",
         l.title() + "（网页）");
+    for (cn.onemap.ogc.export.ExportFormat x : cn.onemap.ogc.export.ExportFormat.values()) {
+      if (x != cn.onemap.ogc.export.ExportFormat.GEOJSON) {
+        link(
+            g,
+            ApiRequest.link(req, path + "/items", Map.of("f", x.shortName())),
+            "items",
+            x.bareMediaType(),
+            l.title() + "（下载 " + x.shortName() + "）");
+      }
+    }
     link(g, req.link(path + "/queryables"), Queryables.REL, Queryables.MEDIA_TYPE, "可查询属性");
     for (OgcApiExtension ext : extensions) {
       for (OgcApiExtension.Link x : ext.collectionLinks(req, l)) {

@@ -99,7 +99,10 @@ final class CapabilitiesHandler implements OperationHandler {
             x,
             "outputFormat",
             op.equals("GetFeature")
-                ? List.of(gml, JSON_FORMAT)
+                ? java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(gml, JSON_FORMAT),
+                        WfsNames.EXPORT_FORMATS.stream())
+                    .toList()
                 : List.of(v2 ? GML32_FORMAT : GML31_FORMAT));
       }
       if (op.equals("GetFeature")) {
@@ -152,6 +155,9 @@ final class CapabilitiesHandler implements OperationHandler {
       x.start("wfs", "OutputFormats");
       x.element("wfs", "Format", v2 ? GML32_FORMAT : GML31_FORMAT);
       x.element("wfs", "Format", JSON_FORMAT);
+      for (String f : WfsNames.EXPORT_FORMATS) {
+        x.element("wfs", "Format", f);
+      }
       x.end();
       Envelope e = ctx.store().extent(layer.id()).orElse(CHINA);
       x.start("ows", "WGS84BoundingBox");

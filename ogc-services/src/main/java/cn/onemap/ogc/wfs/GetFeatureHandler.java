@@ -1,6 +1,10 @@
 package cn.onemap.ogc.wfs;
 
 import cn.onemap.core.store.FeatureCursor;
+import cn.onemap.ogc.export.ExportException;
+import cn.onemap.ogc.export.ExportFormat;
+import cn.onemap.ogc.export.ExportOptions;
+import cn.onemap.ogc.export.Exports;
 import cn.onemap.ogc.http.OgcResponse;
 import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
@@ -69,6 +73,9 @@ final class GetFeatureHandler implements OperationHandler {
                     : NextLinks.fromKvp(call.request(), nextStart, req.count()))
             : Optional.empty();
     long total = matched;
+    if (req.format().export().isPresent() && !req.hits()) {
+      return export(call, req, req.format().export().get(), matched, nextStart, limit, page);
+    }
     if (req.format() == GetFeatureRequest.OutputFormat.GEOJSON) {
       return OgcResponse.ok(
           WfsNames.JSON_FORMAT,
@@ -107,6 +114,80 @@ final class GetFeatureHandler implements OperationHandler {
     return OgcResponse.ok(
         type,
         out -> new GmlFeatureCollectionWriter(ctx, req).write(out, total, returned, next, page));
+  }
+
+  /**
+   * A download (CSV, KML, GeoPackage, zipped Shapefile) of one feature type: the whole result of
+   * the query, or a refusal when it is larger than the limit (a file has no next link, so a cut
+   * result would silently lack features) unless the client chose COUNT itself. Vendor parameter
+   * {@code CHARSET=GBK} (or GeoServer's {@code FORMAT_OPTIONS=charset:GBK}) for the Shapefile's
+   * DBF.
+   */
+  private OgcResponse export(
+      OwsCall call,
+      GetFeatureRequest req,
+      ExportFormat format,
+      long matched,
+      long nextStart,
+      int limit,
+      List<GetFeatureRequest.Slice> page) {
+    GetFeatureRequest.Query q = req.single();
+    boolean chosen =
+        call.request().param("COUNT").isPresent()
+            || call.request().param("MAXFEATURES").isPresent();
+    if (nextStart < matched && req.count() == limit && !chosen) {
+      throw new ServiceException(
+          ServiceException.OPERATION_PROCESSING_FAILED,
+          "count",
+          "结果共 "
+              + (matched - req.startIndex())
+              + " 个要素，超过单次导出上限 "
+              + limit
+              + "；请用 BBOX 或过滤条件缩小范围，或以 STARTINDEX 和 COUNT 分段导出"
+              + " (result exceeds the export limit)");
+    }
+    ExportOptions options;
+    try {
+      options =
+          ExportOptions.defaults()
+              .withCrs(q.crs())
+              .withCharset(charset(call).map(ExportOptions::charset));
+    } catch (ExportException e) {
+      throw ServiceException.invalid(e.locator(), e.getMessage());
+    }
+    long offset = page.isEmpty() ? 0 : page.get(0).offset();
+    int size = page.isEmpty() ? 0 : page.get(0).limit();
+    var query = page.isEmpty() ? q.pageQuery(0, 0) : q.pageQuery(offset, size);
+    try {
+      return Exports.response(
+          format,
+          q.layer(),
+          Exports.attributes(q.layer(), q.propertyNames()),
+          ctx.store(),
+          query,
+          options);
+    } catch (ExportException e) {
+      throw ServiceException.invalid(e.locator(), e.getMessage());
+    }
+  }
+
+  private static Optional<String> charset(OwsCall call) {
+    Optional<String> direct = call.request().param("CHARSET");
+    if (direct.isPresent()) {
+      return direct;
+    }
+    return call.request()
+        .param("FORMAT_OPTIONS")
+        .flatMap(
+            o -> {
+              for (String part : o.split(";")) {
+                String[] kv = part.split(":", 2);
+                if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                  return Optional.of(kv[1].strip());
+                }
+              }
+              return Optional.empty();
+            });
   }
 
   static ServiceException unsupported(String what) {

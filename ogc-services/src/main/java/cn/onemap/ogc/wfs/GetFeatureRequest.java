@@ -42,11 +42,29 @@ public record GetFeatureRequest(
     }
   }
 
-  /** The output formats of GetFeature. */
+  /**
+   * The output formats of GetFeature: GML, the paged GeoJSON collection, and the downloads of
+   * {@link cn.onemap.ogc.export.ExportFormat} (one feature type, the whole result or refused).
+   */
   public enum OutputFormat {
     GML32,
     GML31,
-    GEOJSON
+    GEOJSON,
+    CSV,
+    KML,
+    GPKG,
+    SHAPE_ZIP;
+
+    /** The download format, for the formats that are files rather than WFS collections. */
+    public Optional<cn.onemap.ogc.export.ExportFormat> export() {
+      return switch (this) {
+        case CSV -> Optional.of(cn.onemap.ogc.export.ExportFormat.CSV);
+        case KML -> Optional.of(cn.onemap.ogc.export.ExportFormat.KML);
+        case GPKG -> Optional.of(cn.onemap.ogc.export.ExportFormat.GPKG);
+        case SHAPE_ZIP -> Optional.of(cn.onemap.ogc.export.ExportFormat.SHAPEFILE);
+        default -> Optional.empty();
+      };
+    }
   }
 
   /**

@@ -97,6 +97,7 @@ final class NextLinks {
       case GML32 -> WfsNames.GML32_FORMAT;
       case GML31 -> WfsNames.GML31_FORMAT;
       case GEOJSON -> WfsNames.JSON_FORMAT;
+      default -> f.export().orElseThrow().bareMediaType();
     };
   }
 

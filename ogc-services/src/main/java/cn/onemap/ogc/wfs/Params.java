@@ -58,6 +58,15 @@ final class Params {
           : GetFeatureRequest.OutputFormat.GML31;
     }
     String f = v.get().toLowerCase(Locale.ROOT).replace(" ", "");
+    var export = cn.onemap.ogc.export.ExportFormat.parse(f);
+    if (export.isPresent() && export.get() != cn.onemap.ogc.export.ExportFormat.GEOJSON) {
+      return switch (export.get()) {
+        case CSV -> GetFeatureRequest.OutputFormat.CSV;
+        case KML -> GetFeatureRequest.OutputFormat.KML;
+        case GPKG -> GetFeatureRequest.OutputFormat.GPKG;
+        default -> GetFeatureRequest.OutputFormat.SHAPE_ZIP;
+      };
+    }
     if (f.contains("json")) {
       return GetFeatureRequest.OutputFormat.GEOJSON;
     }
@@ -78,8 +87,10 @@ final class Params {
             + WfsNames.GML32_FORMAT
             + ", "
             + WfsNames.GML31_FORMAT
-            + " or "
-            + WfsNames.JSON_FORMAT);
+            + ", "
+            + WfsNames.JSON_FORMAT
+            + ", "
+            + String.join(", ", WfsNames.EXPORT_FORMATS));
   }
 
   /** TIME / ASOF: an ISO 8601 instant; only versioned layers keep the past. */

@@ -18,6 +18,20 @@ final class WfsNames {
   static final String GML31_FORMAT = "text/xml; subtype=gml/3.1.1";
   static final String JSON_FORMAT = "application/json";
 
+  /**
+   * The download formats GetFeature also writes, as capabilities list them (GeoServer's names
+   * beside the media types, so QGIS and GeoServer clients find theirs).
+   */
+  static final java.util.List<String> EXPORT_FORMATS =
+      java.util.List.of(
+          "csv",
+          "text/csv",
+          "KML",
+          "application/vnd.google-earth.kml+xml",
+          "application/geopackage+sqlite3",
+          "SHAPE-ZIP",
+          "application/zip");
+
   /** CRSs offered besides the storage CRS: WGS 84, Web Mercator, the city's two GK zones. */
   static final List<Integer> OTHER_CRS = List.of(4326, 3857, 4547, 4548);
 

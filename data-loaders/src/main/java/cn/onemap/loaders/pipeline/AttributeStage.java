@@ -25,8 +25,20 @@ public final class AttributeStage {
 
   public AttributeStage(
       LayerDefinition layer, AttributeMapping mapping, Optional<String> keyColumn) {
+    this(new FeatureRules(layer), layer, mapping, keyColumn);
+  }
+
+  /**
+   * With the store's rules for the layer ({@code new FeatureRules(layer, store::codeList)}), so a
+   * code outside an attribute's code list is a rejected row of the QC report.
+   */
+  public AttributeStage(
+      FeatureRules rules,
+      LayerDefinition layer,
+      AttributeMapping mapping,
+      Optional<String> keyColumn) {
     this.layer = layer;
-    this.rules = new FeatureRules(layer);
+    this.rules = rules;
     this.mapping = mapping;
     this.keyColumn = keyColumn;
   }

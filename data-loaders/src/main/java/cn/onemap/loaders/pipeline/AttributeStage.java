@@ -83,6 +83,8 @@ public final class AttributeStage {
           }
         }
         row.attributes(converted);
+      } catch (cn.onemap.core.catalog.CodeValueException e) {
+        row.reject(IssueCode.CODE_NOT_IN_LIST, e.getMessage());
       } catch (GisException e) {
         row.reject(IssueCode.INVALID_VALUE, e.getMessage());
       }

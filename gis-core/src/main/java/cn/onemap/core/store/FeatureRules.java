@@ -35,11 +35,11 @@ public final class FeatureRules {
   private static final String STORAGE_CRS = "EPSG:" + LayerDefinition.STORAGE_SRID;
 
   /**
-   * Rules of a layer whose attributes name no code list; use {@link FeatureStore#rules} for a
-   * stored layer.
+   * Rules without code-list checks: for geometry checks and layers naming no code list. Writes use
+   * {@link FeatureStore#rules} (or the two-argument constructor), which check codes too.
    */
   public FeatureRules(LayerDefinition layer) {
-    this(layer, id -> Optional.empty());
+    this.layer = layer;
   }
 
   /** Rules with the code lists the layer's attributes name, resolved once here. */
@@ -99,8 +99,9 @@ public final class FeatureRules {
       }
       CodeList list = codeLists.get(a.name());
       if (value != null && list != null && coded.contains(a.name()) && !list.contains(value)) {
-        throw new AttributeValueException(
+        throw new cn.onemap.core.catalog.CodeValueException(
             a.name(),
+            list.id(),
             "attribute '"
                 + a.name()
                 + "' ("

@@ -109,6 +109,19 @@ class CodeListApiIT extends SampleCityTestBase {
     Http.Response accepted = admin.postXml("/wfs", insertEvent("暴露垃圾"));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(accepted.body()).contains("<wfs:totalInserted>1</wfs:totalInserted>");
+    // leave the shared sample city as it was for the other tests
+    java.util.regex.Matcher fid =
+        java.util.regex.Pattern.compile("rid=\"events\\.([^\"]+)\"").matcher(accepted.body());
+    assertThat(fid.find()).as(accepted.body()).isTrue();
+    Http.Response deleted =
+        admin.postXml(
+            "/wfs",
+            "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" "
+                + NS
+                + "><wfs:Delete typeName=\"onemap:events\"><fes:Filter><fes:ResourceId rid=\"events."
+                + fid.group(1)
+                + "\"/></fes:Filter></wfs:Delete></wfs:Transaction>");
+    assertThat(deleted.body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
   }
 
   @Test

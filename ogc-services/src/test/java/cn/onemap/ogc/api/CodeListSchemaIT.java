@@ -79,6 +79,28 @@ class CodeListSchemaIT {
         assertThat(q.at("/properties/floors/enum").toString()).isEqualTo("[1,2]");
         assertThat(q.at("/properties/note/enum").isMissingNode()).isTrue();
       }
+      // WFS DescribeFeatureType keeps the types and names the codes in an annotation
+      var ows =
+          new cn.onemap.ogc.ows.OwsDispatcher(
+              List.of(
+                  cn.onemap.ogc.wfs.WfsService.descriptor(
+                      store, cn.onemap.ogc.wfs.WfsConfig.defaults())));
+      String xsd =
+          body(
+              ows.handle(
+                  OgcRequest.get(
+                      "http://test/ows",
+                      "/",
+                      Map.of(
+                          "SERVICE", "WFS",
+                          "VERSION", "2.0.0",
+                          "REQUEST", "DescribeFeatureType",
+                          "TYPENAMES", "onemap:parcels")),
+                  TestLayers.reader(false)));
+      assertThat(xsd)
+          .contains("name=\"landuse\" type=\"xsd:string\"")
+          .contains("值域 land_use（土地利用现状分类）: 0701=城镇住宅用地; 0810=公园与绿地")
+          .contains("值域 floors_class（层数分类）: 1=低层; 2=多层");
     }
   }
 }

@@ -138,7 +138,12 @@ public final class Importer {
             target.layer(),
             request.fixSwappedAxes(),
             request.repair());
-    AttributeStage attributes = new AttributeStage(target.layer(), target.mapping(), keyColumn);
+    AttributeStage attributes =
+        new AttributeStage(
+            new cn.onemap.core.store.FeatureRules(target.layer(), store::codeList),
+            target.layer(),
+            target.mapping(),
+            keyColumn);
     Optional<String> address =
         source instanceof CsvSource csv ? csv.addressColumn() : Optional.empty();
     GeocodeStage geocode = new GeocodeStage(geocoder, address, crs.code(), registry);

@@ -50,6 +50,26 @@ final class FailingStore implements FeatureStore {
   }
 
   @Override
+  public List<cn.onemap.core.catalog.CodeList> codeLists() {
+    return real.codeLists();
+  }
+
+  @Override
+  public Optional<cn.onemap.core.catalog.CodeList> codeList(String id) {
+    return real.codeList(id);
+  }
+
+  @Override
+  public void putCodeList(cn.onemap.core.catalog.CodeList list) {
+    real.putCodeList(list);
+  }
+
+  @Override
+  public LayerDefinition setAttributeCodeList(String layerId, String attribute, String id) {
+    return real.setAttributeCodeList(layerId, attribute, id);
+  }
+
+  @Override
   public long catalogSequence() {
     return real.catalogSequence();
   }

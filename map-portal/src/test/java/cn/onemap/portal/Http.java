@@ -109,6 +109,13 @@ final class Http {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  Response putJson(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   Response postJson(String path, String body, String... headers) {
     HttpRequest.Builder r =
         request(path)

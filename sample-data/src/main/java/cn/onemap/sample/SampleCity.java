@@ -11,6 +11,7 @@ import cn.onemap.sample.address.StreetRenames;
 import cn.onemap.sample.admin.AdminLayers;
 import cn.onemap.sample.base.BaseLayers;
 import cn.onemap.sample.bureau.BureauFiles;
+import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.events.EventLayers;
 import cn.onemap.sample.grid.GridLayers;
 import cn.onemap.sample.parts.PartLayers;
@@ -99,6 +100,8 @@ public final class SampleCity {
     EditContext context = EditContext.by(AUTHOR, "示例城市生成 " + model.spec().name());
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, Duration> times = new LinkedHashMap<>();
+    // Before the layers that name them: the store then checks every generated code.
+    SampleCodeLists.all().forEach(store::putCodeList);
     for (LayerSource layer : layers) {
       long t = System.nanoTime();
       store.createLayer(layer.definition());

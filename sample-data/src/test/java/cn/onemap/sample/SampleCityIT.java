@@ -39,6 +39,12 @@ class SampleCityIT {
       assertThat(history.get(0).attributes().get("name")).isEqualTo(rename.oldName());
       assertThat(history.get(1).attributes().get("name")).isEqualTo(rename.newName());
       assertThat(report.bureauFiles()).hasSize(10);
+      // the code lists went in first, so the store checked every generated code against them
+      assertThat(store.codeLists())
+          .containsExactlyInAnyOrderElementsOf(cn.onemap.sample.codes.SampleCodeLists.all());
+      assertThat(
+              store.requireLayer("land_parcels").attribute("landuse_code").orElseThrow().codeList())
+          .isEqualTo(cn.onemap.sample.codes.SampleCodeLists.LAND_USE);
     }
   }
 }

@@ -25,8 +25,20 @@ public final class AttributeStage {
 
   public AttributeStage(
       LayerDefinition layer, AttributeMapping mapping, Optional<String> keyColumn) {
+    this(new FeatureRules(layer), layer, mapping, keyColumn);
+  }
+
+  /**
+   * With the store's rules for the layer ({@code new FeatureRules(layer, store::codeList)}), so a
+   * code outside an attribute's code list is a rejected row of the QC report.
+   */
+  public AttributeStage(
+      FeatureRules rules,
+      LayerDefinition layer,
+      AttributeMapping mapping,
+      Optional<String> keyColumn) {
     this.layer = layer;
-    this.rules = new FeatureRules(layer);
+    this.rules = rules;
     this.mapping = mapping;
     this.keyColumn = keyColumn;
   }
@@ -71,6 +83,8 @@ public final class AttributeStage {
           }
         }
         row.attributes(converted);
+      } catch (cn.onemap.core.catalog.CodeValueException e) {
+        row.reject(IssueCode.CODE_NOT_IN_LIST, e.getMessage());
       } catch (GisException e) {
         row.reject(IssueCode.INVALID_VALUE, e.getMessage());
       }

@@ -27,6 +27,8 @@ public enum IssueCode {
   GEOCODED(Severity.WARNING),
   // --- attributes and keys ----------------------------------------------------------------
   INVALID_VALUE(Severity.ERROR),
+  /** A value outside its attribute's code list (值域). */
+  CODE_NOT_IN_LIST(Severity.ERROR),
   MISSING_REQUIRED(Severity.ERROR),
   MISSING_KEY(Severity.ERROR),
   INVALID_KEY(Severity.ERROR),

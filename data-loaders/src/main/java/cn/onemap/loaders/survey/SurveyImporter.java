@@ -69,9 +69,11 @@ public final class SurveyImporter {
                 () -> SurveyLayers.segments(req.segmentsLayer(), req.segmentsTitle()),
                 req,
                 created);
-        List<FeatureEdit> pointEdits = run.stages(run.pointRows, points, "point_no");
+        List<FeatureEdit> pointEdits =
+            run.stages(run.pointRows, points, "point_no", store::codeList);
         run.segmentsFromPoints();
-        List<FeatureEdit> segmentEdits = run.stages(run.segmentRows, segments, SurveyRun.KEY);
+        List<FeatureEdit> segmentEdits =
+            run.stages(run.segmentRows, segments, SurveyRun.KEY, store::codeList);
         run.diameterChecks();
         run.flushIssues();
         long rejected = run.rejected();

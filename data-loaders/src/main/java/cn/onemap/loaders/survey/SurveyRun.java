@@ -154,11 +154,20 @@ final class SurveyRun {
   }
 
   /** Runs the geometry and attribute stages; returns the edits of accepted rows. */
-  List<FeatureEdit> stages(List<Row> rows, LayerDefinition layer, String keyColumn) {
+  List<FeatureEdit> stages(
+      List<Row> rows,
+      LayerDefinition layer,
+      String keyColumn,
+      java.util.function.Function<String, java.util.Optional<cn.onemap.core.catalog.CodeList>>
+          codeLists) {
     Map<String, String> identity = new LinkedHashMap<>();
     layer.attributes().forEach(a -> identity.put(a.name(), a.name()));
     AttributeStage attributes =
-        new AttributeStage(layer, AttributeMapping.of(identity), Optional.empty());
+        new AttributeStage(
+            new cn.onemap.core.store.FeatureRules(layer, codeLists),
+            layer,
+            AttributeMapping.of(identity),
+            Optional.empty());
     new GeometryStage(registry, crs.code(), req.datumShift(), layer, false, false).process(rows);
     List<FeatureEdit> edits = new ArrayList<>();
     for (Row row : rows) {

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param type value type
  * @param required whether every current version must carry a non-null value
  * @param label Chinese label shown to users, e.g. "管径(mm)"
+ * @param codeList id of the {@link CodeList} the values must come from, or null for free values
  */
-public record AttributeDefinition(String name, AttributeType type, boolean required, String label) {
+public record AttributeDefinition(
+    String name, AttributeType type, boolean required, String label, String codeList) {
   public AttributeDefinition {
     Identifiers.requireIdentifier("attribute", name);
     if (Identifiers.SYSTEM_COLUMNS.contains(name)) {
@@ -24,6 +26,22 @@ public record AttributeDefinition(String name, AttributeType type, boolean requi
     }
     Objects.requireNonNull(type, "type");
     label = label == null || label.isBlank() ? name : label;
+    if (codeList != null) {
+      Identifiers.requireIdentifier("codeList", codeList);
+    }
+  }
+
+  public AttributeDefinition(String name, AttributeType type, boolean required, String label) {
+    this(name, type, required, label, null);
+  }
+
+  /** The same attribute taking its values from the code list (null: free values). */
+  public AttributeDefinition withCodeList(String codeListId) {
+    return new AttributeDefinition(name, type, required, label, codeListId);
+  }
+
+  public java.util.Optional<String> codeListId() {
+    return java.util.Optional.ofNullable(codeList);
   }
 
   public static AttributeDefinition optional(String name, AttributeType type, String label) {

@@ -3,6 +3,8 @@ package cn.onemap.core.store;
 import cn.onemap.core.catalog.AccessLevel;
 import cn.onemap.core.catalog.AttributeDefinition;
 import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.CodeEntry;
+import cn.onemap.core.catalog.CodeList;
 import cn.onemap.core.catalog.GeometryType;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.LayerKind;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and writes the catalog tables (om_layer, om_layer_attribute, om_catalog_sequence); same SQL
- * on both backends.
+ * Reads and writes the catalog tables (om_layer, om_layer_attribute, om_code_list,
+ * om_code_list_entry, om_catalog_sequence); same SQL on both backends.
  */
 final class CatalogDao {
   private CatalogDao() {}
@@ -29,7 +31,8 @@ final class CatalogDao {
     Map<String, List<AttributeDefinition>> attributes = new LinkedHashMap<>();
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT layer_id, name, type, required, label FROM om_layer_attribute ORDER BY layer_id, position");
+                "SELECT layer_id, name, type, required, label, code_list FROM om_layer_attribute"
+                    + " ORDER BY layer_id, position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         attributes
@@ -39,7 +42,8 @@ final class CatalogDao {
                     rs.getString(2),
                     AttributeType.valueOf(rs.getString(3)),
                     rs.getBoolean(4),
-                    rs.getString(5)));
+                    rs.getString(5),
+                    rs.getString(6)));
       }
     }
     Map<String, LayerDefinition> layers = new LinkedHashMap<>();
@@ -91,8 +95,8 @@ final class CatalogDao {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO om_layer_attribute (layer_id, position, name, type, required, label)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO om_layer_attribute (layer_id, position, name, type, required, label, code_list)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       int position = firstPosition;
       for (AttributeDefinition a : attributes) {
         ps.setString(1, layerId);
@@ -101,6 +105,7 @@ final class CatalogDao {
         ps.setString(4, a.type().name());
         ps.setBoolean(5, a.required());
         ps.setString(6, a.label());
+        ps.setString(7, a.codeList());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -123,6 +128,98 @@ final class CatalogDao {
   static void delete(Connection c, String layerId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM om_layer WHERE id = ?")) {
       ps.setString(1, layerId);
+      ps.executeUpdate();
+    }
+  }
+
+  static Map<String, CodeList> loadCodeLists(Connection c) throws SQLException {
+    Map<String, List<CodeEntry>> entries = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT code_list_id, code, name, colour FROM om_code_list_entry"
+                    + " ORDER BY code_list_id, position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        entries
+            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(new CodeEntry(rs.getString(2), rs.getString(3), rs.getString(4)));
+      }
+    }
+    Map<String, CodeList> lists = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT id, title, standard FROM om_code_list ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        lists.put(
+            id,
+            new CodeList(
+                id, rs.getString(2), rs.getString(3), entries.getOrDefault(id, List.of())));
+      }
+    }
+    return lists;
+  }
+
+  /** Creates the list or replaces its title, standard and all its entries. */
+  static void putCodeList(Connection c, CodeList list, Instant now) throws SQLException {
+    int updated;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE om_code_list SET title = ?, standard = ?, updated_at = ? WHERE id = ?")) {
+      ps.setString(1, list.title());
+      ps.setString(2, list.standard());
+      ps.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(4, list.id());
+      updated = ps.executeUpdate();
+    }
+    if (updated == 0) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO om_code_list (id, title, standard, updated_at) VALUES (?, ?, ?, ?)")) {
+        ps.setString(1, list.id());
+        ps.setString(2, list.title());
+        ps.setString(3, list.standard());
+        ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM om_code_list_entry WHERE code_list_id = ?")) {
+      ps.setString(1, list.id());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO om_code_list_entry (code_list_id, position, code, name, colour)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      int position = 0;
+      for (CodeEntry e : list.entries()) {
+        ps.setString(1, list.id());
+        ps.setInt(2, position++);
+        ps.setString(3, e.code());
+        ps.setString(4, e.name());
+        ps.setString(5, e.colour());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static void setAttributeCodeList(
+      Connection c, String layerId, String attribute, String codeListId, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE om_layer_attribute SET code_list = ? WHERE layer_id = ? AND name = ?")) {
+      ps.setString(1, codeListId);
+      ps.setString(2, layerId);
+      ps.setString(3, attribute);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE om_layer SET updated_at = ? WHERE id = ?")) {
+      ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(2, layerId);
       ps.executeUpdate();
     }
   }

@@ -3,6 +3,7 @@ package cn.onemap.core.store;
 import cn.onemap.core.catalog.AttributeDefinition;
 import cn.onemap.core.catalog.AttributeValueException;
 import cn.onemap.core.catalog.AttributeValues;
+import cn.onemap.core.catalog.CodeList;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.UnknownPropertyException;
 import cn.onemap.core.crs.CrsRegistry;
@@ -11,6 +12,8 @@ import cn.onemap.core.geom.InvalidGeometryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -18,19 +21,62 @@ import org.locationtech.jts.geom.Geometry;
  * type, required attributes present, geometry of the layer's type, valid, in CGCS2000 and inside
  * its area of use.
  *
+ * <p>Attributes naming a code list take only its codes; a code outside it is an {@link
+ * AttributeValueException} naming the list and a few allowed codes. On an update only the changed
+ * attributes are checked against their lists, so a feature whose old value left a replaced list can
+ * still be edited otherwise.
+ *
  * <p>Public so that loaders can check a row before streaming it into a batch, and report it instead
  * of failing the whole import; the store applies the same rules again on write.
  */
 public final class FeatureRules {
   private final LayerDefinition layer;
+  private final Map<String, CodeList> codeLists = new java.util.HashMap<>();
   private static final String STORAGE_CRS = "EPSG:" + LayerDefinition.STORAGE_SRID;
 
+  /**
+   * Rules without code-list checks: for geometry checks and layers naming no code list. Writes use
+   * {@link FeatureStore#rules} (or the two-argument constructor), which check codes too.
+   */
   public FeatureRules(LayerDefinition layer) {
     this.layer = layer;
   }
 
+  /** Rules with the code lists the layer's attributes name, resolved once here. */
+  public FeatureRules(LayerDefinition layer, Function<String, Optional<CodeList>> codeLists) {
+    this.layer = layer;
+    for (AttributeDefinition a : layer.attributes()) {
+      if (a.codeList() != null) {
+        CodeList list =
+            codeLists
+                .apply(a.codeList())
+                .orElseThrow(
+                    () ->
+                        new cn.onemap.core.catalog.SchemaException(
+                            "attribute '"
+                                + a.name()
+                                + "' of layer '"
+                                + layer.id()
+                                + "' names the unknown code list '"
+                                + a.codeList()
+                                + "'",
+                            Map.of("attribute", a.name(), "codeList", a.codeList())));
+        this.codeLists.put(a.name(), list);
+      }
+    }
+  }
+
+  /** The code list of an attribute, if it has one. */
+  public Optional<CodeList> codeList(String attribute) {
+    return Optional.ofNullable(codeLists.get(attribute));
+  }
+
   /** Values in schema order, converted to their types; unknown names are refused. */
   public List<Object> values(Map<String, Object> attributes) {
+    return values(attributes, attributes.keySet());
+  }
+
+  private List<Object> values(Map<String, Object> attributes, java.util.Set<String> coded) {
     for (String name : attributes.keySet()) {
       if (layer.attribute(name).isEmpty()) {
         throw new UnknownPropertyException(
@@ -50,6 +96,24 @@ public final class FeatureRules {
                 + ") is required in layer '"
                 + layer.id()
                 + "'");
+      }
+      CodeList list = codeLists.get(a.name());
+      if (value != null && list != null && coded.contains(a.name()) && !list.contains(value)) {
+        throw new cn.onemap.core.catalog.CodeValueException(
+            a.name(),
+            list.id(),
+            "attribute '"
+                + a.name()
+                + "' ("
+                + a.label()
+                + ") cannot take the code '"
+                + abbreviate(value)
+                + "': it is not in code list '"
+                + list.id()
+                + "' ("
+                + list.title()
+                + "); allowed: "
+                + allowed(list));
       }
       values.add(value);
     }
@@ -72,7 +136,17 @@ public final class FeatureRules {
             layer.id(), name, layer.attributes().stream().map(AttributeDefinition::name).toList());
       }
     }
-    return values(merged);
+    return values(merged, changes.keySet());
+  }
+
+  private static String allowed(CodeList list) {
+    var shown = list.entries().stream().limit(12).map(e -> e.code() + " " + e.name()).toList();
+    return String.join(", ", shown) + (list.entries().size() > 12 ? ", …" : "");
+  }
+
+  private static String abbreviate(Object value) {
+    String s = String.valueOf(value);
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   public Geometry geometry(Geometry g) {

@@ -58,6 +58,32 @@ public interface FeatureStore extends AutoCloseable {
   /** Removes the layer and all its features and history. An administrative act, not an edit. */
   void dropLayer(String layerId);
 
+  // --- code lists (值域) -----------------------------------------------------------------------
+
+  /** Every code list, ordered by id. */
+  List<cn.onemap.core.catalog.CodeList> codeLists();
+
+  Optional<cn.onemap.core.catalog.CodeList> codeList(String codeListId);
+
+  /**
+   * Creates the code list or replaces it whole (title, standard, entries). Refused ({@link
+   * cn.onemap.core.catalog.SchemaException}) when an attribute using it could not hold one of the
+   * new codes. Values already stored are kept as they are (history is never rewritten); later
+   * writes must use the new codes. Raises the catalog's change counter.
+   */
+  void putCodeList(cn.onemap.core.catalog.CodeList codeList);
+
+  /**
+   * Makes an attribute take its values from a code list ({@code codeListId} null: free values
+   * again) and returns the new layer definition. Values already stored are not checked.
+   */
+  LayerDefinition setAttributeCodeList(String layerId, String attribute, String codeListId);
+
+  /** The write rules of a layer with the code lists its attributes name: what loaders check. */
+  default FeatureRules rules(String layerId) {
+    return new FeatureRules(requireLayer(layerId), this::codeList);
+  }
+
   // --- change log ----------------------------------------------------------------------------
 
   /**

@@ -40,6 +40,7 @@ public class JdbcFeatureStore implements FeatureStore {
   private final Clock clock;
   private final AutoCloseable pool;
   private volatile Map<String, LayerDefinition> catalog;
+  private volatile Map<String, cn.onemap.core.catalog.CodeList> codeLists;
   private volatile int queryTimeoutSeconds;
 
   /**
@@ -60,7 +61,7 @@ public class JdbcFeatureStore implements FeatureStore {
     this.pool = pool;
     this.dialect = dialect;
     this.clock = clock;
-    this.catalog = read(CatalogDao::loadAll);
+    refreshCatalog();
     if (!dialect.transactionalDdl()) {
       restoreSpatialIndexes();
     }
@@ -162,7 +163,93 @@ public class JdbcFeatureStore implements FeatureStore {
 
   /** Re-reads the catalog from the database (after another node changed it). */
   public void refreshCatalog() {
-    catalog = read(CatalogDao::loadAll);
+    read(
+        c -> {
+          // Lists first: a layer read after them never names a list this node does not know.
+          codeLists = CatalogDao.loadCodeLists(c);
+          catalog = CatalogDao.loadAll(c);
+          return null;
+        });
+  }
+
+  // --- code lists ----------------------------------------------------------------------------
+
+  @Override
+  public List<cn.onemap.core.catalog.CodeList> codeLists() {
+    return List.copyOf(codeLists.values());
+  }
+
+  @Override
+  public Optional<cn.onemap.core.catalog.CodeList> codeList(String codeListId) {
+    var list = codeLists.get(codeListId);
+    if (list == null && codeListId != null) {
+      // Created on another node since the last refresh (a layer naming it may be coming).
+      list = read(CatalogDao::loadCodeLists).get(codeListId);
+    }
+    return Optional.ofNullable(list);
+  }
+
+  @Override
+  public void putCodeList(cn.onemap.core.catalog.CodeList list) {
+    for (LayerDefinition layer : catalog.values()) {
+      for (AttributeDefinition a : layer.attributes()) {
+        if (list.id().equals(a.codeList())) {
+          list.requireFits(layer.id(), a);
+        }
+      }
+    }
+    write(
+        c -> {
+          CatalogDao.putCodeList(c, list, now());
+          CatalogDao.bumpSequence(c);
+          return null;
+        });
+    refreshCatalog();
+  }
+
+  @Override
+  public LayerDefinition setAttributeCodeList(String layerId, String attribute, String codeListId) {
+    LayerDefinition layer = requireLayer(layerId);
+    AttributeDefinition a =
+        layer
+            .attribute(attribute)
+            .orElseThrow(
+                () ->
+                    new cn.onemap.core.catalog.UnknownPropertyException(
+                        layerId,
+                        attribute,
+                        layer.attributes().stream().map(AttributeDefinition::name).toList()));
+    if (codeListId != null) {
+      requireCodeListFits(layerId, a.withCodeList(codeListId));
+    }
+    write(
+        c -> {
+          CatalogDao.setAttributeCodeList(c, layerId, attribute, codeListId, now());
+          CatalogDao.bumpSequence(c);
+          layerChanged(c, layerId);
+          return null;
+        });
+    refreshCatalog();
+    return requireLayer(layerId);
+  }
+
+  private void requireCodeListFits(String layerId, AttributeDefinition a) {
+    if (a.codeList() == null) {
+      return;
+    }
+    codeList(a.codeList())
+        .orElseThrow(
+            () ->
+                new SchemaException(
+                    "attribute '"
+                        + a.name()
+                        + "' of layer '"
+                        + layerId
+                        + "' names code list '"
+                        + a.codeList()
+                        + "', which does not exist",
+                    Map.of("attribute", a.name(), "codeList", a.codeList())))
+        .requireFits(layerId, a);
   }
 
   @Override
@@ -170,6 +257,7 @@ public class JdbcFeatureStore implements FeatureStore {
     if (layer(layer.id()).isPresent()) {
       throw new LayerExistsException(layer.id());
     }
+    layer.attributes().forEach(a -> requireCodeListFits(layer.id(), a));
     LayerTable table = new LayerTable(layer, dialect);
     boolean[] tableCreated = {false};
     try {
@@ -201,6 +289,7 @@ public class JdbcFeatureStore implements FeatureStore {
   @Override
   public LayerDefinition alterLayer(String layerId, LayerChange change) {
     LayerDefinition old = requireLayer(layerId);
+    change.addAttributes().forEach(a -> requireCodeListFits(layerId, a));
     var attributes = new ArrayList<>(old.attributes());
     attributes.addAll(change.addAttributes());
     LayerDefinition altered =
@@ -273,7 +362,7 @@ public class JdbcFeatureStore implements FeatureStore {
             List<EditResult> results = new java.util.ArrayList<>();
             for (int i = 0; i < batches.size(); i++) {
               LayerTable table = tables.get(i);
-              FeatureRules rules = new FeatureRules(table.layer());
+              FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
               results.add(
                   new FeatureEditor(c, table, dialect, rules, context, at, log)
                       .apply(batches.get(i).edits().iterator()));
@@ -298,7 +387,7 @@ public class JdbcFeatureStore implements FeatureStore {
   private EditResult apply(
       String layerId, Iterable<? extends FeatureEdit> edits, EditContext context, boolean retry) {
     LayerTable table = table(layerId);
-    FeatureRules rules = new FeatureRules(table.layer());
+    FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
     try {
       return write(
           c -> {
@@ -322,7 +411,7 @@ public class JdbcFeatureStore implements FeatureStore {
       EditContext context,
       LongConsumer progress) {
     LayerTable table = table(layerId);
-    FeatureRules rules = new FeatureRules(table.layer());
+    FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
     try {
       return inConnection(
           c -> {

@@ -1,5 +1,6 @@
 package cn.onemap.portal.layers;
 
+import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.feature.Feature;
 import cn.onemap.core.store.FeatureCursor;
@@ -230,9 +231,14 @@ class LayerController {
     return ResponseEntity.ok().contentType(GEO_JSON).body(body);
   }
 
-  /** GeoJSON as OGC API and WFS write it (lon, lat), plus each feature's version provenance. */
-  private static GeoJsonFeatureWriter geoJson(LayerDefinition layer) {
-    return new GeoJsonFeatureWriter(layer, WireCrs.storage()).withVersion();
+  /**
+   * GeoJSON as OGC API and WFS write it (lon, lat), plus each feature's version provenance and the
+   * Chinese names of its coded values ({@code "names": {"category": "给水"}}).
+   */
+  private GeoJsonFeatureWriter geoJson(LayerDefinition layer) {
+    return new GeoJsonFeatureWriter(layer, WireCrs.storage())
+        .withVersion()
+        .withCodeNames(CodeNames.of(layer, store::codeList));
   }
 
   private void writeCollection(
@@ -268,6 +274,6 @@ class LayerController {
             .extent(layer.id())
             .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
             .orElse(null);
-    return LayerView.of(layer, bbox);
+    return LayerView.of(layer, bbox, store::codeList);
   }
 }

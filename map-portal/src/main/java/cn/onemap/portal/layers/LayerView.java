@@ -1,8 +1,12 @@
 package cn.onemap.portal.layers;
 
 import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.CodeList;
 import cn.onemap.core.catalog.LayerDefinition;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** A layer as the API shows it. */
 record LayerView(
@@ -16,9 +20,18 @@ record LayerView(
     List<AttributeView> attributes,
     double[] bbox) {
 
-  record AttributeView(String name, String type, boolean required, String label) {}
+  /**
+   * @param codeList the attribute's code list with its entries, absent (not null) when it has none
+   */
+  record AttributeView(
+      String name,
+      String type,
+      boolean required,
+      String label,
+      @JsonInclude(JsonInclude.Include.NON_NULL) CodeListView codeList) {}
 
-  static LayerView of(LayerDefinition layer, double[] bbox) {
+  static LayerView of(
+      LayerDefinition layer, double[] bbox, Function<String, Optional<CodeList>> codeLists) {
     return new LayerView(
         layer.id(),
         layer.title(),
@@ -27,11 +40,16 @@ record LayerView(
         layer.accessLevel().name(),
         layer.versioned(),
         layer.defaultStyle(),
-        layer.attributes().stream().map(LayerView::attribute).toList(),
+        layer.attributes().stream().map(a -> attribute(a, codeLists)).toList(),
         bbox);
   }
 
-  private static AttributeView attribute(AttributeDefinition a) {
-    return new AttributeView(a.name(), a.type().name(), a.required(), a.label());
+  private static AttributeView attribute(
+      AttributeDefinition a, Function<String, Optional<CodeList>> codeLists) {
+    CodeListView list =
+        a.codeList() == null
+            ? null
+            : codeLists.apply(a.codeList()).map(CodeListView::of).orElse(null);
+    return new AttributeView(a.name(), a.type().name(), a.required(), a.label(), list);
   }
 }

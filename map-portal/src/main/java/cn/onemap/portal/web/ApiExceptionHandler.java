@@ -36,7 +36,8 @@ class ApiExceptionHandler {
                   "FEATURE_NOT_FOUND",
                   "JOB_NOT_FOUND",
                   "REVIEW_ITEM_NOT_FOUND",
-                  "ACCOUNT_NOT_FOUND" ->
+                  "ACCOUNT_NOT_FOUND",
+                  "CODE_LIST_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
                   "DUPLICATE_FEATURE",

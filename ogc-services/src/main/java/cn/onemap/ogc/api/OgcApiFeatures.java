@@ -109,15 +109,15 @@ public final class OgcApiFeatures {
               ? HtmlViews.collection(request, info)
               : json(g -> collectionBody(g, request, info, extensions));
         }
-        if (seg[2].equals("queryables") && seg.length == 3) {
+        if ((seg[2].equals("queryables") || seg[2].equals("schema")) && seg.length == 3) {
           jsonOnly(request);
           String self =
-              request.link("/collections/" + ApiRequest.segment(layer.id()) + "/queryables");
+              request.link("/collections/" + ApiRequest.segment(layer.id()) + "/" + seg[2]);
           return OgcResponse.ok(
               Queryables.MEDIA_TYPE,
               out -> {
                 try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                  Queryables.write(g, layer, self);
+                  Queryables.write(g, layer, self, store::codeList);
                 }
               });
         }
@@ -371,6 +371,7 @@ public final class OgcApiFeatures {
       }
     }
     link(g, req.link(path + "/queryables"), Queryables.REL, Queryables.MEDIA_TYPE, "可查询属性");
+    link(g, req.link(path + "/schema"), Queryables.SCHEMA_REL, Queryables.MEDIA_TYPE, "要素模式");
     for (OgcApiExtension ext : extensions) {
       for (OgcApiExtension.Link x : ext.collectionLinks(req, l)) {
         link(g, x.href(), x.rel(), x.type(), x.title());

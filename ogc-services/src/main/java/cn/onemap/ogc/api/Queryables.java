@@ -1,6 +1,8 @@
 package cn.onemap.ogc.api;
 
 import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.CodeEntry;
+import cn.onemap.core.catalog.CodeList;
 import cn.onemap.core.catalog.LayerDefinition;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -12,14 +14,25 @@ import java.io.IOException;
  * properties ({@code valid_from}, {@code valid_to}, {@code version}, {@code author}) of versioned
  * layers. No other name is accepted by the filter translation ({@code additionalProperties:
  * false}).
+ *
+ * <p>An attribute with a code list (值域) gets {@code enum} (its codes, as JSON values of the
+ * attribute's type) and {@code x-onemap-codelist}: {@code {"id", "title", "standard", "entries":
+ * [{"code", "name", "colour"?}]}}. {@code /collections/{id}/schema} (Part 5) is the same document.
  */
-final class Queryables {
+public final class Queryables {
   static final String MEDIA_TYPE = "application/schema+json";
   static final String REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
 
   private Queryables() {}
 
-  static void write(JsonGenerator g, LayerDefinition layer, String self) throws IOException {
+  static final String SCHEMA_REL = "http://www.opengis.net/def/rel/ogc/1.0/schema";
+
+  static void write(
+      JsonGenerator g,
+      LayerDefinition layer,
+      String self,
+      java.util.function.Function<String, java.util.Optional<CodeList>> codeLists)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
     g.writeStringField("$id", self);
@@ -35,6 +48,12 @@ final class Queryables {
       g.writeObjectFieldStart(a.name());
       g.writeStringField("title", a.label());
       type(g, a);
+      if (a.codeList() != null) {
+        java.util.Optional<CodeList> list = codeLists.apply(a.codeList());
+        if (list.isPresent()) {
+          codeList(g, a, list.get());
+        }
+      }
       g.writeEndObject();
     }
     if (layer.versioned()) {
@@ -45,6 +64,41 @@ final class Queryables {
     }
     g.writeEndObject();
     g.writeBooleanField("additionalProperties", false);
+    g.writeEndObject();
+  }
+
+  private static void codeList(JsonGenerator g, AttributeDefinition a, CodeList list)
+      throws IOException {
+    g.writeArrayFieldStart("enum");
+    for (CodeEntry e : list.entries()) {
+      if (a.type().isNumeric()) {
+        g.writeNumber(Long.parseLong(e.code()));
+      } else {
+        g.writeString(e.code());
+      }
+    }
+    g.writeEndArray();
+    g.writeFieldName("x-onemap-codelist");
+    writeCodeList(g, list);
+  }
+
+  /** A code list as JSON: {@code {"id", "title", "standard", "entries": [...]}}. */
+  public static void writeCodeList(JsonGenerator g, CodeList list) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", list.id());
+    g.writeStringField("title", list.title());
+    g.writeStringField("standard", list.standard());
+    g.writeArrayFieldStart("entries");
+    for (CodeEntry e : list.entries()) {
+      g.writeStartObject();
+      g.writeStringField("code", e.code());
+      g.writeStringField("name", e.name());
+      if (e.colour() != null) {
+        g.writeStringField("colour", e.colour());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

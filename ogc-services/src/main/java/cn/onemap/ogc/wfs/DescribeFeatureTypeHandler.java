@@ -66,7 +66,16 @@ final class DescribeFeatureTypeHandler implements OperationHandler {
               x.start("xsd", "element").attr("name", a.name());
               x.attr("type", "xsd:" + xsdType(a)).attr("minOccurs", a.required() ? "1" : "0");
               x.attr("maxOccurs", "1").attr("nillable", a.required() ? "false" : "true");
-              x.start("xsd", "annotation").element("xsd", "documentation", a.label()).end();
+              x.start("xsd", "annotation").element("xsd", "documentation", a.label());
+              // The type stays xsd:string/int (clients read codes); the names are for people.
+              var list =
+                  a.codeList() == null
+                      ? java.util.Optional.<cn.onemap.core.catalog.CodeList>empty()
+                      : ctx.store().codeList(a.codeList());
+              if (list.isPresent()) {
+                x.element("xsd", "documentation", codeListText(list.get()));
+              }
+              x.end();
               x.end();
             }
             x.end().end().end().end();
@@ -76,6 +85,17 @@ final class DescribeFeatureTypeHandler implements OperationHandler {
           }
           x.end().finish();
         });
+  }
+
+  /** "值域 id（title）: JS=给水; PS=排水; …" */
+  static String codeListText(cn.onemap.core.catalog.CodeList list) {
+    StringBuilder b = new StringBuilder("值域 ").append(list.id()).append("（").append(list.title());
+    b.append("）: ");
+    for (int i = 0; i < list.entries().size(); i++) {
+      var e = list.entries().get(i);
+      b.append(i == 0 ? "" : "; ").append(e.code()).append('=').append(e.name());
+    }
+    return b.toString();
   }
 
   private static List<String> typeNames(OwsCall call) {

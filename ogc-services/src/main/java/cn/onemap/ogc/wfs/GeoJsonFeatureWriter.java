@@ -27,6 +27,7 @@ public final class GeoJsonFeatureWriter {
   private final WireCrs crs;
   private final boolean crsAxisOrder;
   private final boolean includeVersion;
+  private final cn.onemap.core.catalog.CodeNames names;
 
   /** x = east order whatever the CRS (GeoJSON, WFS JSON output). */
   public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs) {
@@ -38,15 +39,28 @@ public final class GeoJsonFeatureWriter {
    *     EPSG:4490 requested by URI); false for x = east always
    */
   public GeoJsonFeatureWriter(LayerDefinition layer, WireCrs crs, boolean crsAxisOrder) {
-    this(layer, crs, crsAxisOrder, false);
+    this(layer, crs, crsAxisOrder, false, null);
   }
 
   private GeoJsonFeatureWriter(
-      LayerDefinition layer, WireCrs crs, boolean crsAxisOrder, boolean includeVersion) {
+      LayerDefinition layer,
+      WireCrs crs,
+      boolean crsAxisOrder,
+      boolean includeVersion,
+      cn.onemap.core.catalog.CodeNames names) {
     this.layer = layer;
     this.crs = crs;
     this.crsAxisOrder = crsAxisOrder;
     this.includeVersion = includeVersion;
+    this.names = names;
+  }
+
+  /**
+   * The same writer adding the foreign member {@code "names"}: attribute → Chinese name of its
+   * code, for the attributes with a code list whose value is in it (the properties keep the codes).
+   */
+  public GeoJsonFeatureWriter withCodeNames(cn.onemap.core.catalog.CodeNames codeNames) {
+    return new GeoJsonFeatureWriter(layer, crs, crsAxisOrder, includeVersion, codeNames);
   }
 
   /**
@@ -54,7 +68,7 @@ public final class GeoJsonFeatureWriter {
    * operation, author, reason): the portal's REST API shows version provenance with every feature.
    */
   public GeoJsonFeatureWriter withVersion() {
-    return new GeoJsonFeatureWriter(layer, crs, crsAxisOrder, true);
+    return new GeoJsonFeatureWriter(layer, crs, crsAxisOrder, true, names);
   }
 
   public void write(JsonGenerator g, Feature f) throws IOException {
@@ -88,6 +102,16 @@ public final class GeoJsonFeatureWriter {
       }
     }
     g.writeEndObject();
+    if (names != null && !names.isEmpty()) {
+      var coded = names.names(f.attributes());
+      if (!coded.isEmpty()) {
+        g.writeObjectFieldStart("names");
+        for (var e : coded.entrySet()) {
+          g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+      }
+    }
     if (includeVersion) {
       version(g, f.version());
     }

@@ -1,6 +1,8 @@
 package cn.onemap.ogc.wms;
 
 import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.CodeList;
+import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.ogc.gml.GmlGeometryWriter;
 import cn.onemap.ogc.gml.WireCrs;
 import cn.onemap.ogc.http.OgcResponse;
@@ -15,8 +17,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -24,10 +30,12 @@ import javax.xml.stream.XMLStreamException;
  *
  * <ul>
  *   <li>{@code text/html}: one table per layer with its Chinese title and the attributes' Chinese
- *       labels, values HTML-escaped;
+ *       labels, values HTML-escaped; a coded value shows as its name with the code in brackets
+ *       ({@code 给水（JS）}), the code alone in {@code data-code};
  *   <li>{@code application/json}: a GeoJSON FeatureCollection (longitude, latitude), each feature
  *       with id {@code layer.featureId} and the foreign members {@code layer} and {@code
- *       layerTitle};
+ *       layerTitle}, and {@code names} (attribute → Chinese name of its code) for attributes with a
+ *       code list;
  *   <li>{@code application/vnd.ogc.gml}: a GML 3.1.1 {@code wfs:FeatureCollection} of {@code
  *       onemap:<layer>} members, geometry in EPSG:4490 (latitude first, urn srsName).
  * </ul>
@@ -58,15 +66,25 @@ final class FeatureInfoFormat {
     throw WmsErrors.invalidFormat("info_format", format, WmsCapabilities.INFO_FORMATS);
   }
 
-  static OgcResponse write(String format, List<FeatureHit> hits, boolean v13) {
+  static OgcResponse write(
+      String format,
+      List<FeatureHit> hits,
+      boolean v13,
+      Function<String, Optional<CodeList>> codeLists) {
+    Map<String, CodeNames> names = new HashMap<>();
+    Function<FeatureHit, CodeNames> namesOf =
+        h -> names.computeIfAbsent(h.layer().id(), id -> CodeNames.of(h.layer(), codeLists));
     return switch (format) {
-      case JSON -> OgcResponse.ok("application/json; charset=UTF-8", out -> json(hits, out));
+      case JSON ->
+          OgcResponse.ok("application/json; charset=UTF-8", out -> json(hits, namesOf, out));
       case GML -> OgcResponse.ok(GML + "; charset=UTF-8", out -> gml(hits, out));
-      default -> OgcResponse.ok("text/html; charset=UTF-8", out -> html(hits, out));
+      default -> OgcResponse.ok("text/html; charset=UTF-8", out -> html(hits, namesOf, out));
     };
   }
 
-  private static void json(List<FeatureHit> hits, OutputStream out) throws IOException {
+  private static void json(
+      List<FeatureHit> hits, Function<FeatureHit, CodeNames> namesOf, OutputStream out)
+      throws IOException {
     try (JsonGenerator g = JSON_FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
@@ -94,6 +112,14 @@ final class FeatureInfoFormat {
           }
         }
         g.writeEndObject();
+        Map<String, String> coded = namesOf.apply(h).names(h.feature().attributes());
+        if (!coded.isEmpty()) {
+          g.writeObjectFieldStart("names");
+          for (Map.Entry<String, String> e : coded.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+          }
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -102,7 +128,9 @@ final class FeatureInfoFormat {
     }
   }
 
-  private static void html(List<FeatureHit> hits, OutputStream out) throws IOException {
+  private static void html(
+      List<FeatureHit> hits, Function<FeatureHit, CodeNames> namesOf, OutputStream out)
+      throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">");
     w.write("<title>要素信息</title></head><body>\n");
@@ -129,7 +157,19 @@ final class FeatureInfoFormat {
       w.write("<tr><td>" + esc(h.feature().id()) + "</td>");
       for (AttributeDefinition a : h.layer().attributes()) {
         Object v = h.feature().attribute(a.name());
-        w.write("<td>" + (v == null ? "" : esc(v.toString())) + "</td>");
+        Optional<String> name = namesOf.apply(h).name(a.name(), v);
+        if (name.isPresent()) {
+          w.write(
+              "<td data-code=\""
+                  + esc(v.toString())
+                  + "\">"
+                  + esc(name.get())
+                  + "（"
+                  + esc(v.toString())
+                  + "）</td>");
+        } else {
+          w.write("<td>" + (v == null ? "" : esc(v.toString())) + "</td>");
+        }
       }
       w.write("</tr>\n");
     }

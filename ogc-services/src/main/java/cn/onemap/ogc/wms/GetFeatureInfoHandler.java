@@ -74,7 +74,7 @@ final class GetFeatureInfoHandler implements OperationHandler {
       }
     }
     List<FeatureHit> result = hits.subList(0, Math.min(count, hits.size()));
-    return FeatureInfoFormat.write(format, result, v13);
+    return FeatureInfoFormat.write(format, result, v13, ctx.store()::codeList);
   }
 
   private List<FeatureHit> find(

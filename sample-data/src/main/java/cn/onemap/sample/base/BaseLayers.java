@@ -11,6 +11,7 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.sample.CityModel;
 import cn.onemap.sample.LayerSource;
+import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.geo.Attrs;
 import cn.onemap.sample.geo.LocalPlane;
 import cn.onemap.sample.geo.River;
@@ -83,6 +84,7 @@ public final class BaseLayers {
                 .req("name", STRING, "道路名称")
                 .req("street_code", STRING, "街路巷编码")
                 .req("grade", STRING, "道路等级")
+                .coded(SampleCodeLists.ROAD_GRADE)
                 .req("width_m", DOUBLE, "红线宽度(米)")
                 .req("lanes", INTEGER, "车道数")
                 .req("one_way", BOOLEAN, "单行")

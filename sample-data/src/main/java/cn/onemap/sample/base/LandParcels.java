@@ -10,6 +10,7 @@ import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.sample.CityModel;
 import cn.onemap.sample.LayerSource;
 import cn.onemap.sample.admin.AdminModel;
+import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.geo.Attrs;
 import cn.onemap.sample.geo.Lattice;
 import cn.onemap.sample.geo.Schema;
@@ -22,10 +23,10 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Land-use parcels (宗地): one per lattice cell, inside the road reserves on its sides, with a GB
- * 50137-2011 land-use class chosen from what stands on it. The code follows the 宗地代码 pattern:
- * 12-digit community code (as 地籍区/子区) + 特征码 (GB state-owned construction land, JC collective
- * construction land) + a 5-digit number.
+ * Land-use parcels (宗地): one per lattice cell, inside the road reserves on its sides, with a GB/T
+ * 21010-2017 land-use class (三调 工作分类) chosen from what stands on it. The code follows the 宗地代码
+ * pattern: 12-digit community code (as 地籍区/子区) + 特征码 (GB state-owned construction land, JC
+ * collective construction land) + a 5-digit number.
  */
 public final class LandParcels {
   public static final String PARCELS = "land_parcels";
@@ -42,6 +43,7 @@ public final class LandParcels {
             Schema.of()
                 .req("parcel_code", STRING, "宗地代码")
                 .req("landuse_code", STRING, "用地代码")
+                .coded(SampleCodeLists.LAND_USE)
                 .req("landuse_name", STRING, "用地名称")
                 .req("area_m2", DOUBLE, "面积(平方米)")
                 .req("community_code", STRING, "社区村代码")
@@ -95,17 +97,20 @@ public final class LandParcels {
     return out;
   }
 
-  /** GB 50137-2011 class (code, name) for what stands on a cell. */
+  /**
+   * GB/T 21010-2017 class (code, name) as the third national land survey (三调 工作分类) codes it, for
+   * what stands on a cell: 05H1 merges retail, offices and other commercial services.
+   */
   private static String[] landUse(String use, boolean urban, int cell) {
     if (use == null) {
-      return urban ? new String[] {"G1", "公园绿地"} : new String[] {"E2", "农林用地"};
+      return urban ? new String[] {"0810", "公园与绿地"} : new String[] {"0101", "水田"};
     }
     return switch (use) {
-      case "住宅" -> new String[] {"R2", "二类居住用地"};
-      case "商业" -> new String[] {"B1", "商业用地"};
-      case "办公" -> new String[] {"B2", "商务用地"};
-      case "公共服务" -> cell % 3 == 0 ? new String[] {"A33", "中小学用地"} : new String[] {"A1", "行政办公用地"};
-      default -> new String[] {"H14", "村庄建设用地"};
+      case "住宅" -> urban ? new String[] {"0701", "城镇住宅用地"} : new String[] {"0702", "农村宅基地"};
+      case "商业", "办公" -> new String[] {"05H1", "商业服务业设施用地"};
+      case "公共服务" ->
+          cell % 3 == 0 ? new String[] {"08H2", "科教文卫用地"} : new String[] {"08H1", "机关团体新闻出版用地"};
+      default -> new String[] {"0702", "农村宅基地"};
     };
   }
 }

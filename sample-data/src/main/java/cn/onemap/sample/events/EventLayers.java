@@ -10,6 +10,7 @@ import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.sample.CityModel;
 import cn.onemap.sample.CitySpec;
 import cn.onemap.sample.LayerSource;
+import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.geo.Attrs;
 import cn.onemap.sample.geo.Chunked;
 import cn.onemap.sample.geo.Rng;
@@ -54,10 +55,13 @@ public final class EventLayers {
             Schema.of()
                 .req("case_no", STRING, "案件编号")
                 .req("category", STRING, "案件小类")
+                .coded(SampleCodeLists.CASE_CATEGORY)
                 .req("main_class", STRING, "案件大类")
+                .coded(SampleCodeLists.CASE_CLASS)
                 .req("reported_at", TIMESTAMP, "上报时间")
                 .opt("closed_at", TIMESTAMP, "结案时间")
                 .req("status", STRING, "状态")
+                .coded(SampleCodeLists.CASE_STATUS)
                 .req("source", STRING, "来源")
                 .req("bgid", STRING, "单元网格代码")
                 .req("community_code", STRING, "社区村代码")

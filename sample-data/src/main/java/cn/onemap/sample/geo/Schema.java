@@ -5,7 +5,10 @@ import cn.onemap.core.catalog.AttributeType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds an attribute schema: {@code Schema.of().req("code", STRING, "编码").opt(...).list()}. */
+/**
+ * Builds an attribute schema: {@code Schema.of().req("code", STRING,
+ * "编码").coded("list_id").opt(...).list()}.
+ */
 public final class Schema {
   private final List<AttributeDefinition> attributes = new ArrayList<>();
 
@@ -20,6 +23,13 @@ public final class Schema {
 
   public Schema opt(String name, AttributeType type, String label) {
     attributes.add(AttributeDefinition.optional(name, type, label));
+    return this;
+  }
+
+  /** The last attribute added takes its values from the code list. */
+  public Schema coded(String codeListId) {
+    int last = attributes.size() - 1;
+    attributes.set(last, attributes.get(last).withCodeList(codeListId));
     return this;
   }
 

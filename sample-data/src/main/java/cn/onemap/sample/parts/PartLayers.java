@@ -7,6 +7,7 @@ import cn.onemap.core.catalog.GeometryType;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.sample.LayerSource;
+import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.geo.Schema;
 import cn.onemap.sample.pipes.PipeNetworks;
 
@@ -30,8 +31,10 @@ public final class PartLayers {
                 .req("obj_id", STRING, "部件标识码")
                 .req("obj_name", STRING, "部件名称")
                 .req("major_code", STRING, "大类代码")
+                .coded(SampleCodeLists.PART_MAJOR)
                 .req("major_name", STRING, "大类名称")
                 .req("minor_code", STRING, "小类代码")
+                .coded(SampleCodeLists.PART_MINOR)
                 .req("dept_code", STRING, "主管部门代码")
                 .req("dept_name", STRING, "主管部门")
                 .req("bgid", STRING, "单元网格代码")

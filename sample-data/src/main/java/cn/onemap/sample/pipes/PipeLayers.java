@@ -10,6 +10,7 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.sample.CityModel;
 import cn.onemap.sample.LayerSource;
+import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.geo.Attrs;
 import cn.onemap.sample.geo.Chunked;
 import cn.onemap.sample.geo.LocalPlane;
@@ -56,7 +57,9 @@ public final class PipeLayers {
                 .req("point_no", STRING, "物探点号")
                 .req("map_no", STRING, "图上点号")
                 .req("category", STRING, "管线大类")
+                .coded(SampleCodeLists.PIPE_CATEGORY)
                 .req("subcategory", STRING, "管线小类")
+                .coded(SampleCodeLists.PIPE_SUBCATEGORY)
                 .opt("feature", STRING, "特征")
                 .opt("appurtenance", STRING, "附属物")
                 .req("feature_code", STRING, "要素代码")
@@ -111,7 +114,9 @@ public final class PipeLayers {
                 .req("start_no", STRING, "起点点号")
                 .req("end_no", STRING, "终点点号")
                 .req("category", STRING, "管线大类")
+                .coded(SampleCodeLists.PIPE_CATEGORY)
                 .req("subcategory", STRING, "管线小类")
+                .coded(SampleCodeLists.PIPE_SUBCATEGORY)
                 .req("feature_code", STRING, "要素代码")
                 .req("start_depth", DOUBLE, "起点埋深(米)")
                 .req("end_depth", DOUBLE, "终点埋深(米)")
@@ -120,7 +125,9 @@ public final class PipeLayers {
                 .opt("diameter_mm", INTEGER, "管径(毫米)")
                 .opt("section", STRING, "断面尺寸(宽×高,毫米)")
                 .req("material", STRING, "材质")
+                .coded(SampleCodeLists.PIPE_MATERIAL)
                 .req("burial", STRING, "埋设方式")
+                .coded(SampleCodeLists.PIPE_BURIAL)
                 .req("year_laid", INTEGER, "埋设年份")
                 .req("owner", STRING, "权属单位")
                 .opt("road_name", STRING, "所在道路")

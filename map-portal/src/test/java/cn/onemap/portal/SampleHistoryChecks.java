@@ -84,8 +84,7 @@ final class SampleHistoryChecks {
       lon += ring.get(i).get(0).asDouble() / 4;
       lat += ring.get(i).get(1).asDouble() / 4;
     }
-    assertThat(building.at("/features/1/version/operation").asText())
-        .isEqualTo("DELETE");
+    assertThat(building.at("/features/1/version/operation").asText()).isEqualTo("DELETE");
     BufferedImage y2017Map = getMap(port, lon, lat, "2017-01-01");
     BufferedImage y2026Map = getMap(port, lon, lat, "2026-10-01");
     assertThat(alpha(y2017Map, 64, 64)).as("the building stands in 2017").isGreaterThan(0);
@@ -111,7 +110,8 @@ final class SampleHistoryChecks {
             .at("/features/0/version");
     assertThat(Instant.parse(wellVersion.get("validFrom").asText()))
         .isEqualTo(Instant.parse("2019-05-31T16:00:00Z"));
-    assertThat(wellVersion.get("author").asText()).isEqualTo("系统管理员"); // the admin account's display name
+    assertThat(wellVersion.get("author").asText())
+        .isEqualTo("系统管理员"); // the admin account's display name
     assertThat(wellVersion.get("reason").asText()).isEqualTo("补录2019年");
 
     JsonNode rewrite = importAndWait(admin, "key=code&validFrom=2018-01-01", "99.5");

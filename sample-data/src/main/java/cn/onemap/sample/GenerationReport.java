@@ -9,9 +9,11 @@ import java.util.Map;
  * What one generation produced.
  *
  * @param size the size generated
- * @param counts features loaded per layer id, in load order
+ * @param counts current features per layer id after generation (history applied), in load order
  * @param loadTimes time spent producing and loading each layer
  * @param renamedStreets streets whose history holds a former name
+ * @param buildingHistory the buildings built and demolished after the baseline, with the expected
+ *     as-of counts
  * @param bureauFiles the bureau CSVs and answer files written
  * @param realOutlines whether the county outlines came from the npm package (else the fallback)
  * @param elapsed the whole generation
@@ -21,6 +23,7 @@ public record GenerationReport(
     Map<String, Long> counts,
     Map<String, Duration> loadTimes,
     int renamedStreets,
+    cn.onemap.sample.history.BuildingHistory buildingHistory,
     List<Path> bureauFiles,
     boolean realOutlines,
     Duration elapsed) {

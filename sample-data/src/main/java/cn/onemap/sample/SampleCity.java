@@ -3,6 +3,7 @@ package cn.onemap.sample;
 import cn.onemap.address.gazetteer.Division;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.feature.LayerEdits;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.sample.address.AddressLayers;
 import cn.onemap.sample.address.AddressPlan;
@@ -14,12 +15,17 @@ import cn.onemap.sample.bureau.BureauFiles;
 import cn.onemap.sample.codes.SampleCodeLists;
 import cn.onemap.sample.events.EventLayers;
 import cn.onemap.sample.grid.GridLayers;
+import cn.onemap.sample.history.BuildingHistory;
+import cn.onemap.sample.history.CityHistory;
 import cn.onemap.sample.parts.PartLayers;
 import cn.onemap.sample.pipes.PipeLayers;
 import cn.onemap.sample.pipes.PipeNetworks;
+import cn.onemap.sample.roads.RoadSegment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +90,12 @@ public final class SampleCity {
   }
 
   /**
-   * Generates the city into an empty store: creates every layer, loads it with {@code bulkInsert},
-   * renames the renamed streets (so their former names stay in the version history) and writes the
-   * bureau files into {@code bureauDir}.
+   * Generates the city into an empty store: creates every layer and loads it with {@code
+   * bulkInsert} valid from {@link CityHistory#BASELINE} (城管 cases from their report time), then
+   * writes the history through the store's versioned writes with past valid-from dates: the street
+   * renames of 2019 (former names stay in the version history of streets and roads) and the
+   * buildings built and demolished over 2016–2026 ({@link BuildingHistory}); last the bureau files
+   * into {@code bureauDir}.
    */
   public static GenerationReport generate(
       CitySize size, FeatureStore store, Path bureauDir, ProgressListener progress) {
@@ -97,7 +106,10 @@ public final class SampleCity {
   }
 
   GenerationReport load(FeatureStore store, Path bureauDir, ProgressListener progress, long start) {
-    EditContext context = EditContext.by(AUTHOR, "示例城市生成 " + model.spec().name());
+    EditContext context =
+        EditContext.by(AUTHOR, "示例城市生成 " + model.spec().name()).validFrom(CityHistory.BASELINE);
+    BuildingHistory buildings = BuildingHistory.of(model);
+    Map<String, FeatureEdit.Insert> builtLater = new HashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, Duration> times = new LinkedHashMap<>();
     // Before the layers that name them: the store then checks every generated code.
@@ -107,19 +119,28 @@ public final class SampleCity {
       store.createLayer(layer.definition());
       String step = "load " + layer.id();
       progress.progress(step, 0);
+      Iterator<FeatureEdit.Insert> features = layer.features().get();
+      EditContext layerContext = context;
+      if (layer.id().equals(BaseLayers.BUILDINGS)) {
+        // buildings completed during the history are held back and inserted in their month
+        features = divert(features, buildings.built().keySet(), builtLater);
+      } else if (layer.id().equals(EventLayers.EVENTS)) {
+        layerContext =
+            EditContext.by(AUTHOR, "城管案件上报 " + model.spec().name())
+                .validFromAttribute("reported_at");
+      }
       long n =
           store.bulkInsert(
-              layer.id(), layer.features().get(), context, done -> progress.progress(step, done));
+              layer.id(), features, layerContext, done -> progress.progress(step, done));
+      if (layer.id().equals(BaseLayers.BUILDINGS)) {
+        n += buildings.built().size() - buildings.demolished().size();
+      }
       counts.put(layer.id(), n);
       times.put(layer.id(), Duration.ofNanos(System.nanoTime() - t));
     }
-    List<StreetRenames.Rename> renames = StreetRenames.of(model);
-    for (StreetRenames.Rename r : renames) {
-      store.apply(
-          AddressLayers.STREETS,
-          List.of(FeatureEdit.update(r.streetCode(), null, Map.of("name", r.newName()))),
-          EditContext.by(AUTHOR, r.reason()));
-    }
+    progress.progress("history", 0);
+    List<StreetRenames.Rename> renames = renameStreets(store);
+    writeBuildingHistory(store, buildings, builtLater);
     progress.progress("bureau files", 0);
     List<Path> files =
         BureauFiles.write(addresses, otherCounties(), bureauDir, model.spec().bureauRecords());
@@ -128,9 +149,94 @@ public final class SampleCity {
         counts,
         times,
         renames.size(),
+        buildings,
         files,
         model.realOutlines(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Each renamed street's address line and road segments take the new name in one versioned write,
+   * valid from the renaming's day in 2019, so both layers show the former name as of 2018.
+   */
+  private List<StreetRenames.Rename> renameStreets(FeatureStore store) {
+    List<StreetRenames.Rename> renames = new ArrayList<>(StreetRenames.of(model));
+    renames.sort(java.util.Comparator.comparing(StreetRenames.Rename::validFrom));
+    Map<String, List<String>> segments = new HashMap<>();
+    for (RoadSegment s : model.roads().segments()) {
+      segments
+          .computeIfAbsent(model.roads().streets().get(s.street()).code(), k -> new ArrayList<>())
+          .add(s.id());
+    }
+    for (StreetRenames.Rename r : renames) {
+      Map<String, Object> name = Map.of("name", r.newName());
+      List<FeatureEdit> roads = new ArrayList<>();
+      for (String id : segments.getOrDefault(r.streetCode(), List.of())) {
+        roads.add(FeatureEdit.update(id, null, name));
+      }
+      store.applyAll(
+          List.of(
+              new LayerEdits(
+                  AddressLayers.STREETS, List.of(FeatureEdit.update(r.streetCode(), null, name))),
+              new LayerEdits(BaseLayers.ROADS, roads)),
+          EditContext.by(AUTHOR, r.reason()).validFrom(r.validFrom()));
+    }
+    return renames;
+  }
+
+  /** Completions and demolitions, one versioned write per month in which any happened. */
+  private static void writeBuildingHistory(
+      FeatureStore store, BuildingHistory history, Map<String, FeatureEdit.Insert> builtLater) {
+    for (var e : history.builtByInstant().entrySet()) {
+      store.bulkInsert(
+          BaseLayers.BUILDINGS,
+          e.getValue().stream().map(builtLater::get).iterator(),
+          EditContext.by(AUTHOR, "竣工验收备案入库").validFrom(e.getKey()),
+          done -> {});
+    }
+    for (var e : history.demolishedByInstant().entrySet()) {
+      store.apply(
+          BaseLayers.BUILDINGS,
+          e.getValue().stream().map(code -> (FeatureEdit) FeatureEdit.delete(code)).toList(),
+          EditContext.by(AUTHOR, "房屋拆除注销").validFrom(e.getKey()));
+    }
+  }
+
+  /** The features not in {@code held}; those go into {@code into} instead, by id. */
+  private static Iterator<FeatureEdit.Insert> divert(
+      Iterator<FeatureEdit.Insert> features,
+      java.util.Set<String> held,
+      Map<String, FeatureEdit.Insert> into) {
+    return new Iterator<>() {
+      private FeatureEdit.Insert next = advance();
+
+      private FeatureEdit.Insert advance() {
+        while (features.hasNext()) {
+          FeatureEdit.Insert f = features.next();
+          String id = f.id().orElseThrow();
+          if (!held.contains(id)) {
+            return f;
+          }
+          into.put(id, f);
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public FeatureEdit.Insert next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        FeatureEdit.Insert f = next;
+        next = advance();
+        return f;
+      }
+    };
   }
 
   /** Meizhou's counties other than 梅江区 and 梅县区 (for out-of-area bureau records). */

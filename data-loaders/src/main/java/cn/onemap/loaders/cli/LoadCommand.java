@@ -152,6 +152,29 @@ public final class LoadCommand implements Callable<Integer> {
   String reason;
 
   @Option(
+      names = "--valid-from",
+      description =
+          "historical load: versions take effect at this ISO 8601 date or instant (2019-01-01 is"
+              + " midnight Beijing time), not now; refused in the future or before the current"
+              + " version of a feature it replaces")
+  String validFrom;
+
+  /** Author, reason and the optional historical valid-from of every version written. */
+  private EditContext context() {
+    EditContext c = new EditContext(author, Optional.ofNullable(reason));
+    if (validFrom == null || validFrom.isBlank()) {
+      return c;
+    }
+    try {
+      return c.validFrom(cn.onemap.core.catalog.AttributeValues.parseInstant(validFrom.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this),
+          "--valid-from '" + validFrom + "' is not an ISO 8601 date or instant");
+    }
+  }
+
+  @Option(
       names = "--qc-dir",
       description = "directory of the QC reports (default: beside each file)")
   Path qcDir;
@@ -246,7 +269,7 @@ public final class LoadCommand implements Callable<Integer> {
             .repair(repair)
             .fixSwappedAxes(fixSwappedAxes)
             .maxRejected(maxRejected)
-            .context(new EditContext(author, Optional.ofNullable(reason)));
+            .context(context());
     Optional.ofNullable(format).ifPresent(b::format);
     Optional.ofNullable(encoding).ifPresent(b::encoding);
     Optional.ofNullable(sourceLayer).ifPresent(b::sourceLayer);
@@ -290,7 +313,7 @@ public final class LoadCommand implements Callable<Integer> {
             Optional.ofNullable(encoding),
             SurveyRules.defaults(),
             maxRejected,
-            new EditContext(author, Optional.ofNullable(reason)),
+            context(),
             (dir == null ? points.toAbsolutePath().getParent() : dir)
                 .resolve(points.getFileName() + ".qc.csv"),
             (dir == null ? segments.toAbsolutePath().getParent() : dir)

@@ -32,6 +32,10 @@ final class BulkLoad {
   private final Instant now;
   private final int progressEvery;
   private final IdAllocator ids;
+
+  /** The earliest valid-from written: the change log's, so TIME tiles from then on go. */
+  private Instant earliest = Instant.MAX;
+
   private final org.locationtech.jts.geom.Envelope loaded =
       new org.locationtech.jts.geom.Envelope();
 
@@ -55,6 +59,8 @@ final class BulkLoad {
   }
 
   long run(Iterator<FeatureEdit.Insert> features, LongConsumer progress) throws SQLException {
+    context.validFrom().ifPresent(t -> FeatureEditor.requireNotFuture(layerId(), t, now));
+    int column = validFromColumn();
     String index = "\"" + table.tableName() + "_geom\"";
     connection.setAutoCommit(false);
     boolean indexDropped = isEmpty();
@@ -63,10 +69,10 @@ final class BulkLoad {
     }
     boolean committed = false;
     try {
-      long written = load(features, progress);
+      long written = load(features, progress, column);
       if (!loaded.isNull()) {
         ChangeLog log = new ChangeLog();
-        log.batch(table.layer().id(), loaded, now);
+        log.batch(table.layer().id(), loaded, earliest);
         log.write(connection);
       }
       if (indexDropped && dialect.transactionalDdl()) {
@@ -90,19 +96,21 @@ final class BulkLoad {
     }
   }
 
-  private long load(Iterator<FeatureEdit.Insert> features, LongConsumer progress)
+  private long load(Iterator<FeatureEdit.Insert> features, LongConsumer progress, int column)
       throws SQLException {
     BulkWriter writer = dialect.bulkWriter(connection, table);
     try {
-      return load(features, progress, writer);
+      return load(features, progress, writer, column);
     } catch (SQLException | RuntimeException e) {
       writer.abort();
       throw e;
     }
   }
 
-  private long load(Iterator<FeatureEdit.Insert> features, LongConsumer progress, BulkWriter writer)
+  private long load(
+      Iterator<FeatureEdit.Insert> features, LongConsumer progress, BulkWriter writer, int column)
       throws SQLException {
+    Instant fixed = context.validFrom().orElse(now);
     String reason = context.reason().orElse(null);
     long count = 0;
     while (features.hasNext()) {
@@ -111,7 +119,11 @@ final class BulkLoad {
       List<Object> values = rules.values(insert.attributes());
       String fid =
           insert.id().isPresent() ? FeatureEditor.requireFid(insert.id().get()) : ids.next();
-      writer.write(fid, now, context.author(), reason, geometry, values);
+      Instant from = column < 0 ? fixed : rowValidFrom(values.get(column), fid);
+      if (from.isBefore(earliest)) {
+        earliest = from;
+      }
+      writer.write(fid, from, context.author(), reason, geometry, values);
       loaded.expandToInclude(geometry.getEnvelopeInternal());
       if (++count % progressEvery == 0) {
         progress.accept(count);
@@ -122,6 +134,48 @@ final class BulkLoad {
       progress.accept(written);
     }
     return written;
+  }
+
+  /**
+   * The index of the attribute holding each feature's valid-from, -1 when the whole load shares
+   * one.
+   */
+  private int validFromColumn() {
+    if (context.validFromAttribute().isEmpty()) {
+      return -1;
+    }
+    String name = context.validFromAttribute().get();
+    var attributes = table.layer().attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      if (attributes.get(i).name().equals(name)) {
+        if (attributes.get(i).type() != cn.onemap.core.catalog.AttributeType.TIMESTAMP) {
+          throw new ValidFromException(
+              layerId(), "validFromAttribute '" + name + "' is not a TIMESTAMP attribute");
+        }
+        return i;
+      }
+    }
+    throw new ValidFromException(
+        layerId(), "validFromAttribute '" + name + "' is not an attribute of the layer");
+  }
+
+  private Instant rowValidFrom(Object value, String fid) {
+    if (!(value instanceof Instant t)) {
+      throw new ValidFromException(
+          layerId(),
+          "feature '"
+              + fid
+              + "' has no "
+              + context.validFromAttribute().orElseThrow()
+              + ": its valid-from is unknown");
+    }
+    Instant from = t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    FeatureEditor.requireNotFuture(layerId(), from, now);
+    return from;
+  }
+
+  private String layerId() {
+    return table.layer().id();
   }
 
   private boolean isEmpty() throws SQLException {

@@ -34,6 +34,10 @@ final class FeatureEditor {
   private final FeatureRules rules;
   private final EditContext context;
   private final Instant now;
+
+  /** A historical load's valid-from (EditContext), else every version starts at {@code now}. */
+  private final Optional<Instant> explicit;
+
   private final IdAllocator ids;
   private final ChangeLog log;
 
@@ -61,6 +65,13 @@ final class FeatureEditor {
     this.rules = rules;
     this.context = context;
     this.now = now;
+    this.explicit = context.validFrom();
+    if (context.validFromAttribute().isPresent()) {
+      throw new ValidFromException(
+          table.layer().id(),
+          "validFromAttribute is for bulk loads only; an edit batch takes one validFrom");
+    }
+    explicit.ifPresent(t -> requireNotFuture(table.layer().id(), t, now));
     this.ids = new IdAllocator(connection, dialect, table.sequence());
   }
 
@@ -87,7 +98,7 @@ final class FeatureEditor {
         }
       }
     }
-    return new EditResult(inserted, updated, deleted, unchanged, now);
+    return new EditResult(inserted, updated, deleted, unchanged, explicit.orElse(now));
   }
 
   private String insert(FeatureEdit.Insert insert) throws SQLException {
@@ -98,7 +109,7 @@ final class FeatureEditor {
     if (latest.isPresent() && latest.get().op() != Operation.DELETE) {
       throw new DuplicateFeatureException(table.layer().id(), fid);
     }
-    Instant at = latest.map(r -> after(r.validFrom())).orElse(now);
+    Instant at = latest.isPresent() ? after(latest.get(), fid) : start();
     latest.ifPresent(r -> close(r, at));
     insertVersion(
         fid, latest.map(r -> r.version() + 1).orElse(1), at, Operation.INSERT, geometry, values);
@@ -113,7 +124,7 @@ final class FeatureEditor {
     String fid = requireFid(upsert.id());
     Optional<LatestRow> latest = lockLatest(fid);
     if (latest.isEmpty() || latest.get().op() == Operation.DELETE) {
-      Instant at = latest.map(r -> after(r.validFrom())).orElse(now);
+      Instant at = latest.isPresent() ? after(latest.get(), fid) : start();
       latest.ifPresent(r -> close(r, at));
       insertVersion(
           fid, latest.map(r -> r.version() + 1).orElse(1), at, Operation.INSERT, geometry, values);
@@ -140,7 +151,7 @@ final class FeatureEditor {
 
   private void replace(LatestRow current, String fid, Geometry geometry, List<Object> values)
       throws SQLException {
-    Instant at = after(current.validFrom());
+    Instant at = after(current, fid);
     if (table.layer().versioned()) {
       close(current, at);
       insertVersion(fid, current.version() + 1, at, Operation.UPDATE, geometry, values);
@@ -152,10 +163,9 @@ final class FeatureEditor {
 
   private void delete(FeatureEdit.Delete delete) throws SQLException {
     LatestRow current = requireCurrent(delete.id(), delete.expectedVersion());
-    log.feature(
-        table.layer().id(), delete.id(), current.geometry(), null, after(current.validFrom()));
+    Instant at = after(current, delete.id());
+    log.feature(table.layer().id(), delete.id(), current.geometry(), null, at);
     if (table.layer().versioned()) {
-      Instant at = after(current.validFrom());
       close(current, at);
       List<Object> nulls = Collections.nCopies(table.layer().attributes().size(), null);
       insertVersion(delete.id(), current.version() + 1, at, Operation.DELETE, null, nulls);
@@ -305,6 +315,38 @@ final class FeatureEditor {
    */
   private Instant after(Instant previous) {
     return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
+  }
+
+  /**
+   * When the version replacing {@code row} starts: a historical load's valid-from must be after the
+   * row's, or the load would rewrite history (refused, and the caller's transaction rolls back).
+   */
+  private Instant after(LatestRow row, String fid) {
+    if (explicit.isEmpty()) {
+      return after(row.validFrom());
+    }
+    Instant at = explicit.get();
+    if (!at.isAfter(row.validFrom())) {
+      throw new HistoryRewriteException(table.layer().id(), fid, at, row.validFrom());
+    }
+    return at;
+  }
+
+  /** When a feature new to the layer starts. */
+  private Instant start() {
+    return explicit.orElse(now);
+  }
+
+  static void requireNotFuture(String layerId, Instant validFrom, Instant now) {
+    if (validFrom.isAfter(now)) {
+      throw new ValidFromException(
+          layerId,
+          "validFrom "
+              + validFrom
+              + " is in the future (now "
+              + now
+              + "): versions record what was, not plans");
+    }
   }
 
   static String requireFid(String fid) {

@@ -105,7 +105,12 @@ public interface FeatureStore extends AutoCloseable {
 
   // --- edits ---------------------------------------------------------------------------------
 
-  /** Applies the edits in one transaction; each edited feature gets exactly one new version. */
+  /**
+   * Applies the edits in one transaction; each edited feature gets exactly one new version, valid
+   * from the commit or from {@link EditContext#validFrom()} (a historical load: refused with {@link
+   * ValidFromException} when in the future and with {@link HistoryRewriteException} when not after
+   * the current version of a feature it replaces or deletes; nothing is written then).
+   */
   EditResult apply(String layerId, List<FeatureEdit> edits, EditContext context);
 
   /**

@@ -93,9 +93,19 @@ class ImportController {
       @RequestParam(required = false) String title,
       @RequestParam(defaultValue = "THEMATIC") String kind,
       @RequestParam(defaultValue = "1000") long maxRejected,
-      @RequestParam(required = false) String reason)
+      @RequestParam(required = false) String reason,
+      @Parameter(
+              description =
+                  "historical load: the versions take effect at this ISO 8601 date or instant"
+                      + " (2019-01-01 is midnight Beijing time; 2019-06-01T08:00:00+08:00) instead"
+                      + " of now. Refused when in the future or not after the current version of"
+                      + " a feature the import replaces or deletes (history is appended, never"
+                      + " rewritten): the job fails and writes nothing.")
+          @RequestParam(required = false)
+          String validFrom)
       throws IOException {
     Caller caller = Callers.current().orElseThrow();
+    Optional<java.time.Instant> from = validFrom(validFrom);
     boolean exists = store.layer(layerId).isPresent();
     if (exists) {
       access.requireEditable(layerId);
@@ -132,9 +142,13 @@ class ImportController {
                 .fixSwappedAxes(fixSwappedAxes)
                 .maxRejected(maxRejected)
                 .context(
-                    EditContext.by(
-                        caller.displayName(),
-                        reason == null || reason.isBlank() ? "导入 " + file.getFileName() : reason))
+                    withValidFrom(
+                        EditContext.by(
+                            caller.displayName(),
+                            reason == null || reason.isBlank()
+                                ? "导入 " + file.getFileName()
+                                : reason),
+                        from))
                 .build();
           });
     } catch (RuntimeException | IOException e) {
@@ -144,6 +158,35 @@ class ImportController {
     return ResponseEntity.accepted()
         .location(URI.create("/api/jobs/" + job.id()))
         .body(JobView.of(job));
+  }
+
+  private static EditContext withValidFrom(EditContext c, Optional<java.time.Instant> from) {
+    return from.map(c::validFrom).orElse(c);
+  }
+
+  /**
+   * Parsed before the job starts so a malformed or future instant is a 400 at once; the store
+   * checks the future again, and history rewrites, inside the import's transaction.
+   */
+  private static Optional<java.time.Instant> validFrom(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    java.time.Instant at;
+    try {
+      at = cn.onemap.core.catalog.AttributeValues.parseInstant(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "validFrom '"
+              + text
+              + "' is not an ISO-8601 date or time such as 2019-01-01 or"
+              + " 2019-01-01T08:00:00+08:00");
+    }
+    if (at.isAfter(java.time.Instant.now())) {
+      throw new IllegalArgumentException(
+          "validFrom " + at + " is in the future: versions record what was, not plans");
+    }
+    return Optional.of(at);
   }
 
   @GetMapping("/api/jobs/{jobId}")

@@ -40,6 +40,7 @@ class ApiExceptionHandler {
                   "CODE_LIST_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
+                  "HISTORY_REWRITE",
                   "DUPLICATE_FEATURE",
                   "LAYER_EXISTS",
                   "REVIEW_ITEM_CLOSED",

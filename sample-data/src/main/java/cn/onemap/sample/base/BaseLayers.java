@@ -98,6 +98,11 @@ public final class BaseLayers {
         def,
         () -> {
           RoadNetwork roads = city.roads();
+          // renamed streets carry their former name until the rename (SampleCity applies it)
+          var former = new java.util.HashMap<String, String>();
+          for (var r : cn.onemap.sample.address.StreetRenames.of(city)) {
+            former.put(r.streetCode(), r.oldName());
+          }
           var out = new ArrayList<FeatureEdit.Insert>();
           var f = new GeometryFactory();
           for (RoadSegment s : roads.segments()) {
@@ -110,7 +115,7 @@ public final class BaseLayers {
             Attrs a =
                 Attrs.of()
                     .put("road_id", s.id())
-                    .put("name", street.name())
+                    .put("name", former.getOrDefault(street.code(), street.name()))
                     .put("street_code", street.code())
                     .put("grade", street.grade().label())
                     .put("width_m", street.grade().width())

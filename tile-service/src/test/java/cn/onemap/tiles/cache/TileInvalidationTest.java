@@ -127,6 +127,56 @@ class TileInvalidationTest {
     }
   }
 
+  /**
+   * A historical load changes the past from its valid-from on: deleting a building valid from 2023
+   * truncates the TIME tiles of 2024 (re-rendered without it) and the present, while a TIME tile of
+   * 2021 stays cached and byte-identical.
+   */
+  @Test
+  void aHistoricalLoadTruncatesTimeTilesFromItsValidFromOnOnly(@TempDir Path dir) throws Exception {
+    try (StoreFixture fixture = StoreFixture.open(Backend.H2GIS)) {
+      FeatureStore store = fixture.store();
+      SampleCity.generate(
+          CitySize.SMALL, store, Files.createTempDirectory(dir, "b"), ProgressListener.none());
+      Tilesets tilesets = new Tilesets(store);
+      RasterTiles producer = new RasterTiles(store, tilesets, StyleLookup.defaults());
+      TileCache cache = new TileCache(dir.resolve("cache"), 64L << 20, 256L << 20);
+      CachedTiles tiles = new CachedTiles(producer, cache);
+      try (TileInvalidator invalidator =
+          new TileInvalidator(
+              store,
+              tilesets,
+              cache,
+              StyleLookup.defaults(),
+              TileMatrixSets.standard(),
+              producer.settings())) {
+        Feature building = aBaselineBuildingNearTheCentre(store);
+        Coordinate at = building.geometry().orElseThrow().getCentroid().getCoordinate();
+        TileKey tile = block("buildings", TileMatrixSets.standard().c(), List.of(17), at).get(12);
+        TileKey y2021 = tile.withTime(Optional.of(Instant.parse("2021-06-01T00:00:00Z")));
+        TileKey y2024 = tile.withTime(Optional.of(Instant.parse("2024-06-01T00:00:00Z")));
+        byte[] bytes2021 = tiles.tile(y2021).bytes();
+        byte[] bytes2024 = tiles.tile(y2024).bytes();
+        tiles.tile(tile);
+
+        store.apply(
+            "buildings",
+            List.of(FeatureEdit.delete(building.id())),
+            EditContext.by("steward", "补录：2023年拆除")
+                .validFrom(Instant.parse("2023-01-01T00:00:00Z")));
+        assertThat(invalidator.poll()).isEqualTo(1);
+
+        assertThat(cache.get(y2021)).as("a TIME tile before the valid-from stays").isPresent();
+        assertThat(tiles.tile(y2021).bytes()).isEqualTo(bytes2021);
+        assertThat(cache.get(y2024)).as("a TIME tile after the valid-from goes").isEmpty();
+        assertThat(cache.get(tile)).as("and so does the present").isEmpty();
+        assertThat(tiles.tile(y2024).bytes())
+            .as("re-rendered without the building")
+            .isNotEqualTo(bytes2024);
+      }
+    }
+  }
+
   /** A 5×5 block of tiles centred on the point at each level. */
   static List<TileKey> block(
       String tileset, TileMatrixSet set, List<Integer> levels, Coordinate p) {
@@ -148,6 +198,24 @@ class TileInvalidationTest {
       }
     }
     return out;
+  }
+
+  /** The building nearest the centre that has stood unchanged since the sample's baseline. */
+  static Feature aBaselineBuildingNearTheCentre(FeatureStore store) {
+    Coordinate centre = store.extent("roads").orElseThrow().centre();
+    org.locationtech.jts.geom.Envelope around = new org.locationtech.jts.geom.Envelope(centre);
+    around.expandBy(0.01);
+    List<Feature> near = new ArrayList<>();
+    try (FeatureCursor c = store.query(FeatureQuery.layer("buildings").bbox(around).build())) {
+      c.forEachRemaining(near::add);
+    }
+    near.sort(
+        java.util.Comparator.comparingDouble(
+            f -> f.geometry().orElseThrow().getCentroid().getCoordinate().distance(centre)));
+    return near.stream()
+        .filter(f -> f.version().validFrom().equals(cn.onemap.sample.history.CityHistory.BASELINE))
+        .findFirst()
+        .orElseThrow();
   }
 
   static Feature aBuildingNearTheCentre(FeatureStore store) {

@@ -133,7 +133,7 @@ class LayerController {
     }
     FeatureQuery page = builder.offset(offset).limit(pageSize).build();
     FeatureCursor cursor = store.query(page);
-    GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(layer, wireCrs).withVersion();
+    GeoJsonFeatureWriter writer = geoJson(layer, wireCrs);
     StreamingResponseBody body =
         out -> {
           try (cursor) {
@@ -236,7 +236,11 @@ class LayerController {
    * Chinese names of its coded values ({@code "names": {"category": "给水"}}).
    */
   private GeoJsonFeatureWriter geoJson(LayerDefinition layer) {
-    return new GeoJsonFeatureWriter(layer, WireCrs.storage())
+    return geoJson(layer, WireCrs.storage());
+  }
+
+  private GeoJsonFeatureWriter geoJson(LayerDefinition layer, WireCrs crs) {
+    return new GeoJsonFeatureWriter(layer, crs)
         .withVersion()
         .withCodeNames(CodeNames.of(layer, store::codeList));
   }

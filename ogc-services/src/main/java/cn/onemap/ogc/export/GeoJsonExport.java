@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 
@@ -53,7 +52,7 @@ final class GeoJsonExport implements ExportWriter {
         g.writeStartObject();
         for (AttributeDefinition a : attributes) {
           g.writeFieldName(a.name());
-          value(g, f.attributes().get(a.name()));
+          GeoJsonFeatureWriter.value(g, f.attributes().get(a.name()));
         }
         g.writeEndObject();
         g.writeFieldName("geometry");
@@ -66,24 +65,6 @@ final class GeoJsonExport implements ExportWriter {
       }
       g.writeEndArray();
       g.writeEndObject();
-    }
-  }
-
-  private static void value(JsonGenerator g, Object v) throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Long l) {
-      g.writeNumber(l);
-    } else if (v instanceof Double d) {
-      g.writeNumber(d);
-    } else if (v instanceof BigDecimal d) {
-      g.writeNumber(d);
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else {
-      g.writeString(v.toString());
     }
   }
 }

@@ -131,7 +131,8 @@ public final class GeoJsonFeatureWriter {
     g.writeEndObject();
   }
 
-  static void value(JsonGenerator g, Object v) throws IOException {
+  /** An attribute value as its JSON type (numbers and booleans as such, anything else as text). */
+  public static void value(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof Integer i) {

@@ -44,7 +44,14 @@ final class GetLegendGraphicHandler implements OperationHandler {
     int h = r.param("HEIGHT").isPresent() ? GetMapReader.size(r, "HEIGHT", MAX_SWATCH) : 20;
     boolean transparent = r.param("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false);
     UserStyle style = StyleResolver.of(r, ctx).style(layer, r.param("STYLE").orElse(""));
-    BufferedImage img = LegendPainter.paint(style, layer.title(), w, h, transparent);
+    BufferedImage img =
+        LegendPainter.paint(
+            style,
+            layer.title(),
+            cn.onemap.core.catalog.CodeNames.of(layer, ctx.store()::codeList),
+            w,
+            h,
+            transparent);
     return OgcResponse.ok(
         format == ImageFormat.JPEG ? "image/jpeg" : "image/png",
         out -> ImageEncoder.encode(img, format, out));

@@ -1,5 +1,6 @@
 package cn.onemap.ogc.wms;
 
+import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.tiles.render.Fonts;
 import cn.onemap.tiles.style.Graphic;
 import cn.onemap.tiles.style.LineSymbolizer;
@@ -22,6 +23,10 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
+import org.geotools.api.filter.PropertyIsEqualTo;
+import org.geotools.api.filter.expression.Literal;
+import org.geotools.api.filter.expression.PropertyName;
 
 /**
  * Draws a legend with Java2D: one row per rule that draws geometry (text-only rules are skipped), a
@@ -47,8 +52,23 @@ final class LegendPainter {
         .toList();
   }
 
-  static String label(Rule r, String fallback) {
-    return !r.title().isBlank() ? r.title() : !r.name().isBlank() ? r.name() : fallback;
+  /**
+   * The rule's title; a rule of one code ({@code attribute = 'JS'}) whose title is blank or the
+   * code itself reads as the code list's name (给水), as everywhere else a person reads codes.
+   */
+  static String label(Rule r, String fallback, CodeNames names) {
+    String title = !r.title().isBlank() ? r.title() : r.name();
+    if (r.filter().orElse(null) instanceof PropertyIsEqualTo eq
+        && eq.getExpression1() instanceof PropertyName property
+        && eq.getExpression2() instanceof Literal literal
+        && literal.getValue() != null
+        && (title.isBlank() || title.equals(String.valueOf(literal.getValue())))) {
+      Optional<String> name = names.name(property.getPropertyName(), literal.getValue());
+      if (name.isPresent()) {
+        return name.get();
+      }
+    }
+    return !title.isBlank() ? title : fallback;
   }
 
   private static Font font() {
@@ -65,12 +85,13 @@ final class LegendPainter {
   }
 
   /** The size of the legend image {@link #paint} draws (capabilities' LegendURL). */
-  static Dimension size(UserStyle style, String layerTitle, int swatchWidth, int swatchHeight) {
+  static Dimension size(
+      UserStyle style, String layerTitle, CodeNames names, int swatchWidth, int swatchHeight) {
     FontMetrics fm = metrics(font());
     int textWidth = 0;
     List<Rule> rules = rows(style);
     for (Rule r : rules) {
-      textWidth = Math.max(textWidth, fm.stringWidth(label(r, layerTitle)));
+      textWidth = Math.max(textWidth, fm.stringWidth(label(r, layerTitle, names)));
     }
     int rowHeight = Math.max(swatchHeight, fm.getHeight()) + 2;
     return new Dimension(
@@ -78,11 +99,16 @@ final class LegendPainter {
   }
 
   static BufferedImage paint(
-      UserStyle style, String layerTitle, int swatchWidth, int swatchHeight, boolean transparent) {
+      UserStyle style,
+      String layerTitle,
+      CodeNames names,
+      int swatchWidth,
+      int swatchHeight,
+      boolean transparent) {
     List<Rule> rules = rows(style);
     Font font = font();
     FontMetrics fm = metrics(font);
-    Dimension size = size(style, layerTitle, swatchWidth, swatchHeight);
+    Dimension size = size(style, layerTitle, names, swatchWidth, swatchHeight);
     int rowHeight = Math.max(swatchHeight, fm.getHeight()) + 2;
     int width = size.width;
     int height = size.height;
@@ -105,7 +131,7 @@ final class LegendPainter {
         }
         g.setColor(Color.BLACK);
         int baseline = y + (rowHeight - fm.getHeight()) / 2 + fm.getAscent();
-        g.drawString(label(r, layerTitle), swatchWidth + GAP, baseline);
+        g.drawString(label(r, layerTitle, names), swatchWidth + GAP, baseline);
         y += rowHeight;
       }
     } finally {

@@ -1,5 +1,6 @@
 package cn.onemap.ogc.wms;
 
+import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.ogc.gml.GmlGeometryWriter;
 import cn.onemap.ogc.http.OgcResponse;
@@ -234,16 +235,18 @@ final class WmsCapabilities implements OperationHandler {
       x.el("Format", "text/html").link("OnlineResource", metadataUrl.get().toString());
       x.end();
     }
+    CodeNames names = CodeNames.of(layer, ctx.store()::codeList);
     style(
         x,
         layer,
+        names,
         StyleResolver.DEFAULT,
         "默认样式",
         cn.onemap.tiles.style.DefaultStyles.forLayer(layer),
         url,
         version);
     for (StyleCatalog.NamedStyle named : ctx.styles().styles(layer.id())) {
-      style(x, layer, named.name(), named.title(), named.style(), url, version);
+      style(x, layer, names, named.name(), named.title(), named.style(), url, version);
     }
     x.end();
   }
@@ -252,13 +255,14 @@ final class WmsCapabilities implements OperationHandler {
   private static void style(
       CapsXml x,
       LayerDefinition layer,
+      CodeNames names,
       String name,
       String title,
       cn.onemap.tiles.style.UserStyle style,
       String url,
       String version)
       throws IOException {
-    java.awt.Dimension size = LegendPainter.size(style, layer.title(), 20, 20);
+    java.awt.Dimension size = LegendPainter.size(style, layer.title(), names, 20, 20);
     x.start("Style");
     x.el("Name", name);
     x.el("Title", title);

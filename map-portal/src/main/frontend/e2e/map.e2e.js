@@ -54,7 +54,7 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   const tiles = tileCounter(page);
   await page.goto(baseUrl, { waitUntil: 'load' });
-  await page.waitForFunction(() => Number(document.body.dataset.layers ?? 0) > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => Number(document.body.dataset.layers ?? 0) > 0 && document.body.dataset.toolsReady === "true", null, { timeout: 30000 });
   await waitDrawn(page);
   if ((await page.evaluate(() => document.body.dataset.grid)) !== 'c') fail('the page does not open on the c grid');
   // The base map and its labels come as WMTS tiles of Tianditu's c set, each a real PNG.
@@ -152,12 +152,12 @@ try {
     await page.fill('#account input[name=username]', login.slice(0, colon));
     await page.fill('#account input[name=password]', login.slice(colon + 1));
     await page.click('#account button[type=submit]');
-    const row = page.locator(`.layer-row[data-layer="${mvtLayer}"]`);
+    const row = page.locator(`.layer-item[data-layer="${mvtLayer}"]`);
     await row.waitFor({ timeout: 15000 });
     if (!(await row.textContent()).includes('矢量瓦片')) fail(`${mvtLayer} is not drawn as vector tiles`);
     // A city-wide look (about 1 km tiles), then the layer on as a user turns it on.
     await page.evaluate(() => window.onemap.map.getView().setZoom(14));
-    await row.locator('input').check();
+    await row.locator('input[type=checkbox]').check();
     const fresh = () => tiles.slice(signedIn).filter((t) => t.kind === 'mvt' && t.tileset === mvtLayer);
     await waitFor(() => fresh().some((t) => t.status === 200), `${mvtLayer} vector tiles`);
     await waitDrawn(page);

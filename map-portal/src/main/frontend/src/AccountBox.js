@@ -26,6 +26,18 @@ export class AccountBox {
       this.element.append(who, out);
       return;
     }
+    // On a phone the form folds behind a button (style.css shows it there only).
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'account-toggle';
+    toggle.textContent = '登录';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.addEventListener('click', () => {
+      const open = this.element.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', String(open));
+      if (open) form.querySelector('input').focus();
+    });
+    this.element.classList.remove('open');
     const form = document.createElement('form');
     form.innerHTML =
       '<input name="username" placeholder="用户名" autocomplete="username" required>' +
@@ -41,6 +53,6 @@ export class AccountBox {
         form.querySelector('.error').textContent = error.status === 401 ? '用户名或密码错误' : error.message;
       }
     });
-    this.element.append(form);
+    this.element.append(toggle, form);
   }
 }

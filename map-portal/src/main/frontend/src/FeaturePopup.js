@@ -1,15 +1,19 @@
 import Overlay from 'ol/Overlay.js';
 
-const OPERATION_TITLES = { INSERT: '新增', UPDATE: '修改', DELETE: '删除' };
+import { POPUP } from './messages.js';
 
-/** The attribute popup of a clicked feature, labelled with the layer's Chinese attribute labels. */
+/**
+ * The attribute popup of a clicked feature, labelled with the layer's Chinese attribute labels,
+ * codes shown with their names, and the feature actions other tools registered (ctx).
+ */
 export class FeaturePopup {
   /**
    * @param {import('ol/Map.js').default} map
    * @param {HTMLElement} element
    */
-  constructor(map, element) {
+  constructor(map, element, ctx) {
     this.element = element;
+    this.ctx = ctx;
     this.overlay = new Overlay({ element, autoPan: { animation: { duration: 200 } }, positioning: 'bottom-center', offset: [0, -10] });
     map.addOverlay(this.overlay);
   }
@@ -24,21 +28,39 @@ export class FeaturePopup {
     const close = document.createElement('button');
     close.className = 'popup-close';
     close.textContent = '×';
-    close.title = '关闭';
+    close.title = POPUP.close;
+    close.setAttribute('aria-label', POPUP.close);
     close.addEventListener('click', () => this.hide());
     const title = document.createElement('h4');
     title.textContent = `${layer.title} · ${feature.id}`;
     const table = document.createElement('table');
     for (const attribute of layer.attributes) {
       const value = feature.properties[attribute.name];
-      table.append(row(attribute.label, value === null || value === undefined ? '—' : String(value)));
+      const name = feature.names?.[attribute.name];
+      const text = value === null || value === undefined ? '—' : name ? `${name}（${value}）` : String(value);
+      table.append(row(attribute.label, text));
     }
     if (feature.version) {
       const v = feature.version;
-      table.append(row('版本', `第 ${v.number} 版 · ${OPERATION_TITLES[v.operation] ?? v.operation} · ${v.author}`));
-      table.append(row('生效时间', new Date(v.validFrom).toLocaleString('zh-CN')));
+      const operation = POPUP.operations[v.operation] ?? v.operation;
+      table.append(row(POPUP.version, POPUP.versionText(v.number, operation, v.author)));
+      table.append(row(POPUP.validFrom, new Date(v.validFrom).toLocaleString('zh-CN')));
     }
     this.element.append(close, title, table);
+    const actions = this.ctx?.featureActions(layer) ?? [];
+    if (actions.length > 0) {
+      const bar = document.createElement('div');
+      bar.className = 'popup-actions';
+      for (const action of actions) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.action = action.id;
+        button.textContent = action.title;
+        button.addEventListener('click', () => action.run(layer, feature));
+        bar.append(button);
+      }
+      this.element.append(bar);
+    }
     this.element.hidden = false;
     this.overlay.setPosition(coordinate);
   }

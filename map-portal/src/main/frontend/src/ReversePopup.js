@@ -3,7 +3,14 @@ import { api } from './api.js';
 import { toLonLat } from './viewCoords.js';
 import { LEVEL_LABELS, UNIT_LABELS } from './geocodeLabels.js';
 
-/** Right-click on the map: what address is here (nearest standard addresses and containing units). */
+/** A touch held this long without moving is a phone's right-click. */
+const LONG_PRESS_MS = 600;
+const LONG_PRESS_SLOP_PX = 8;
+
+/**
+ * Right-click (or a long press on a touch screen) on the map: what address is here (nearest
+ * standard addresses and containing units).
+ */
 export class ReversePopup {
   /**
    * @param {import('ol/Map.js').default} map
@@ -13,11 +20,37 @@ export class ReversePopup {
     this.element = element;
     this.overlay = new Overlay({ element, autoPan: { animation: { duration: 200 } }, positioning: 'bottom-center', offset: [0, -10] });
     map.addOverlay(this.overlay);
-    map.getViewport().addEventListener('contextmenu', async (event) => {
+    const viewport = map.getViewport();
+    let lastLongPress = 0;
+    viewport.addEventListener('contextmenu', async (event) => {
       event.preventDefault();
+      // The browser's own long-press menu event follows ours: one lookup per press.
+      if (Date.now() - lastLongPress < 1500) return;
       const coordinate = map.getEventCoordinate(event);
       await this.lookup(toLonLat(map, coordinate), coordinate);
     });
+    let press = null;
+    const cancel = () => {
+      if (press) clearTimeout(press.timer);
+      press = null;
+    };
+    viewport.addEventListener('pointerdown', (event) => {
+      if (event.pointerType !== 'touch' || !event.isPrimary) return cancel();
+      const start = { x: event.clientX, y: event.clientY };
+      const coordinate = map.getEventCoordinate(event);
+      press = {
+        start,
+        timer: setTimeout(() => {
+          press = null;
+          lastLongPress = Date.now();
+          this.lookup(toLonLat(map, coordinate), coordinate);
+        }, LONG_PRESS_MS),
+      };
+    });
+    viewport.addEventListener('pointermove', (event) => {
+      if (press && Math.hypot(event.clientX - press.start.x, event.clientY - press.start.y) > LONG_PRESS_SLOP_PX) cancel();
+    });
+    for (const type of ['pointerup', 'pointercancel', 'pointerleave']) viewport.addEventListener(type, cancel);
   }
 
   /** @param {number[]} lonLat where to look (EPSG:4490) @param {number[]} [at] popup anchor in view coordinates */

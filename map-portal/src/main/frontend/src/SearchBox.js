@@ -1,3 +1,4 @@
+import { transformExtent } from 'ol/proj.js';
 import { api } from './api.js';
 import { LEVEL_LABELS, percent } from './geocodeLabels.js';
 
@@ -12,9 +13,11 @@ export class SearchBox {
   /**
    * @param {HTMLElement} element container in the top bar
    * @param {(candidate: object) => void} onPick
+   * @param {object} [ctx] the workbench context: its search providers' results are listed too
    */
-  constructor(element, onPick) {
+  constructor(element, onPick, ctx) {
     this.onPick = onPick;
+    this.ctx = ctx;
     this.sequence = 0;
     this.input = document.createElement('input');
     this.input.type = 'search';
@@ -49,19 +52,42 @@ export class SearchBox {
       this.list.hidden = true;
       return;
     }
-    try {
-      const result = await api.geocode(text, 5);
-      if (mine === this.sequence) this.render(result);
-    } catch (error) {
-      if (mine === this.sequence) this.message(error.status === 429 ? '查询过于频繁，请稍后再试' : error.message);
+    const providers = this.ctx?.searchProviders() ?? [];
+    const [geocoded, ...others] = await Promise.allSettled([
+      api.geocode(text, 5),
+      ...providers.map((p) => p.search(text)),
+    ]);
+    if (mine !== this.sequence) return;
+    const groups = others
+      .map((r, i) => ({ provider: providers[i], items: r.status === 'fulfilled' ? r.value ?? [] : [] }))
+      .filter((g) => g.items.length > 0);
+    if (geocoded.status === 'rejected' && groups.length === 0) {
+      const error = geocoded.reason;
+      this.message(error.status === 429 ? '查询过于频繁，请稍后再试' : error.message);
+      return;
     }
+    this.render(geocoded.status === 'fulfilled' ? geocoded.value : { candidates: [] }, groups);
   }
 
-  render(result) {
+  render(result, groups = []) {
     this.list.replaceChildren();
-    if (result.candidates.length === 0) {
+    if (result.candidates.length === 0 && groups.length === 0) {
       this.message('未找到匹配的地址');
       return;
+    }
+    // Other sources (features, coordinates) first when they answer: a typed code is meant exactly.
+    for (const { provider, items } of groups) {
+      const heading = document.createElement('li');
+      heading.className = 'search-group';
+      heading.textContent = provider.title;
+      this.list.append(heading);
+      for (const found of items) this.list.append(this.providerItem(provider, found));
+    }
+    if (groups.length > 0 && result.candidates.length > 0) {
+      const heading = document.createElement('li');
+      heading.className = 'search-group';
+      heading.textContent = '地址';
+      this.list.append(heading);
     }
     for (const c of result.candidates) {
       const item = document.createElement('li');
@@ -89,6 +115,32 @@ export class SearchBox {
       this.list.append(item);
     }
     this.list.hidden = false;
+  }
+
+  providerItem(provider, found) {
+    const item = document.createElement('li');
+    item.className = 'search-candidate search-found';
+    item.dataset.provider = provider.id;
+    const label = document.createElement('span');
+    label.className = 'candidate-address';
+    label.textContent = found.label;
+    item.append(label);
+    if (found.meta) {
+      const meta = document.createElement('span');
+      meta.className = 'candidate-meta';
+      meta.textContent = found.meta;
+      item.append(meta);
+    }
+    item.addEventListener('click', () => {
+      this.list.hidden = true;
+      if (found.pick) found.pick();
+      else if (found.extent) this.ctx.map.getView().fit(transformExtent(found.extent, 'EPSG:4490', this.ctx.viewProjection()), { maxZoom: 17, duration: 250 });
+      else if (found.lonLat) {
+        const view = this.ctx.map.getView();
+        view.animate({ center: this.ctx.fromLonLat(found.lonLat), zoom: Math.max(view.getZoom() ?? 0, 16), duration: 250 });
+      }
+    });
+    return item;
   }
 
   message(text) {

@@ -2,37 +2,23 @@
  * The portal's REST API. Every call sends X-OneMap-Client, which the server requires for
  * state-changing requests made with the session cookie (its CSRF defence).
  */
-const CLIENT_HEADER = { 'X-OneMap-Client': 'portal' };
+import { ERRORS } from './messages.js';
 
-/** Chinese messages for the API's error codes; the server's English text is kept as detail. */
-const MESSAGES = {
-  UNAUTHENTICATED: '请先登录',
-  FORBIDDEN: '无权访问',
-  LAYER_NOT_FOUND: '图层不存在',
-  FEATURE_NOT_FOUND: '要素不存在',
-  INVALID_FILTER: '筛选条件有误',
-  BAD_REQUEST: '请求参数有误',
-  RATE_LIMITED: '查询过于频繁',
-  EMPTY_ADDRESS: '请输入地址',
-  ADDRESS_TOO_LONG: '地址过长',
-  INVALID_ADDRESS_CHARACTERS: '地址含有无效字符',
-  UNKNOWN_COLUMN: '文件中没有该列',
-  UPLOAD_TOO_LARGE: '文件过大',
-  TOO_MANY_ROWS: '行数超过上限',
-  GEOCODER_UNAVAILABLE: '地址引擎暂不可用',
-  UNKNOWN_ADDRESS_CODE: '地址编码不存在',
-  REVIEW_ITEM_CLOSED: '该条已处理',
-};
+const CLIENT_HEADER = { 'X-OneMap-Client': 'portal' };
 
 export class ApiError extends Error {
   constructor(status, body) {
-    super(`${MESSAGES[body.error] ?? '请求失败'}: ${body.message ?? status}`);
+    super(`${ERRORS[body.error] ?? ERRORS.failed}: ${body.message ?? status}`);
     this.status = status;
     this.code = body.error;
   }
 }
 
-async function call(path, options = {}) {
+/**
+ * A JSON call to the portal's own API (same origin, session cookie, CSRF header).
+ * @returns {Promise<any>} the parsed body; throws ApiError with a Chinese message on 4xx/5xx
+ */
+export async function call(path, options = {}) {
   const response = await fetch(path, {
     ...options,
     credentials: 'same-origin',

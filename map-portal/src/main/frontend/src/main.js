@@ -2,29 +2,27 @@ import 'ol/ol.css';
 import './style.css';
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
-import ImageWMS from 'ol/source/ImageWMS.js';
-import ScaleLine from 'ol/control/ScaleLine.js';
+import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import { transformExtent } from 'ol/proj.js';
-import { CGCS2000_WMS } from './cgcs2000.js';
+import './cgcs2000.js';
 import { api } from './api.js';
-import { BASEMAP, STATUS, TOOLS } from './messages.js';
-import { LayerPanel } from './LayerPanel.js';
+import { BASEMAP, SHELL, STATUS } from './messages.js';
+import { LayerTree } from './LayerTree.js';
 import { BaseMapSwitch } from './BaseMapSwitch.js';
-import { FeaturePopup } from './FeaturePopup.js';
 import { AccountBox } from './AccountBox.js';
 import { SearchBox } from './SearchBox.js';
 import { AddressMarker } from './AddressMarker.js';
 import { ReversePopup } from './ReversePopup.js';
-import { BatchPanel } from './BatchPanel.js';
-import { ReviewPanel } from './ReviewPanel.js';
 import { loadTileGrid } from './tileGrids.js';
 import { mvtUrl, vectorTileLayer, wmtsLayer } from './tileLayers.js';
 import { VECTOR_KINDS, vectorStyle } from './vectorStyles.js';
 import { toLonLat, toView } from './viewCoords.js';
+import { createContext } from './workbench/context.js';
+import { Dock } from './workbench/Dock.js';
+import { mapControls } from './workbench/MapControls.js';
+import { TOOL_REGISTRY } from './tools/registry.js';
 
-/** GetFeatureInfo still goes to the WMS: it answers for any layer, however the layer is drawn. */
-const WMS_URL = '/wms';
-/** Layers shown when the page opens; the rest are a click away in the layer list. BASE layers
+/** Layers shown when the page opens; the rest are a click away in the layer tree. BASE layers
  * are in the `basemap` tileset already, so each is off until asked for. */
 const INITIALLY_VISIBLE = new Set(['UNIT_GRID']);
 /**
@@ -35,21 +33,40 @@ const GRIDS = {
   c: { raster: 'c', vector: 'c' },
   w: { raster: 'w', vector: 'WebMercatorQuad' },
 };
-/** Draw order: base map, polygons, lines, points, labels on top (Tianditu's cva idea). */
+/** Draw order: base map, the catalog layers in the tree's order, labels, then tools' overlays. */
 const Z_BASEMAP = 0;
-const Z_LABELS = 10;
+const Z_LABELS = 900;
+const PHONE = window.matchMedia('(max-width: 640px)');
 
 const status = document.getElementById('status');
+const { controls, overview } = mapControls(() => zoomHome());
 const map = new Map({
   target: 'map',
-  controls: [new ScaleLine({ units: 'metric' })],
+  controls,
+  // Arrow keys pan and +/− zoom while the map has the focus (it is tabbable).
+  interactions: defaultInteractions({ onFocusOnly: true }),
+  keyboardEventTarget: document.getElementById('map'),
 });
-const popup = new FeaturePopup(map, document.getElementById('popup'));
+document.getElementById('map').setAttribute('aria-label', SHELL.map);
 /** Catalog layer id → its OpenLayers layer (tiles, raster or vector). */
 const olLayers = new globalThis.Map();
 let catalog = [];
-/** The page's state across rebuilds (sign-in, grid switch). */
-const state = { grid: 'c', labels: true, visible: new Set(), seen: new Set(), grids: null, base: null, labelsLayer: null };
+let me = { authenticated: false, roles: [] };
+/** The page's state across rebuilds (sign-in, grid switch, time). */
+const state = {
+  grid: 'c',
+  labels: true,
+  visible: new Set(),
+  seen: new Set(),
+  /** Drawing order of catalog layers, bottom first. */
+  order: [],
+  opacity: new globalThis.Map(),
+  grids: null,
+  base: null,
+  labelsLayer: null,
+  asOf: null,
+  cityExtent: null,
+};
 
 /** Tile loads in flight, and the layers that have drawn at least one tile. */
 let loading = 0;
@@ -81,11 +98,39 @@ const track = {
   },
 };
 
-const panel = new LayerPanel(document.getElementById('layers'), (id, visible) => {
-  if (visible) state.visible.add(id);
-  else state.visible.delete(id);
-  olLayers.get(id)?.setVisible(visible);
-  updateStatus();
+const ctx = createContext({
+  map,
+  catalog: () => catalog,
+  olLayer: (id) => olLayers.get(id),
+  visibleLayerIds: () => queryLayers(),
+  setVisible: (id, on) => setVisible(id, on),
+  toLonLat: (coordinate) => toLonLat(map, coordinate),
+  fromLonLat: (lonLat) => toView(map, lonLat),
+  me: () => me,
+  openTool: (id, args) => openTool(id, args),
+  closeTool: () => dock.close(),
+  status: (text) => {
+    status.textContent = text;
+  },
+  redrawForTime: (asOf) => {
+    state.asOf = asOf;
+    if (state.grids) buildLayers(state.grids);
+    updateStatus();
+  },
+});
+
+const tree = new LayerTree(document.getElementById('layers'), {
+  onToggle: (id, visible) => setVisible(id, visible),
+  onOpacity: (id, opacity) => {
+    state.opacity.set(id, opacity);
+    olLayers.get(id)?.setOpacity(opacity);
+    ctx.emit('layers');
+  },
+  onMove: (id, delta) => moveLayer(id, delta),
+  onZoomTo: (id) => {
+    const layer = catalog.find((l) => l.id === id);
+    if (layer?.bbox) fitLonLat(layer.bbox);
+  },
 });
 const baseSwitch = new BaseMapSwitch(
   document.getElementById('basemap'),
@@ -99,43 +144,106 @@ const baseSwitch = new BaseMapSwitch(
 );
 const account = new AccountBox(document.getElementById('account'), () => reload());
 const marker = new AddressMarker(map);
-new SearchBox(document.getElementById('search'), (candidate) => {
-  popup.hide();
-  marker.show(candidate);
-});
-new ReversePopup(map, document.getElementById('reverse'));
+new SearchBox(document.getElementById('search'), (candidate) => marker.show(candidate), ctx);
+new ReversePopup(map, document.getElementById('reverse'), ctx);
 
-/** Tool buttons by role: batch geocoding for signed-in callers, the review queue for editors. */
-const drawer = document.getElementById('drawer');
-const batchPanel = document.createElement('section');
-new BatchPanel(batchPanel);
-const reviewPanel = document.createElement('section');
-const review = new ReviewPanel(reviewPanel);
-function renderTools(me) {
-  const tools = document.getElementById('tools');
-  tools.replaceChildren();
-  drawer.hidden = true;
-  const open = (panel, onOpen) => () => {
-    const showing = !drawer.hidden && drawer.firstChild === panel;
-    drawer.replaceChildren(panel);
-    drawer.hidden = showing;
-    if (!showing && onOpen) onOpen();
-  };
-  if (!me.authenticated) return;
-  const batch = document.createElement('button');
-  batch.textContent = TOOLS.batch;
-  batch.addEventListener('click', open(batchPanel));
-  tools.append(batch);
-  if ((me.roles ?? []).some((r) => r === 'EDITOR' || r === 'ADMIN')) {
-    const queue = document.createElement('button');
-    queue.textContent = TOOLS.review;
-    queue.addEventListener('click', open(reviewPanel, () => review.refresh()));
-    tools.append(queue);
+/** Sidebar: a column on a desktop (collapsible), a drawer over the map on a phone. */
+const sidebar = document.getElementById('sidebar');
+const sidebarToggle = document.getElementById('sidebar-toggle');
+sidebarToggle.textContent = '☰';
+sidebarToggle.title = SHELL.sidebar;
+sidebarToggle.setAttribute('aria-label', SHELL.sidebar);
+sidebar.setAttribute('aria-label', SHELL.sidebar);
+function setSidebar(open) {
+  document.body.classList.toggle('sidebar-open', open);
+  document.body.classList.toggle('sidebar-closed', !open);
+  sidebarToggle.setAttribute('aria-expanded', String(open));
+  // The map's size changes with the desktop column.
+  requestAnimationFrame(() => map.updateSize());
+}
+setSidebar(!PHONE.matches);
+const sidebarClose = document.getElementById('sidebar-close');
+sidebarClose.textContent = '×';
+sidebarClose.title = SHELL.close;
+sidebarClose.setAttribute('aria-label', SHELL.close);
+sidebarClose.addEventListener('click', () => setSidebar(false));
+// A tap on the map beside the phone's layer drawer closes it.
+document.getElementById('map').addEventListener('pointerdown', () => {
+  if (PHONE.matches && document.body.classList.contains('sidebar-open')) setSidebar(false);
+});
+sidebarToggle.addEventListener('click', () => setSidebar(!document.body.classList.contains('sidebar-open')));
+PHONE.addEventListener('change', () => setSidebar(!PHONE.matches));
+
+/** The dock and the tools' buttons. */
+const toolInstances = new globalThis.Map();
+async function instantiate(entry) {
+  if (!toolInstances.has(entry.id)) {
+    const module = await entry.load();
+    toolInstances.set(entry.id, module.default(ctx));
+  }
+  return toolInstances.get(entry.id);
+}
+const dock = new Dock(document.getElementById('dock'), instantiate);
+dock.onChange((id) => {
+  document.body.dataset.tool = id ?? '';
+  for (const b of document.querySelectorAll('#tools button')) {
+    b.setAttribute('aria-pressed', String(b.dataset.tool === id));
+  }
+  // A phone shows one sheet at a time: the layer drawer gives way to a tool.
+  if (id && PHONE.matches) setSidebar(false);
+  requestAnimationFrame(() => map.updateSize());
+});
+
+function allowed(entry) {
+  const roles = me.roles ?? [];
+  switch (entry.needs) {
+    case 'signedIn':
+      return me.authenticated;
+    case 'editor':
+      return roles.includes('EDITOR') || roles.includes('ADMIN');
+    case 'admin':
+      return roles.includes('ADMIN');
+    default:
+      return true;
   }
 }
 
-function zIndexOf(layer) {
-  return layer.geometryType.includes('POINT') ? 3 : layer.geometryType.includes('LINE') ? 2 : 1;
+async function openTool(id, args) {
+  const entry = TOOL_REGISTRY.find((t) => t.id === id && t.place === 'dock');
+  if (!entry || !allowed(entry)) return null;
+  return dock.open(entry, args);
+}
+
+function renderTools() {
+  const tools = document.getElementById('tools');
+  tools.setAttribute('aria-label', SHELL.tools);
+  tools.replaceChildren();
+  if (dock.current && !allowed(dock.current.entry)) dock.close();
+  for (const entry of TOOL_REGISTRY.filter((t) => t.place === 'dock' && allowed(t))) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.tool = entry.id;
+    button.textContent = entry.title;
+    button.setAttribute('aria-pressed', String(dock.isOpen(entry.id)));
+    button.addEventListener('click', () => (dock.isOpen(entry.id) ? dock.close() : openTool(entry.id)));
+    tools.append(button);
+  }
+}
+
+/** Startup tools are created once, after the first catalog load; a failing one is reported. */
+let startupDone = false;
+async function startTools() {
+  if (startupDone) return;
+  startupDone = true;
+  for (const entry of TOOL_REGISTRY.filter((t) => t.place === 'startup')) {
+    try {
+      await instantiate(entry);
+    } catch (e) {
+      console.error(`tool ${entry.id}`, e);
+      status.textContent = SHELL.toolFailed(e.message);
+    }
+  }
+  document.body.dataset.toolsReady = 'true';
 }
 
 /** Dense layers become vector tiles; the rest raster tiles of their own tileset. */
@@ -143,12 +251,19 @@ function isVector(layer) {
   return VECTOR_KINDS.has(layer.kind);
 }
 
-function catalogLayer(layer, grids, track) {
+/** Polygons under lines under points, the first time a layer is seen; the user reorders after. */
+function geometryRank(layer) {
+  return layer.geometryType.includes('POINT') ? 3 : layer.geometryType.includes('LINE') ? 2 : 1;
+}
+
+function catalogLayer(layer, grids, track, zIndex) {
   const options = {
     track,
+    time: layer.versioned ? state.asOf : null,
     visible: state.visible.has(layer.id),
+    opacity: state.opacity.get(layer.id) ?? 1,
     properties: { layerId: layer.id },
-    zIndex: zIndexOf(layer),
+    zIndex,
   };
   return isVector(layer)
     ? vectorTileLayer(layer, grids.vector, vectorStyle(layer), options)
@@ -184,7 +299,13 @@ function viewFor(grids, extent, fromCode) {
   return view;
 }
 
-/** Replaces every layer with tiles of the current grid; the catalog and choices stay. */
+/** The catalog in drawing order, topmost first (as the tree lists it). */
+function topmostFirst() {
+  const rank = new globalThis.Map(state.order.map((id, i) => [id, i]));
+  return [...catalog].sort((a, b) => rank.get(b.id) - rank.get(a.id));
+}
+
+/** Replaces every layer with tiles of the current grid and time; the catalog and choices stay. */
 function buildLayers(grids) {
   for (const ol of [state.base, state.labelsLayer, ...olLayers.values()]) if (ol) map.removeLayer(ol);
   olLayers.clear();
@@ -193,30 +314,66 @@ function buildLayers(grids) {
   const track = tracker();
   state.base = wmtsLayer('basemap', grids.raster, {
     track,
+    time: state.asOf,
     zIndex: Z_BASEMAP,
     properties: { layerId: 'basemap' },
   });
   state.labelsLayer = wmtsLayer('basemap_labels', grids.raster, {
     track,
+    time: state.asOf,
     visible: state.labels,
     zIndex: Z_LABELS,
     properties: { layerId: 'basemap_labels' },
   });
   map.addLayer(state.base);
   for (const layer of catalog) {
-    const ol = catalogLayer(layer, grids, track);
+    const ol = catalogLayer(layer, grids, track, 1 + state.order.indexOf(layer.id));
     olLayers.set(layer.id, ol);
     map.addLayer(ol);
   }
   map.addLayer(state.labelsLayer);
-  panel.render(
-    catalog,
-    (id) => state.visible.has(id),
-    (id) => (isVector(catalog.find((l) => l.id === id)) ? BASEMAP.vectorBadge : BASEMAP.tileBadge),
-  );
+  const overviewLayers = overview.getOverviewMap().getLayers();
+  overviewLayers.clear();
+  overviewLayers.push(wmtsLayer('basemap', grids.raster, { track: { start() {}, end() {} } }));
+  renderTree();
   document.querySelector('.statusbar .crs').textContent = BASEMAP.grids[state.grid].crs;
   document.body.dataset.grid = state.grid;
   document.body.dataset.projection = grids.raster.projection;
+  document.body.dataset.asOf = state.asOf ?? '';
+}
+
+function renderTree() {
+  tree.render(topmostFirst(), {
+    isVisible: (id) => state.visible.has(id),
+    opacityOf: (id) => state.opacity.get(id) ?? 1,
+    modeOf: (id) => (isVector(catalog.find((l) => l.id === id)) ? BASEMAP.vectorBadge : BASEMAP.tileBadge),
+  });
+}
+
+function setVisible(id, visible) {
+  if (visible) state.visible.add(id);
+  else state.visible.delete(id);
+  olLayers.get(id)?.setVisible(visible);
+  renderTree();
+  updateStatus();
+  ctx.emit('layers');
+}
+
+/** Moves a layer above (+1) or below (−1) its neighbour in the same tree group. */
+function moveLayer(id, delta) {
+  const layer = catalog.find((l) => l.id === id);
+  const group = (l) => l.group || l.kind;
+  const peers = state.order.filter((other) => group(catalog.find((l) => l.id === other)) === group(layer));
+  const at = peers.indexOf(id);
+  const neighbour = peers[at + delta];
+  if (neighbour === undefined) return;
+  const i = state.order.indexOf(id);
+  const j = state.order.indexOf(neighbour);
+  [state.order[i], state.order[j]] = [state.order[j], state.order[i]];
+  state.order.forEach((layerId, index) => olLayers.get(layerId)?.setZIndex(1 + index));
+  renderTree();
+  document.querySelector(`[data-layer="${CSS.escape(id)}"] ${delta > 0 ? '.layer-up' : '.layer-down'}`)?.focus();
+  ctx.emit('layers');
 }
 
 /** Switches between Tianditu's c and w grids, keeping the area in view. */
@@ -230,16 +387,28 @@ async function switchGrid(grid) {
     state.grid = grid;
     const grids = await currentGrids();
     state.grids = grids;
-    popup.hide();
     map.setView(viewFor(grids, extent, fromCode));
     marker.reproject(fromCode, grids.raster.projection);
     buildLayers(grids);
+    ctx.emit('view-projection', { from: fromCode, to: grids.raster.projection });
     updateStatus();
   } catch (e) {
     status.textContent = STATUS.gridFailed(GRIDS[grid].raster, e.message);
   } finally {
     baseSwitch.busy(false);
   }
+}
+
+function fitLonLat(bbox) {
+  map.getView().fit(transformExtent(bbox, 'EPSG:4490', map.getView().getProjection()), {
+    padding: [20, 20, 20, 20],
+    maxZoom: 16,
+    duration: 250,
+  });
+}
+
+function zoomHome() {
+  if (state.cityExtent) fitLonLat(state.cityExtent);
 }
 
 /** Visible layers (catalog ones and the base map), in the status line and for tests. */
@@ -255,7 +424,8 @@ function visibleLayers() {
 function updateStatus() {
   const visible = visibleLayers();
   const drawn = visible.filter((l) => loadedLayers.has(l.get('layerId'))).length;
-  status.textContent = loading > 0 ? STATUS.loading(visible.length) : STATUS.showing(visible.length);
+  const base = loading > 0 ? STATUS.loading(visible.length) : STATUS.showing(visible.length);
+  status.textContent = state.asOf ? `${base} · ${SHELL.asOf(state.asOf)}` : base;
   document.body.dataset.loading = String(loading);
   document.body.dataset.features = String(drawn);
   document.body.dataset.tilesLoaded = String(tileCounts.loaded);
@@ -285,103 +455,76 @@ async function waitUntilLoaded() {
 }
 
 async function reload() {
-  popup.hide();
   await waitUntilLoaded();
-  const [me, layers, grids] = await Promise.all([api.me(), api.layers(), currentGrids()]);
+  const [who, layers, grids] = await Promise.all([api.me(), api.layers(), currentGrids()]);
+  me = who;
   account.render(me);
-  renderTools(me);
   catalog = layers;
-  // Layers met for the first time (e.g. internal ones after signing in) start as their kind says.
-  for (const l of layers.filter((l) => !state.seen.has(l.id))) {
+  // Layers met for the first time (e.g. internal ones after signing in) start as their kind says,
+  // and are placed by geometry (polygons lowest) above the layers already known.
+  const fresh = layers.filter((l) => !state.seen.has(l.id));
+  for (const l of fresh) {
     state.seen.add(l.id);
     if (INITIALLY_VISIBLE.has(l.kind)) state.visible.add(l.id);
+  }
+  const known = new Set(layers.map((l) => l.id));
+  state.order = state.order.filter((id) => known.has(id));
+  const rank = (l) => geometryRank(l) * 1000 + layers.indexOf(l);
+  const ordered = [...layers].sort((a, b) => rank(a) - rank(b)).map((l) => l.id);
+  for (const l of fresh) {
+    const before = ordered.indexOf(l.id);
+    const after = state.order.findIndex((id) => ordered.indexOf(id) > before);
+    state.order.splice(after < 0 ? state.order.length : after, 0, l.id);
   }
   const first = state.grids === null;
   state.grids = grids;
   if (first) map.setView(viewFor(grids, null));
   buildLayers(grids);
+  renderTools();
   const boxes = layers.map((l) => l.bbox).filter((b) => b);
-  if (boxes.length > 0 && !reload.fitted) {
+  if (boxes.length > 0) {
     // The whole city: the union of the readable layers' extents (stored in CGCS2000).
-    const extent = boxes.reduce((a, b) => [
+    state.cityExtent = boxes.reduce((a, b) => [
       Math.min(a[0], b[0]),
       Math.min(a[1], b[1]),
       Math.max(a[2], b[2]),
       Math.max(a[3], b[3]),
     ]);
-    reload.fitted = true;
-    map.getView().fit(transformExtent(extent, 'EPSG:4490', grids.raster.projection), {
-      padding: [20, 20, 20, 20],
-      maxZoom: 16,
-    });
-  } else if (first) {
-    map.getView().setCenter(toView(map, [116.12, 24.29]));
-    map.getView().setZoom(13);
+  }
+  if (first) {
+    if (state.cityExtent) fitLonLat(state.cityExtent);
+    else {
+      map.getView().setCenter(toView(map, [116.12, 24.29]));
+      map.getView().setZoom(13);
+    }
   }
   document.body.dataset.layers = String(layers.length);
   updateStatus();
+  ctx.emit('me', me);
+  ctx.emit('catalog', layers);
+  await startTools();
 }
 
 map.on('pointermove', (event) => {
+  if (event.dragging) return;
   const [x, y] = toLonLat(map, event.coordinate);
   document.getElementById('coords').textContent = STATUS.coords(x, y);
 });
 
 /**
- * Layers to query, topmost first (as drawn: higher zIndex, then later added): the visible ones,
- * and the BASE layers while the base map (which draws them) is shown.
+ * Layers to query, topmost first (as drawn): the visible ones, and the BASE layers while the base
+ * map (which draws them) is shown.
  */
 function queryLayers() {
-  const shown = (ol) => {
-    if (ol.getVisible()) return true;
-    const layer = catalog.find((l) => l.id === ol.get('layerId'));
+  const shown = (id) => {
+    if (state.visible.has(id)) return true;
+    const layer = catalog.find((l) => l.id === id);
     return layer?.kind === 'BASE' && state.base?.getVisible();
   };
-  return [...olLayers.values()]
-    .map((ol, order) => ({ ol, order }))
-    .filter(({ ol }) => shown(ol))
-    .sort((a, b) => b.ol.getZIndex() - a.ol.getZIndex() || b.order - a.order)
-    .map(({ ol }) => ol.get('layerId'));
+  return topmostFirst()
+    .map((l) => l.id)
+    .filter(shown);
 }
-
-map.on('singleclick', async (event) => {
-  const ids = queryLayers();
-  if (ids.length === 0) {
-    popup.hide();
-    return;
-  }
-  const source = new ImageWMS({
-    url: WMS_URL,
-    projection: CGCS2000_WMS,
-    params: { LAYERS: ids.join(','), VERSION: '1.3.0' },
-  });
-  // The WMS is asked in CGCS2000 whatever the view's CRS: on w, a Mercator metre per pixel along
-  // a parallel is 1/111319.49 degree of longitude.
-  const lonLat = toLonLat(map, event.coordinate);
-  const metric = map.getView().getProjection().getUnits() === 'm';
-  const resolution = map.getView().getResolution() / (metric ? 111319.49079327357 : 1);
-  const url = source.getFeatureInfoUrl(lonLat, resolution, CGCS2000_WMS, {
-    QUERY_LAYERS: ids.join(','),
-    INFO_FORMAT: 'application/json',
-    FEATURE_COUNT: 1,
-  });
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`GetFeatureInfo ${response.status}`);
-    const hit = (await response.json()).features?.[0];
-    if (!hit) {
-      popup.hide();
-      return;
-    }
-    const layer = catalog.find((l) => l.id === hit.layer);
-    const featureId = hit.id.slice(hit.layer.length + 1);
-    // The REST API adds the version history the WMS answer does not carry.
-    const full = await api.feature(layer.id, featureId).catch(() => hit);
-    popup.show(event.coordinate, layer, full);
-  } catch (e) {
-    status.textContent = e.message;
-  }
-});
 
 map.on('loadend', updateStatus);
 /**
@@ -394,7 +537,8 @@ function mvtUrlAt(layerId, lonLat) {
 }
 /** The view's centre in CGCS2000 lon/lat, whatever the grid. */
 const centre = () => toLonLat(map, map.getView().getCenter());
-window.onemap = { map, reload, switchGrid, mvtUrlAt, centre };
+window.onemap = { map, ctx, reload, switchGrid, mvtUrlAt, centre, openTool };
+document.getElementById('coords').textContent = STATUS.coords(NaN, NaN);
 reload().catch((e) => {
   status.textContent = STATUS.loadFailed(e.message);
 });

@@ -33,7 +33,87 @@ export const STATUS = {
   generating: (step) => `正在生成示例城市：${step ?? ''}…`,
   loadFailed: (message) => `加载失败：${message}`,
   gridFailed: (id, message) => `瓦片矩阵集 ${id} 加载失败：${message}`,
-  coords: (x, y) => `经度 ${x.toFixed(6)}  纬度 ${y.toFixed(6)}`,
+  coords: (x, y) => (Number.isFinite(x) ? `经度 ${x.toFixed(6)}  纬度 ${y.toFixed(6)}` : '经度 —  纬度 —'),
 };
 
-export const TOOLS = { batch: '批量匹配', review: '地址审核', layers: '图层' };
+/** The API's error codes in Chinese; the server's English text is kept as detail. */
+export const ERRORS = {
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '无权访问',
+  LAYER_NOT_FOUND: '图层不存在',
+  FEATURE_NOT_FOUND: '要素不存在',
+  INVALID_FILTER: '筛选条件有误',
+  BAD_REQUEST: '请求参数有误',
+  RATE_LIMITED: '查询过于频繁',
+  EMPTY_ADDRESS: '请输入地址',
+  ADDRESS_TOO_LONG: '地址过长',
+  INVALID_ADDRESS_CHARACTERS: '地址含有无效字符',
+  UNKNOWN_COLUMN: '文件中没有该列',
+  UPLOAD_TOO_LARGE: '文件过大',
+  TOO_MANY_ROWS: '行数超过上限',
+  GEOCODER_UNAVAILABLE: '地址引擎暂不可用',
+  UNKNOWN_ADDRESS_CODE: '地址编码不存在',
+  REVIEW_ITEM_CLOSED: '该条已处理',
+  failed: '请求失败',
+  // ==== time errors ====
+  // ==== query errors ====
+  // ==== carto errors ====
+  // ==== admin errors ====
+};
+
+/** The workbench frame: top bar, layer sidebar, dock, map controls. */
+export const SHELL = {
+  sidebar: '图层与底图',
+  close: '关闭',
+  tools: '工具',
+  dockLabel: '工具面板',
+  map: '地图（方向键平移，+/− 缩放）',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  home: '全市范围',
+  fullScreen: '全屏',
+  overview: '鹰眼图',
+  loadingTool: '正在加载工具…',
+  toolFailed: (message) => `工具加载失败：${message}`,
+  asOf: (date) => `历史：${date}`,
+};
+
+/** The layer tree. */
+export const LAYERS = {
+  expand: '展开',
+  collapse: '收起',
+  opacity: '透明度',
+  up: '上移',
+  down: '下移',
+  zoomTo: '缩放至图层',
+  legend: '图例',
+  noExtent: '该图层没有数据范围',
+  options: '图层选项',
+};
+
+export const TOOLS = {
+  batch: '批量匹配',
+  review: '地址审核',
+  layers: '图层',
+  // ==== time tools ====
+  // ==== query tools ====
+  // ==== carto tools ====
+  // ==== admin tools ====
+};
+
+/** The feature popup. */
+export const POPUP = {
+  close: '关闭',
+  version: '版本',
+  validFrom: '生效时间',
+  operations: { INSERT: '新增', UPDATE: '修改', DELETE: '删除' },
+  versionText: (n, operation, author) => `第 ${n} 版 · ${operation} · ${author}`,
+};
+
+// ==== time ====
+
+// ==== query ====
+
+// ==== carto ====
+
+// ==== admin ====

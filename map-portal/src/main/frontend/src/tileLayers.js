@@ -23,11 +23,13 @@ function report(source, key, track) {
  * A raster tileset (basemap, basemap_labels or a catalog layer's default style) over WMTS.
  * @param {string} tileset
  * @param {{id: string, projection: string, tileGrid: import('ol/tilegrid/WMTS.js').default}} grid
- * @param {object} options layer options (visible, zIndex, properties) and `track`
+ * @param {object} options layer options (visible, zIndex, properties), `track`, and `time` (a
+ *   'YYYY-MM-DD' to draw the layer as of that date; null for now)
  */
-export function wmtsLayer(tileset, grid, { track, ...options }) {
+export function wmtsLayer(tileset, grid, { track, time, ...options }) {
   const source = new WMTS({
-    url: WMTS_TEMPLATE,
+    // A past state is its own tile (the server caches it under the date): `time=YYYY-MM-DD`.
+    url: time ? `${WMTS_TEMPLATE}?time=${encodeURIComponent(time)}` : WMTS_TEMPLATE,
     requestEncoding: 'REST',
     layer: tileset,
     style: 'default',
@@ -43,22 +45,23 @@ export function wmtsLayer(tileset, grid, { track, ...options }) {
 }
 
 /** The URL of one vector tile: x = column, y = row from the top, z = the set's own identifier. */
-export function mvtUrl(tileset, grid, tileCoord) {
+export function mvtUrl(tileset, grid, tileCoord, time) {
   const [z, x, y] = tileCoord;
   const level = grid.tileGrid.getMatrixId(z);
-  return `/tiles/${encodeURIComponent(tileset)}/${encodeURIComponent(grid.id)}/${level}/${x}/${y}.mvt`;
+  const url = `/tiles/${encodeURIComponent(tileset)}/${encodeURIComponent(grid.id)}/${level}/${x}/${y}.mvt`;
+  return time ? `${url}?time=${encodeURIComponent(time)}` : url;
 }
 
 /**
  * A catalog layer as Mapbox vector tiles, drawn in the browser with `style`.
  * @param {{id: string}} layer catalog entry
  */
-export function vectorTileLayer(layer, grid, style, { track, ...options }) {
+export function vectorTileLayer(layer, grid, style, { track, time, ...options }) {
   const source = new VectorTileSource({
     format: new MVT(),
     projection: grid.projection,
     tileGrid: grid.tileGrid,
-    tileUrlFunction: (tileCoord) => mvtUrl(layer.id, grid, tileCoord),
+    tileUrlFunction: (tileCoord) => mvtUrl(layer.id, grid, tileCoord, time),
     wrapX: false,
   });
   report(source, layer.id, track);

@@ -1,5 +1,5 @@
-import { api } from './api.js';
-import { JOB_STATES, LEVEL_LABELS, STATUS_LABELS, percent } from './geocodeLabels.js';
+import { api } from '../api.js';
+import { JOB_STATES, LEVEL_LABELS, STATUS_LABELS, percent } from '../geocodeLabels.js';
 
 /** Batch geocoding: upload a bureau CSV, follow its progress, read the report, download the result. */
 export class BatchPanel {

@@ -1,5 +1,5 @@
-import { api } from './api.js';
-import { LEVEL_LABELS, percent } from './geocodeLabels.js';
+import { api } from '../api.js';
+import { LEVEL_LABELS, percent } from '../geocodeLabels.js';
 
 /**
  * The review queue for data stewards (EDITOR): each uncertain batch row with the engine's proposal;

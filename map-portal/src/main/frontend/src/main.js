@@ -66,6 +66,8 @@ const state = {
   labelsLayer: null,
   asOf: null,
   cityExtent: null,
+  /** The base map shown: an id of baseMaps. */
+  baseMap: 'vector',
 };
 
 /** Tile loads in flight, and the layers that have drawn at least one tile. */
@@ -132,16 +134,33 @@ const tree = new LayerTree(document.getElementById('layers'), {
     if (layer?.bbox) fitLonLat(layer.bbox);
   },
 });
-const baseSwitch = new BaseMapSwitch(
-  document.getElementById('basemap'),
-  state,
-  (grid) => switchGrid(grid),
-  (on) => {
+/**
+ * Base maps: our base layers as 矢量 (vector colours) or 影像 (imagery colours) tiles, and any
+ * other base a tool adds with ctx.addBaseMap (e.g. an external WMTS).
+ */
+const baseMaps = [
+  { id: 'vector', title: BASEMAP.baseMaps.vector, tileset: 'basemap' },
+  { id: 'imagery', title: BASEMAP.baseMaps.imagery, tileset: 'basemap_imagery' },
+];
+const baseSwitch = new BaseMapSwitch(document.getElementById('basemap'), state, {
+  onGrid: (grid) => switchGrid(grid),
+  onLabels: (on) => {
     state.labels = on;
     state.labelsLayer?.setVisible(on);
     updateStatus();
   },
-);
+  onBaseMap: (id) => {
+    state.baseMap = id;
+    if (state.grids) buildLayers(state.grids);
+    updateStatus();
+    ctx.emit('layers');
+  },
+});
+baseSwitch.render(baseMaps);
+ctx.addBaseMap = (entry) => {
+  baseMaps.push(entry);
+  baseSwitch.render(baseMaps);
+};
 const account = new AccountBox(document.getElementById('account'), () => reload());
 const marker = new AddressMarker(map);
 new SearchBox(document.getElementById('search'), (candidate) => marker.show(candidate), ctx);
@@ -305,6 +324,23 @@ function topmostFirst() {
   return [...catalog].sort((a, b) => rank.get(b.id) - rank.get(a.id));
 }
 
+/**
+ * The chosen base map's layer: one of our base tilesets, or an added base's own layer
+ * (`createLayer({grid, grids, projection, track})`), falling back to 矢量 if it has none here.
+ */
+function baseLayer(grids, track) {
+  const chosen = baseMaps.find((b) => b.id === state.baseMap) ?? baseMaps[0];
+  const options = { track, zIndex: Z_BASEMAP, properties: { layerId: 'basemap', baseMap: chosen.id } };
+  const custom = chosen.createLayer?.({ grid: state.grid, grids, projection: grids.raster.projection, track });
+  if (custom) {
+    custom.setZIndex(Z_BASEMAP);
+    custom.set('layerId', 'basemap');
+    custom.set('baseMap', chosen.id);
+    return custom;
+  }
+  return wmtsLayer(chosen.tileset ?? 'basemap', grids.raster, { ...options, time: state.asOf });
+}
+
 /** Replaces every layer with tiles of the current grid and time; the catalog and choices stay. */
 function buildLayers(grids) {
   for (const ol of [state.base, state.labelsLayer, ...olLayers.values()]) if (ol) map.removeLayer(ol);
@@ -312,12 +348,7 @@ function buildLayers(grids) {
   loadedLayers.clear();
   loading = 0;
   const track = tracker();
-  state.base = wmtsLayer('basemap', grids.raster, {
-    track,
-    time: state.asOf,
-    zIndex: Z_BASEMAP,
-    properties: { layerId: 'basemap' },
-  });
+  state.base = baseLayer(grids, track);
   state.labelsLayer = wmtsLayer('basemap_labels', grids.raster, {
     track,
     time: state.asOf,
@@ -340,6 +371,7 @@ function buildLayers(grids) {
   document.body.dataset.grid = state.grid;
   document.body.dataset.projection = grids.raster.projection;
   document.body.dataset.asOf = state.asOf ?? '';
+  document.body.dataset.baseMap = state.baseMap;
 }
 
 function renderTree() {

@@ -17,6 +17,8 @@ export const ACCESS_TITLES = { PUBLIC: '公开', INTERNAL: '内部', RESTRICTED:
 /** The base-map switch: Tianditu's two grids under their own names. */
 export const BASEMAP = {
   heading: '底图',
+  crsHeading: '坐标系',
+  baseMaps: { vector: '矢量', imagery: '影像' },
   grids: {
     c: { title: '经纬度 (CGCS2000)', crs: 'CGCS2000 (EPSG:4490)' },
     w: { title: '球面墨卡托', crs: 'Web 墨卡托 (EPSG:3857)' },

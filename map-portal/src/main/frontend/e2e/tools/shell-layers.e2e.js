@@ -17,7 +17,47 @@ async function drawnPixels(page) {
 const centre = (page) => page.evaluate(() => window.onemap.centre());
 const zoom = (page) => page.evaluate(() => window.onemap.map.getView().getZoom());
 
+/** Mean brightness (0–255) of the base map layer's canvas. */
+async function baseBrightness(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('#map .ol-layer canvas');
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 40) {
+      sum += Math.max(data[i], data[i + 1], data[i + 2]);
+      n++;
+    }
+    return sum / n;
+  });
+}
+
 export const tests = [
+  {
+    name: 'imagery base map',
+    sizes: ['desktop', 'phone'],
+    async run(t) {
+      const { page } = t;
+      await t.open();
+      await page.evaluate(() => window.onemap.map.getView().setZoom(window.onemap.map.getView().getZoom() + 2));
+      await t.waitDrawn();
+      const vector = await baseBrightness(page);
+      const imageryTiles = [];
+      page.on('response', (r) => {
+        if (r.url().includes('/wmts/basemap_imagery/')) imageryTiles.push(r.status());
+      });
+      if (t.phone) await page.click('#sidebar-toggle');
+      await page.locator('input[name="basemap-style"][value="imagery"]').check();
+      await t.waitFor(() => imageryTiles.length > 0, 'imagery tiles');
+      await t.waitDrawn();
+      t.expect(imageryTiles.every((s) => s === 200), `imagery tiles: ${imageryTiles}`);
+      t.expect(await page.evaluate(() => document.body.dataset.baseMap) === 'imagery', 'the base map is not imagery');
+      if (t.phone) await page.click('#sidebar-close');
+      const imagery = await baseBrightness(page);
+      t.expect(imagery < vector * 0.7, `imagery (${imagery.toFixed(0)}) is not darker than vector (${vector.toFixed(0)})`);
+      await t.shot('imagery');
+    },
+  },
   {
     name: 'layer tree groups, toggles, legends and opacity',
     sizes: ['desktop', 'phone'],

@@ -95,6 +95,11 @@ export function createContext(shell) {
       searchProviders.push(provider);
     },
     searchProviders: () => [...searchProviders],
+    /**
+     * Another base map in the base-map switch (main.js replaces this with the real hook).
+     * @param {{id: string, title: string, createLayer: (o: {grid: string, grids: object, projection: string, track: object}) => import('ol/layer/Base.js').default|null}} entry
+     */
+    addBaseMap: () => {},
   };
   ctx.selection = new Selection(ctx);
   return ctx;

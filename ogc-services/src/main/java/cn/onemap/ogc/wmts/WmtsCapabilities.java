@@ -179,6 +179,7 @@ final class WmtsCapabilities implements OperationHandler {
   private static String abstractOf(Tileset tileset) {
     return switch (tileset.kind()) {
       case BASEMAP -> "底图：道路、建筑、水系、用地、行政区划（不含注记）";
+      case IMAGERY -> "影像风格底图：与矢量底图同一数据，深色地面、浅色道路，叠加注记使用";
       case LABELS -> "底图注记：道路、地名等文字标注，透明图层，叠加在底图之上";
       case LAYER ->
           tileset.title()

@@ -37,7 +37,15 @@ record WmtsContext(
    * {@code cva} (矢量注记) its labels, so a Tianditu URL works with only the host changed.
    */
   static final java.util.Map<String, String> TIANDITU_LAYERS =
-      java.util.Map.of("vec", "basemap", "cva", "basemap_labels");
+      java.util.Map.of(
+          "vec",
+          "basemap",
+          "cva",
+          "basemap_labels",
+          "img",
+          "basemap_imagery",
+          "cia",
+          "basemap_labels");
 
   /** The tileset; unknown and unreadable ones are the same 404. */
   Tileset tileset(String name, AccessPolicy policy) {

@@ -204,7 +204,12 @@ public final class TileInvalidator implements AutoCloseable {
     if (c.kind() == StoreChange.Kind.LAYER || layer.isEmpty()) {
       tilesets.refresh();
       Set<String> ids =
-          new java.util.TreeSet<>(Set.of(c.layerId(), Tilesets.BASEMAP, Tilesets.BASEMAP_LABELS));
+          new java.util.TreeSet<>(
+              Set.of(
+                  c.layerId(),
+                  Tilesets.BASEMAP,
+                  Tilesets.BASEMAP_LABELS,
+                  Tilesets.BASEMAP_IMAGERY));
       cache.truncate(TileSelector.everything(ids, Optional.empty()), removed);
       return;
     }
@@ -291,6 +296,9 @@ public final class TileInvalidator implements AutoCloseable {
             switch (tileset.kind()) {
               case LAYER -> Optional.of(s);
               case BASEMAP -> cn.onemap.tiles.tile.StyleSplit.withoutLabels(s);
+              case IMAGERY ->
+                  cn.onemap.tiles.tile.StyleSplit.withoutLabels(
+                      cn.onemap.tiles.tile.ImageryStyle.of(s));
               case LABELS -> cn.onemap.tiles.tile.StyleSplit.labelsOnly(s);
             });
   }

@@ -12,7 +12,6 @@ import cn.onemap.tiles.render.MapRenderer;
 import cn.onemap.tiles.render.RenderLimits;
 import cn.onemap.tiles.render.RenderRequest;
 import cn.onemap.tiles.style.UserStyle;
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ public final class RasterTiles implements MetatileSource {
                 r.set().crs(),
                 layers,
                 r.tileset().transparent(),
-                Color.WHITE,
+                r.tileset().background(),
                 true,
                 settings.limits(),
                 0)
@@ -151,7 +150,7 @@ public final class RasterTiles implements MetatileSource {
         new BufferedImage(m.tileWidth(), m.tileHeight(), BufferedImage.TYPE_INT_ARGB);
     if (!t.transparent()) {
       var g = img.createGraphics();
-      g.setColor(Color.WHITE);
+      g.setColor(t.background());
       g.fillRect(0, 0, m.tileWidth(), m.tileHeight());
       g.dispose();
     }
@@ -203,6 +202,7 @@ public final class RasterTiles implements MetatileSource {
                   switch (tileset.kind()) {
                     case LAYER -> Optional.of(s);
                     case BASEMAP -> StyleSplit.withoutLabels(s);
+                    case IMAGERY -> StyleSplit.withoutLabels(ImageryStyle.of(s));
                     case LABELS -> StyleSplit.labelsOnly(s);
                   });
       if (drawn.isPresent()) {

@@ -24,6 +24,8 @@ public record Tileset(String id, String title, List<LayerDefinition> layers, Til
      * The base map (roads, buildings, water, land use, admin boundaries) without labels, opaque.
      */
     BASEMAP,
+    /** The base map in imagery colours (影像 style, {@link ImageryStyle}), opaque, no labels. */
+    IMAGERY,
     /** Only the labels (注记) of the base map's layers, transparent: Tianditu's {@code cva}. */
     LABELS
   }
@@ -64,6 +66,11 @@ public record Tileset(String id, String title, List<LayerDefinition> layers, Til
 
   /** Whether its tiles are drawn on a transparent background (overlays and labels). */
   public boolean transparent() {
-    return kind != Kind.BASEMAP;
+    return kind != Kind.BASEMAP && kind != Kind.IMAGERY;
+  }
+
+  /** What an opaque tileset's tiles show where nothing is drawn. */
+  public java.awt.Color background() {
+    return kind == Kind.IMAGERY ? ImageryStyle.GROUND : java.awt.Color.WHITE;
   }
 }

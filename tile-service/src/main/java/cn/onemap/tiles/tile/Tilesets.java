@@ -15,8 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The tilesets served: {@value #BASEMAP}, {@value #BASEMAP_LABELS} and one per catalog layer (a
- * layer that happens to be called {@code basemap} is hidden by the base map).
+ * The tilesets served: {@value #BASEMAP}, {@value #BASEMAP_IMAGERY} (the same layers in imagery
+ * colours), {@value #BASEMAP_LABELS} and one per catalog layer (a layer that happens to share a
+ * base map's id is hidden by it).
  *
  * <p>The base map holds every {@link LayerKind#BASE} layer (water, roads, buildings, admin areas)
  * and the land-use layers (thematic layers whose id or title says land use / parcels) that are
@@ -30,6 +31,7 @@ import java.util.Optional;
 public final class Tilesets {
   public static final String BASEMAP = "basemap";
   public static final String BASEMAP_LABELS = "basemap_labels";
+  public static final String BASEMAP_IMAGERY = "basemap_imagery";
   static final long RECHECK_MILLIS = 500;
 
   private final FeatureStore store;
@@ -99,8 +101,11 @@ public final class Tilesets {
     List<Tileset> out = new ArrayList<>();
     out.add(new Tileset(BASEMAP, "底图（矢量）", base, Tileset.Kind.BASEMAP));
     out.add(new Tileset(BASEMAP_LABELS, "底图注记", base, Tileset.Kind.LABELS));
+    out.add(new Tileset(BASEMAP_IMAGERY, "底图（影像风格）", base, Tileset.Kind.IMAGERY));
     for (LayerDefinition l : layers) {
-      if (!l.id().equals(BASEMAP) && !l.id().equals(BASEMAP_LABELS)) {
+      if (!l.id().equals(BASEMAP)
+          && !l.id().equals(BASEMAP_LABELS)
+          && !l.id().equals(BASEMAP_IMAGERY)) {
         out.add(new Tileset(l.id(), l.title(), List.of(l), Tileset.Kind.LAYER));
       }
     }

@@ -78,7 +78,11 @@ class RasterTilesTest {
     assertThat(tilesets.find(Tilesets.BASEMAP_LABELS).orElseThrow().kind())
         .isEqualTo(Tileset.Kind.LABELS);
     assertThat(tilesets.find("roads").orElseThrow().kind()).isEqualTo(Tileset.Kind.LAYER);
-    assertThat(tilesets.all()).hasSize(store.layers().size() + 2);
+    Tileset imagery = tilesets.find(Tilesets.BASEMAP_IMAGERY).orElseThrow();
+    assertThat(imagery.kind()).isEqualTo(Tileset.Kind.IMAGERY);
+    assertThat(imagery.layers()).isEqualTo(base.layers());
+    assertThat(tilesets.all()).hasSize(store.layers().size() + 3);
+    assertThat(tilesets.containing("roads")).extracting(Tileset::id).contains("basemap_imagery");
     assertThat(tilesets.containing("roads")).extracting(Tileset::id).contains("roads", "basemap");
   }
 
@@ -94,6 +98,37 @@ class RasterTilesTest {
     long drawn = count(labels, p -> (p >>> 24) != 0);
     assertThat(drawn).as("some label pixels").isPositive();
     assertThat(drawn).as("mostly transparent").isLessThan(256 * 256 / 4);
+  }
+
+  @Test
+  void imageryBaseMapIsTheSameCityDarkWithLightRoads() throws Exception {
+    BufferedImage vector = decode(tiles.tile(at(Tilesets.BASEMAP, "c", 16, TileFormat.PNG)));
+    BufferedImage imagery =
+        decode(tiles.tile(at(Tilesets.BASEMAP_IMAGERY, "c", 16, TileFormat.PNG)));
+    assertThat(count(imagery, p -> (p >>> 24) != 0xff)).as("opaque").isZero();
+    double vectorLight = meanBrightness(vector);
+    double imageryLight = meanBrightness(imagery);
+    assertThat(imageryLight).as("dark ground").isLessThan(vectorLight * 0.6);
+    // Roads stay light over the dark ground: some pixels are much brighter than the mean.
+    assertThat(count(imagery, p -> brightness(p) > 0.7)).isGreaterThan(200);
+    assertThat(count(imagery, p -> (p & 0xffffff) == 0xffffff)).as("no white paper").isLessThan(50);
+  }
+
+  private static double brightness(int argb) {
+    int r = (argb >> 16) & 0xff;
+    int g = (argb >> 8) & 0xff;
+    int b = argb & 0xff;
+    return Math.max(r, Math.max(g, b)) / 255.0;
+  }
+
+  private static double meanBrightness(BufferedImage img) {
+    double sum = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        sum += brightness(img.getRGB(x, y));
+      }
+    }
+    return sum / (img.getWidth() * img.getHeight());
   }
 
   @Test

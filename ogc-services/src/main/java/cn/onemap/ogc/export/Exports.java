@@ -1,7 +1,10 @@
 package cn.onemap.ogc.export;
 
 import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.feature.Feature;
 import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
@@ -60,9 +63,11 @@ public final class Exports {
       FeatureQuery query,
       ExportOptions options) {
     ExportWriter writer = writer(format);
+    CodeNames names = CodeNames.of(layer, store::codeList);
+    List<AttributeDefinition> written = withNameColumns(attributes, names);
     OgcResponse response;
     if (format == ExportFormat.GPKG || format == ExportFormat.SHAPEFILE) {
-      Path file = build(writer, layer, attributes, store, query, options);
+      Path file = build(writer, layer, written, names, store, query, options);
       response =
           OgcResponse.ok(
               format.mediaType(),
@@ -79,7 +84,7 @@ public final class Exports {
               format.mediaType(),
               out -> {
                 try (FeatureCursor cursor = store.query(query)) {
-                  writer.write(layer, attributes, cursor, options, out);
+                  writer.write(layer, written, named(cursor, written, names), options, out);
                 }
               });
     }
@@ -88,10 +93,66 @@ public final class Exports {
         .withHeader("Content-Crs", "<" + options.crs().srsName() + ">");
   }
 
+  /**
+   * The written attributes: each coded one followed by {@code <name>_name} holding its code's
+   * Chinese name (给水 beside JS), so a spreadsheet or desktop GIS shows what the code means.
+   */
+  static List<AttributeDefinition> withNameColumns(
+      List<AttributeDefinition> attributes, CodeNames names) {
+    if (names.isEmpty()) {
+      return attributes;
+    }
+    var taken = new java.util.HashSet<String>();
+    attributes.forEach(a -> taken.add(a.name()));
+    var out = new java.util.ArrayList<AttributeDefinition>();
+    for (AttributeDefinition a : attributes) {
+      out.add(a);
+      String column = a.name() + NAME_SUFFIX;
+      if (names.codeList(a.name()).isPresent() && taken.add(column)) {
+        out.add(AttributeDefinition.optional(column, AttributeType.STRING, a.label() + "名称"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static final String NAME_SUFFIX = "_name";
+
+  /** The features with their name columns filled from the code lists. */
+  static java.util.Iterator<Feature> named(
+      java.util.Iterator<Feature> features, List<AttributeDefinition> written, CodeNames names) {
+    if (names.isEmpty()) {
+      return features;
+    }
+    List<String> coded =
+        written.stream()
+            .map(AttributeDefinition::name)
+            .filter(n -> n.endsWith(NAME_SUFFIX))
+            .map(n -> n.substring(0, n.length() - NAME_SUFFIX.length()))
+            .filter(n -> names.codeList(n).isPresent())
+            .toList();
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return features.hasNext();
+      }
+
+      @Override
+      public Feature next() {
+        Feature f = features.next();
+        var attributes = new java.util.LinkedHashMap<String, Object>(f.attributes());
+        for (String a : coded) {
+          attributes.put(a + NAME_SUFFIX, names.name(a, f.attribute(a)).orElse(null));
+        }
+        return new Feature(f.id(), f.geometry(), attributes, f.version());
+      }
+    };
+  }
+
   private static Path build(
       ExportWriter writer,
       LayerDefinition layer,
       List<AttributeDefinition> attributes,
+      CodeNames names,
       FeatureStore store,
       FeatureQuery query,
       ExportOptions options) {
@@ -101,7 +162,7 @@ public final class Exports {
       file.toFile().deleteOnExit();
       try (FeatureCursor cursor = store.query(query);
           OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-        writer.write(layer, attributes, cursor, options, out);
+        writer.write(layer, attributes, named(cursor, attributes, names), options, out);
       }
       return file;
     } catch (IOException e) {

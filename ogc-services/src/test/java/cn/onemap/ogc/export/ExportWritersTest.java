@@ -101,6 +101,56 @@ class ExportWritersTest {
   }
 
   @Test
+  void codedAttributesGetANameColumnBesideThem() {
+    var layer =
+        cn.onemap.core.catalog.LayerDefinition.of(
+            "pipes",
+            "管线",
+            cn.onemap.core.catalog.LayerKind.PIPELINE,
+            cn.onemap.core.catalog.GeometryType.LINESTRING,
+            List.of(
+                AttributeDefinition.optional("category", AttributeType.STRING, "类别")
+                    .withCodeList("pipe_category"),
+                AttributeDefinition.optional("owner", AttributeType.STRING, "权属")));
+    var list =
+        new cn.onemap.core.catalog.CodeList(
+            "pipe_category",
+            "管线类别",
+            "CJJ 61",
+            List.of(cn.onemap.core.catalog.CodeEntry.of("JS", "给水")));
+    var names =
+        cn.onemap.core.catalog.CodeNames.of(
+            layer,
+            id ->
+                id.equals("pipe_category")
+                    ? java.util.Optional.of(list)
+                    : java.util.Optional.empty());
+    List<AttributeDefinition> written = Exports.withNameColumns(layer.attributes(), names);
+    assertThat(written)
+        .extracting(AttributeDefinition::name)
+        .containsExactly("category", "category_name", "owner");
+    assertThat(written.get(1).label()).isEqualTo("类别名称");
+    var version =
+        new cn.onemap.core.feature.VersionInfo(
+            1,
+            java.time.Instant.EPOCH,
+            java.util.Optional.empty(),
+            cn.onemap.core.feature.Operation.INSERT,
+            "t",
+            java.util.Optional.empty());
+    var features =
+        List.of(
+            new cn.onemap.core.feature.Feature(
+                "1", java.util.Optional.empty(), Map.of("category", "JS", "owner", "水务"), version),
+            new cn.onemap.core.feature.Feature(
+                "2", java.util.Optional.empty(), Map.of("category", "XX"), version));
+    var out = Exports.named(features.iterator(), written, names);
+    assertThat(out.next().attributes()).containsEntry("category_name", "给水");
+    assertThat(out.next().attributes()).containsEntry("category_name", null);
+    assertThat(out.hasNext()).isFalse();
+  }
+
+  @Test
   void csvQuotesAndDefusesFormulasButNotNumbers() throws Exception {
     var w = new StringWriter();
     CsvExport.field(w, "a,\"b\"", true);

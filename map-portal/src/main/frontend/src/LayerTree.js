@@ -199,7 +199,8 @@ function groupsOf(layers) {
   return groups;
 }
 
-function groupName(layer) {
+/** The tree group a layer is listed in: its own group, else its kind's title. */
+export function groupName(layer) {
   return layer.group || KIND_TITLES[layer.kind] || layer.kind;
 }
 

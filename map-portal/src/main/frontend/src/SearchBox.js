@@ -77,18 +77,10 @@ export class SearchBox {
     }
     // Other sources (features, coordinates) first when they answer: a typed code is meant exactly.
     for (const { provider, items } of groups) {
-      const heading = document.createElement('li');
-      heading.className = 'search-group';
-      heading.textContent = provider.title;
-      this.list.append(heading);
+      this.list.append(groupHeading(provider.title));
       for (const found of items) this.list.append(this.providerItem(provider, found));
     }
-    if (groups.length > 0 && result.candidates.length > 0) {
-      const heading = document.createElement('li');
-      heading.className = 'search-group';
-      heading.textContent = '地址';
-      this.list.append(heading);
-    }
+    if (groups.length > 0 && result.candidates.length > 0) this.list.append(groupHeading('地址'));
     for (const c of result.candidates) {
       const item = document.createElement('li');
       item.className = 'search-candidate';
@@ -150,4 +142,11 @@ export class SearchBox {
     this.list.replaceChildren(item);
     this.list.hidden = false;
   }
+}
+
+function groupHeading(text) {
+  const heading = document.createElement('li');
+  heading.className = 'search-group';
+  heading.textContent = text;
+  return heading;
 }

@@ -7,7 +7,7 @@ import { transformExtent } from 'ol/proj.js';
 import './cgcs2000.js';
 import { api } from './api.js';
 import { BASEMAP, SHELL, STATUS } from './messages.js';
-import { LayerTree } from './LayerTree.js';
+import { LayerTree, groupName } from './LayerTree.js';
 import { BaseMapSwitch } from './BaseMapSwitch.js';
 import { AccountBox } from './AccountBox.js';
 import { SearchBox } from './SearchBox.js';
@@ -114,6 +114,10 @@ const ctx = createContext({
   status: (text) => {
     status.textContent = text;
   },
+  addBaseMap: (entry) => {
+    baseMaps.push(entry);
+    baseSwitch.render(baseMaps);
+  },
   redrawForTime: (asOf) => {
     state.asOf = asOf;
     if (state.grids) buildLayers(state.grids);
@@ -157,10 +161,6 @@ const baseSwitch = new BaseMapSwitch(document.getElementById('basemap'), state, 
   },
 });
 baseSwitch.render(baseMaps);
-ctx.addBaseMap = (entry) => {
-  baseMaps.push(entry);
-  baseSwitch.render(baseMaps);
-};
 const account = new AccountBox(document.getElementById('account'), () => reload());
 const marker = new AddressMarker(map);
 new SearchBox(document.getElementById('search'), (candidate) => marker.show(candidate), ctx);
@@ -394,8 +394,7 @@ function setVisible(id, visible) {
 /** Moves a layer above (+1) or below (−1) its neighbour in the same tree group. */
 function moveLayer(id, delta) {
   const layer = catalog.find((l) => l.id === id);
-  const group = (l) => l.group || l.kind;
-  const peers = state.order.filter((other) => group(catalog.find((l) => l.id === other)) === group(layer));
+  const peers = state.order.filter((other) => groupName(catalog.find((l) => l.id === other)) === groupName(layer));
   const at = peers.indexOf(id);
   const neighbour = peers[at + delta];
   if (neighbour === undefined) return;

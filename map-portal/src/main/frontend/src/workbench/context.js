@@ -96,10 +96,10 @@ export function createContext(shell) {
     },
     searchProviders: () => [...searchProviders],
     /**
-     * Another base map in the base-map switch (main.js replaces this with the real hook).
+     * Another base map in the base-map switch.
      * @param {{id: string, title: string, createLayer: (o: {grid: string, grids: object, projection: string, track: object}) => import('ol/layer/Base.js').default|null}} entry
      */
-    addBaseMap: () => {},
+    addBaseMap: (entry) => shell.addBaseMap(entry),
   };
   ctx.selection = new Selection(ctx);
   return ctx;

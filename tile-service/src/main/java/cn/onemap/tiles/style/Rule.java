@@ -49,6 +49,12 @@ public record Rule(
         name, name, Optional.empty(), false, 0, Double.POSITIVE_INFINITY, List.of(symbolizers));
   }
 
+  /** The same rule drawing other symbolizers. */
+  public Rule withSymbolizers(List<Symbolizer> drawn) {
+    return new Rule(
+        name, title, filter, elseFilter, minScaleDenominator, maxScaleDenominator, drawn);
+  }
+
   /** A rule for the features matching {@code filter} at every scale. */
   public static Rule where(String name, Filter filter, Symbolizer... symbolizers) {
     return new Rule(

@@ -32,15 +32,7 @@ public final class ImageryStyle {
     for (FeatureTypeStyle fts : style.featureTypeStyles()) {
       List<Rule> rules = new ArrayList<>();
       for (Rule r : fts.rules()) {
-        rules.add(
-            new Rule(
-                r.name(),
-                r.title(),
-                r.filter(),
-                r.elseFilter(),
-                r.minScaleDenominator(),
-                r.maxScaleDenominator(),
-                r.symbolizers().stream().map(ImageryStyle::recolour).toList()));
+        rules.add(r.withSymbolizers(r.symbolizers().stream().map(ImageryStyle::recolour).toList()));
       }
       passes.add(new FeatureTypeStyle(rules));
     }

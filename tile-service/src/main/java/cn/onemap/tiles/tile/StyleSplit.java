@@ -36,15 +36,7 @@ public final class StyleSplit {
       for (Rule r : fts.rules()) {
         List<Symbolizer> kept = r.symbolizers().stream().filter(which).toList();
         draws |= !kept.isEmpty();
-        rules.add(
-            new Rule(
-                r.name(),
-                r.title(),
-                r.filter(),
-                r.elseFilter(),
-                r.minScaleDenominator(),
-                r.maxScaleDenominator(),
-                kept));
+        rules.add(r.withSymbolizers(kept));
       }
       if (draws) {
         passes.add(new FeatureTypeStyle(rules));

@@ -58,9 +58,17 @@ export const ERRORS = {
   REVIEW_ITEM_CLOSED: '该条已处理',
   failed: '请求失败',
   // ==== time errors ====
+
   // ==== query errors ====
+
+  // ==== sketch errors ====
+
   // ==== carto errors ====
+
+  // ==== print errors ====
+
   // ==== admin errors ====
+
 };
 
 /** The workbench frame: top bar, layer sidebar, dock, map controls. */
@@ -98,9 +106,17 @@ export const TOOLS = {
   review: '地址审核',
   layers: '图层',
   // ==== time tools ====
+
   // ==== query tools ====
+
+  // ==== sketch tools ====
+
   // ==== carto tools ====
+
+  // ==== print tools ====
+
   // ==== admin tools ====
+
 };
 
 /** The feature popup. */
@@ -116,6 +132,11 @@ export const POPUP = {
 
 // ==== query ====
 
+// ==== sketch ====
+
 // ==== carto ====
 
+// ==== print ====
+
 // ==== admin ====
+

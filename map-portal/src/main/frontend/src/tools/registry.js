@@ -13,8 +13,17 @@ export const TOOL_REGISTRY = [
   { id: 'batch', title: TOOLS.batch, needs: 'signedIn', place: 'dock', load: () => import('./BatchTool.js') },
   { id: 'review', title: TOOLS.review, needs: 'editor', place: 'dock', load: () => import('./ReviewTool.js') },
   // ==== time ====
+
   // ==== query ====
+
   { id: 'identify', title: '', needs: null, place: 'startup', load: () => import('./Identify.js') },
+
+  // ==== sketch ====
+
   // ==== carto ====
+
+  // ==== print ====
+
   // ==== admin ====
+
 ];

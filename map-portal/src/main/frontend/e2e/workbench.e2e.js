@@ -124,7 +124,12 @@ async function runOne(file, test, size) {
     },
     /** Opens a dock tool from the top bar. */
     async tool(id) {
-      await page.click(`#tools button[data-tool="${id}"]`);
+      const button = page.locator(`#tools button[data-tool="${id}"]`);
+      if (!(await button.isVisible())) {
+        const group = await button.getAttribute('data-group');
+        await page.click(`#tools button.tool-group-button[data-group="${group}"]`);
+      }
+      await button.click();
       await page.waitForSelector(`#dock[data-tool="${id}"] .dock-body > *:not(.dock-loading)`, { timeout: 20000 });
     },
   };

@@ -20,6 +20,7 @@ import { toLonLat, toView } from './viewCoords.js';
 import { createContext } from './workbench/context.js';
 import { Dock } from './workbench/Dock.js';
 import { mapControls } from './workbench/MapControls.js';
+import { Toolbar } from './workbench/Toolbar.js';
 import { TOOL_REGISTRY } from './tools/registry.js';
 
 /** Layers shown when the page opens; the rest are a click away in the layer tree. BASE layers
@@ -203,11 +204,13 @@ async function instantiate(entry) {
   return toolInstances.get(entry.id);
 }
 const dock = new Dock(document.getElementById('dock'), instantiate);
+const toolbar = new Toolbar(document.getElementById('tools'), {
+  isOpen: (id) => dock.isOpen(id),
+  toggle: (id) => (dock.isOpen(id) ? dock.close() : openTool(id)),
+});
 dock.onChange((id) => {
   document.body.dataset.tool = id ?? '';
-  for (const b of document.querySelectorAll('#tools button')) {
-    b.setAttribute('aria-pressed', String(b.dataset.tool === id));
-  }
+  toolbar.update();
   // A phone shows one sheet at a time: the layer drawer gives way to a tool.
   if (id && PHONE.matches) setSidebar(false);
   requestAnimationFrame(() => map.updateSize());
@@ -234,19 +237,8 @@ async function openTool(id, args) {
 }
 
 function renderTools() {
-  const tools = document.getElementById('tools');
-  tools.setAttribute('aria-label', SHELL.tools);
-  tools.replaceChildren();
   if (dock.current && !allowed(dock.current.entry)) dock.close();
-  for (const entry of TOOL_REGISTRY.filter((t) => t.place === 'dock' && allowed(t))) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.tool = entry.id;
-    button.textContent = entry.title;
-    button.setAttribute('aria-pressed', String(dock.isOpen(entry.id)));
-    button.addEventListener('click', () => (dock.isOpen(entry.id) ? dock.close() : openTool(entry.id)));
-    tools.append(button);
-  }
+  toolbar.render(TOOL_REGISTRY.filter((t) => t.place === 'dock' && allowed(t)));
 }
 
 /** Startup tools are created once, after the first catalog load; a failing one is reported. */
@@ -474,20 +466,28 @@ function scheduleStatus() {
   });
 }
 
-/** While the first start generates the sample city the catalog is incomplete: wait for it. */
+/**
+ * While the first start generates the sample city the catalog is incomplete: wait for it.
+ * @returns {Promise<boolean>} whether it had to wait
+ */
 async function waitUntilLoaded() {
-  for (;;) {
+  for (let waited = false; ; waited = true) {
     const response = await fetch('/api/health', { credentials: 'same-origin' });
     const health = await response.json().catch(() => ({}));
-    if (health.status !== 'LOADING') return;
+    if (health.status !== 'LOADING') return waited;
     status.textContent = STATUS.generating(health.step);
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 }
 
 async function reload() {
-  await waitUntilLoaded();
-  const [who, layers, grids] = await Promise.all([api.me(), api.layers(), currentGrids()]);
+  // Asked for at once with the health check (one round trip less on the first map); asked again
+  // if the sample city was still being generated.
+  const fetchAll = () => Promise.all([api.me(), api.layers(), currentGrids()]);
+  const early = fetchAll();
+  early.catch(() => {});
+  const waited = await waitUntilLoaded();
+  const [who, layers, grids] = await (waited ? fetchAll() : early);
   me = who;
   account.render(me);
   catalog = layers;

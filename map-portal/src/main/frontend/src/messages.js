@@ -86,6 +86,15 @@ export const SHELL = {
   loadingTool: '正在加载工具…',
   toolFailed: (message) => `工具加载失败：${message}`,
   asOf: (date) => `历史：${date}`,
+  toolGroups: {
+    address: '地址',
+    time: '时空',
+    query: '查询',
+    analysis: '分析',
+    map: '制图',
+    output: '输出',
+    admin: '管理',
+  },
 };
 
 /** The layer tree. */

@@ -2,9 +2,8 @@
  * The portal's REST API. Every call sends X-OneMap-Client, which the server requires for
  * state-changing requests made with the session cookie (its CSRF defence).
  */
+import { CLIENT_HEADER, takeEarly } from './boot.js';
 import { ERRORS } from './messages.js';
-
-const CLIENT_HEADER = { 'X-OneMap-Client': 'portal' };
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -19,11 +18,13 @@ export class ApiError extends Error {
  * @returns {Promise<any>} the parsed body; throws ApiError with a Chinese message on 4xx/5xx
  */
 export async function call(path, options = {}) {
-  const response = await fetch(path, {
-    ...options,
-    credentials: 'same-origin',
-    headers: { ...CLIENT_HEADER, ...(options.headers ?? {}) },
-  });
+  const early = options.method === undefined || options.method === 'GET' ? takeEarly(path) : undefined;
+  const response = await (early ??
+    fetch(path, {
+      ...options,
+      credentials: 'same-origin',
+      headers: { ...CLIENT_HEADER, ...(options.headers ?? {}) },
+    }));
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new ApiError(response.status, body);

@@ -1,3 +1,5 @@
+// First: the first requests leave before OpenLayers is evaluated.
+import { takeEarly } from './boot.js';
 import 'ol/ol.css';
 import './style.css';
 import Map from 'ol/Map.js';
@@ -472,7 +474,7 @@ function scheduleStatus() {
  */
 async function waitUntilLoaded() {
   for (let waited = false; ; waited = true) {
-    const response = await fetch('/api/health', { credentials: 'same-origin' });
+    const response = await (takeEarly('/api/health') ?? fetch('/api/health', { credentials: 'same-origin' }));
     const health = await response.json().catch(() => ({}));
     if (health.status !== 'LOADING') return waited;
     status.textContent = STATUS.generating(health.step);
@@ -509,9 +511,6 @@ async function reload() {
   }
   const first = state.grids === null;
   state.grids = grids;
-  if (first) map.setView(viewFor(grids, null));
-  buildLayers(grids);
-  renderTools();
   const boxes = layers.map((l) => l.bbox).filter((b) => b);
   if (boxes.length > 0) {
     // The whole city: the union of the readable layers' extents (stored in CGCS2000).
@@ -522,13 +521,17 @@ async function reload() {
       Math.max(a[3], b[3]),
     ]);
   }
+  // The first view is the city's before any layer exists: no tiles of a passing zoom are asked for.
   if (first) {
+    map.setView(viewFor(grids, null));
     if (state.cityExtent) fitLonLat(state.cityExtent);
     else {
       map.getView().setCenter(toView(map, [116.12, 24.29]));
       map.getView().setZoom(13);
     }
   }
+  buildLayers(grids);
+  renderTools();
   document.body.dataset.layers = String(layers.length);
   updateStatus();
   ctx.emit('me', me);

@@ -1,4 +1,5 @@
 import WMTSTileGrid from 'ol/tilegrid/WMTS.js';
+import { takeEarly } from './boot.js';
 
 /**
  * Tile grids built from the server's own OGC TileMatrixSet 2.0 JSON (/ogcapi/tileMatrixSets/{id}),
@@ -57,10 +58,8 @@ const cache = new Map();
 /** Fetches (once per page) and builds the grid of a tile matrix set. */
 export function loadTileGrid(id) {
   if (!cache.has(id)) {
-    const loading = fetch(`/ogcapi/tileMatrixSets/${encodeURIComponent(id)}`, {
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    })
+    const path = `/ogcapi/tileMatrixSets/${encodeURIComponent(id)}`;
+    const loading = (takeEarly(path) ?? fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } }))
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json();

@@ -86,6 +86,8 @@ export const SHELL = {
   loadingTool: '正在加载工具…',
   toolFailed: (message) => `工具加载失败：${message}`,
   asOf: (date) => `历史：${date}`,
+  chooseFile: '选择文件',
+  noFileChosen: '未选择文件',
   toolGroups: {
     address: '地址',
     time: '时空',
@@ -126,6 +128,25 @@ export const TOOLS = {
 
   // ==== admin tools ====
 
+};
+
+/** Batch geocoding (批量匹配). */
+export const BATCH = {
+  heading: '批量地址匹配',
+  file: 'CSV 文件',
+  column: '地址列名',
+  columnPlaceholder: '如 户籍地址',
+  encoding: '编码',
+  autoEncoding: '自动识别',
+  start: '开始匹配',
+  job: (name, encoding, column) => `${name}（${encoding ?? '自动'}，地址列 ${column}）`,
+  progress: (state, rows, total, pct) => `${state} · ${rows} / ${total} 行 · ${pct}`,
+  summary: (rate, seconds, speed, review) => `匹配率 ${rate} · 用时 ${seconds} 秒 · ${speed} 行/秒 · 待审核 ${review} 行`,
+  byStatus: '按状态',
+  byLevel: '按级别',
+  error: (message) => `错误：${message}`,
+  download: '下载匹配结果 (CSV)',
+  cancel: '取消',
 };
 
 /** The feature popup. */

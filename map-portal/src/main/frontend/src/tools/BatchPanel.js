@@ -1,4 +1,6 @@
 import { api } from '../api.js';
+import { BATCH } from '../messages.js';
+import { filePicker } from '../workbench/FilePicker.js';
 import { JOB_STATES, LEVEL_LABELS, STATUS_LABELS, percent } from '../geocodeLabels.js';
 
 /** Batch geocoding: upload a bureau CSV, follow its progress, read the report, download the result. */
@@ -9,12 +11,16 @@ export class BatchPanel {
     this.timer = null;
     const form = document.createElement('form');
     form.className = 'batch-form';
-    form.innerHTML =
-      '<h3>批量地址匹配</h3>' +
-      '<label>CSV 文件 <input name="file" type="file" accept=".csv,.txt" required></label>' +
-      '<label>地址列名 <input name="column" placeholder="如 户籍地址" required></label>' +
-      '<label>编码 <select name="encoding"><option value="">自动识别</option><option>UTF-8</option><option>GBK</option></select></label>' +
-      '<button type="submit">开始匹配</button><p class="error" role="alert"></p>';
+    const heading = document.createElement('h3');
+    heading.textContent = BATCH.heading;
+    const column = labelled(BATCH.column, Object.assign(document.createElement('input'), { name: 'column', placeholder: BATCH.columnPlaceholder, required: true }));
+    const encoding = document.createElement('select');
+    encoding.name = 'encoding';
+    encoding.append(new Option(BATCH.autoEncoding, ''), new Option('UTF-8'), new Option('GBK'));
+    const submit = Object.assign(document.createElement('button'), { type: 'submit', textContent: BATCH.start });
+    const error = Object.assign(document.createElement('p'), { className: 'error' });
+    error.setAttribute('role', 'alert');
+    form.append(heading, filePicker({ name: 'file', accept: '.csv,.txt', required: true, label: BATCH.file }), column, labelled(BATCH.encoding, encoding), submit, error);
     this.status = document.createElement('div');
     this.status.className = 'batch-status';
     form.addEventListener('submit', async (event) => {
@@ -42,8 +48,8 @@ export class BatchPanel {
   render(job) {
     const p = job.progress;
     const lines = [
-      `${job.fileName}（${job.encoding ?? '自动'}，地址列 ${job.column}）`,
-      `${JOB_STATES[job.state] ?? job.state} · ${p.rows} / ${p.totalRows} 行 · ${percent(p.fraction)}`,
+      BATCH.job(job.fileName, job.encoding, job.column),
+      BATCH.progress(JOB_STATES[job.state] ?? job.state, p.rows, p.totalRows, percent(p.fraction)),
     ];
     const bar = document.createElement('progress');
     bar.max = 1;
@@ -51,26 +57,32 @@ export class BatchPanel {
     const parts = [bar, ...lines.map(paragraph)];
     if (job.report) {
       const r = job.report;
-      parts.push(paragraph(`匹配率 ${percent(r.matchRate)} · 用时 ${r.seconds} 秒 · ${r.rowsPerSecond} 行/秒 · 待审核 ${r.queuedForReview} 行`));
-      parts.push(table('按状态', r.byStatus, STATUS_LABELS), table('按级别', r.byLevel, LEVEL_LABELS));
+      parts.push(paragraph(BATCH.summary(percent(r.matchRate), r.seconds, r.rowsPerSecond, r.queuedForReview)));
+      parts.push(table(BATCH.byStatus, r.byStatus, STATUS_LABELS), table(BATCH.byLevel, r.byLevel, LEVEL_LABELS));
     }
-    if (job.error) parts.push(paragraph(`错误：${job.error.message}`, 'error'));
+    if (job.error) parts.push(paragraph(BATCH.error(job.error.message), 'error'));
     if (job.state === 'SUCCEEDED') {
       const link = document.createElement('a');
       link.href = job.resultUrl;
-      link.textContent = '下载匹配结果 (CSV)';
+      link.textContent = BATCH.download;
       link.className = 'batch-download';
       parts.push(link);
     }
     if (job.state === 'QUEUED' || job.state === 'RUNNING') {
       const cancel = document.createElement('button');
-      cancel.textContent = '取消';
+      cancel.textContent = BATCH.cancel;
       cancel.addEventListener('click', async () => this.follow(await api.cancelBatch(job.id)));
       parts.push(cancel);
     }
     this.status.dataset.state = job.state;
     this.status.replaceChildren(...parts);
   }
+}
+
+function labelled(text, control) {
+  const label = document.createElement('label');
+  label.append(`${text} `, control);
+  return label;
 }
 
 function paragraph(text, className) {

@@ -1,4 +1,5 @@
 import { api } from './api.js';
+import { ACCOUNT } from './messages.js';
 
 /** Sign-in form, or the signed-in user's name with a sign-out button. */
 export class AccountBox {
@@ -18,7 +19,7 @@ export class AccountBox {
       const who = document.createElement('span');
       who.textContent = `${me.displayName}${me.department ? ` · ${me.department}` : ''}`;
       const out = document.createElement('button');
-      out.textContent = '退出';
+      out.textContent = ACCOUNT.signOut;
       out.addEventListener('click', async () => {
         await api.logout();
         this.onChange();
@@ -30,7 +31,7 @@ export class AccountBox {
     const toggle = document.createElement('button');
     toggle.type = 'button';
     toggle.className = 'account-toggle';
-    toggle.textContent = '登录';
+    toggle.textContent = ACCOUNT.signIn;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.addEventListener('click', () => {
       const open = this.element.classList.toggle('open');
@@ -39,10 +40,14 @@ export class AccountBox {
     });
     this.element.classList.remove('open');
     const form = document.createElement('form');
-    form.innerHTML =
-      '<input name="username" placeholder="用户名" autocomplete="username" required>' +
-      '<input name="password" type="password" placeholder="密码" autocomplete="current-password" required>' +
-      '<button type="submit">登录</button><span class="error" role="alert"></span>';
+    const username = Object.assign(document.createElement('input'), { name: 'username', placeholder: ACCOUNT.username, autocomplete: 'username', required: true });
+    const password = Object.assign(document.createElement('input'), { name: 'password', type: 'password', placeholder: ACCOUNT.password, autocomplete: 'current-password', required: true });
+    username.setAttribute('aria-label', ACCOUNT.username);
+    password.setAttribute('aria-label', ACCOUNT.password);
+    const submit = Object.assign(document.createElement('button'), { type: 'submit', textContent: ACCOUNT.signIn });
+    const error = Object.assign(document.createElement('span'), { className: 'error' });
+    error.setAttribute('role', 'alert');
+    form.append(username, password, submit, error);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const data = new FormData(form);
@@ -50,7 +55,7 @@ export class AccountBox {
         await api.login(data.get('username'), data.get('password'));
         this.onChange();
       } catch (error) {
-        form.querySelector('.error').textContent = error.status === 401 ? '用户名或密码错误' : error.message;
+        form.querySelector('.error').textContent = error.status === 401 ? ACCOUNT.wrongPassword : error.message;
       }
     });
     this.element.append(toggle, form);

@@ -1,7 +1,7 @@
 import Overlay from 'ol/Overlay.js';
 import { api } from './api.js';
 import { toLonLat } from './viewCoords.js';
-import { LEVEL_LABELS, UNIT_LABELS } from './geocodeLabels.js';
+import { LEVEL_LABELS, REVERSE, SHELL, UNIT_LABELS } from './messages.js';
 
 /** A touch held this long without moving is a phone's right-click. */
 const LONG_PRESS_MS = 600;
@@ -55,25 +55,25 @@ export class ReversePopup {
 
   /** @param {number[]} lonLat where to look (EPSG:4490) @param {number[]} [at] popup anchor in view coordinates */
   async lookup([x, y], at = [x, y]) {
-    this.element.replaceChildren(title(`此处地址 ${x.toFixed(6)}, ${y.toFixed(6)}`), text('查询中…'));
+    this.element.replaceChildren(title(REVERSE.at(x, y)), text(REVERSE.searching));
     this.element.hidden = false;
     this.overlay.setPosition(at);
     try {
       const r = await api.reverse(x, y, 100);
-      const body = [closeButton(() => this.hide()), title('此处地址')];
+      const body = [closeButton(() => this.hide()), title(REVERSE.title)];
       const units = r.containing.map((u) => `${UNIT_LABELS[u.kind] ?? u.kind}：${u.name}（${u.code}）`);
       if (units.length) body.push(list(units, 'reverse-units'));
-      if (r.nearest.length === 0) body.push(text('100 米内没有标准地址'));
+      if (r.nearest.length === 0) body.push(text(REVERSE.none));
       else
         body.push(
           list(
-            r.nearest.map((a) => `${a.address} · ${LEVEL_LABELS[a.level] ?? a.level} · ${a.distance} 米`),
+            r.nearest.map((a) => REVERSE.nearest(a.address, LEVEL_LABELS[a.level] ?? a.level, a.distance)),
             'reverse-nearest',
           ),
         );
       this.element.replaceChildren(...body);
     } catch (error) {
-      this.element.replaceChildren(closeButton(() => this.hide()), text(error.status === 429 ? '查询过于频繁，请稍后再试' : error.message));
+      this.element.replaceChildren(closeButton(() => this.hide()), text(error.status === 429 ? REVERSE.tooMany : error.message));
     }
   }
 
@@ -110,7 +110,7 @@ function closeButton(onClick) {
   const b = document.createElement('button');
   b.className = 'popup-close';
   b.textContent = '×';
-  b.title = '关闭';
+  b.title = SHELL.close;
   b.addEventListener('click', onClick);
   return b;
 }

@@ -130,6 +130,69 @@ export const TOOLS = {
 
 };
 
+/** Sign-in box. */
+export const ACCOUNT = {
+  signIn: '登录',
+  signOut: '退出',
+  username: '用户名',
+  password: '密码',
+  wrongPassword: '用户名或密码错误',
+};
+
+/** Reverse geocoding popup (right-click or long press). */
+export const REVERSE = {
+  title: '此处地址',
+  at: (x, y) => `此处地址 ${x.toFixed(6)}, ${y.toFixed(6)}`,
+  searching: '查询中…',
+  none: '100 米内没有标准地址',
+  nearest: (address, level, distance) => `${address} · ${level} · ${distance} 米`,
+  tooMany: '查询过于频繁，请稍后再试',
+};
+
+/** The address review queue (地址审核). */
+export const REVIEW = {
+  heading: '地址审核（待处理）',
+  headingCount: (n) => `地址审核（待处理 ${n} 条）`,
+  proposal: (address, confidence) => `建议：${address}（可信度 ${confidence}）`,
+  noProposal: '无建议地址',
+  confirm: '确认',
+  correct: '改正…',
+  reject: '驳回',
+  rejectNote: '无对应标准地址',
+  candidate: (address, level) => `${address} · ${level}`,
+};
+
+/** Geocoding levels, statuses and job states. */
+export const LEVEL_LABELS = {
+  province: '省',
+  city: '市',
+  county: '区县',
+  town: '乡镇街道',
+  community: '社区村',
+  street: '街路巷',
+  door: '门牌',
+  building: '楼栋',
+  unit: '单元',
+  room: '户室',
+};
+
+export const STATUS_LABELS = {
+  matched: '已匹配',
+  review: '待审核',
+  partial: '部分匹配',
+  out_of_area: '市外地址',
+  unmatched: '未匹配',
+};
+
+export const UNIT_LABELS = { county: '区县', town: '乡镇街道', community: '社区村', grid: '单元网格' };
+
+export const JOB_STATES = { QUEUED: '排队中', RUNNING: '匹配中', SUCCEEDED: '已完成', FAILED: '失败' };
+
+/** @param {number} c confidence 0–1 */
+export function percent(c) {
+  return `${Math.round(c * 100)}%`;
+}
+
 /** Batch geocoding (批量匹配). */
 export const BATCH = {
   heading: '批量地址匹配',

@@ -1,7 +1,6 @@
 import { api } from '../api.js';
-import { BATCH } from '../messages.js';
+import { BATCH, JOB_STATES, LEVEL_LABELS, STATUS_LABELS, percent } from '../messages.js';
 import { filePicker } from '../workbench/FilePicker.js';
-import { JOB_STATES, LEVEL_LABELS, STATUS_LABELS, percent } from '../geocodeLabels.js';
 
 /** Batch geocoding: upload a bureau CSV, follow its progress, read the report, download the result. */
 export class BatchPanel {

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { LEVEL_LABELS, percent } from '../geocodeLabels.js';
+import { LEVEL_LABELS, REVIEW, percent } from '../messages.js';
 
 /**
  * The review queue for data stewards (EDITOR): each uncertain batch row with the engine's proposal;
@@ -14,10 +14,10 @@ export class ReviewPanel {
 
   async refresh() {
     const heading = document.createElement('h3');
-    heading.textContent = '地址审核（待处理）';
+    heading.textContent = REVIEW.heading;
     try {
       const page = await api.reviewItems('pending', '', 0, 20);
-      heading.textContent = `地址审核（待处理 ${page.total} 条）`;
+      heading.textContent = REVIEW.headingCount(page.total);
       const list = document.createElement('ol');
       list.className = 'review-list';
       for (const item of page.items) list.append(this.row(item));
@@ -35,7 +35,7 @@ export class ReviewPanel {
     query.className = 'review-query';
     query.textContent = item.query;
     const proposal = message(
-      item.proposedAddress ? `建议：${item.proposedAddress}（可信度 ${percent(item.confidence)}）` : '无建议地址',
+      item.proposedAddress ? REVIEW.proposal(item.proposedAddress, percent(item.confidence)) : REVIEW.noProposal,
     );
     const actions = document.createElement('div');
     actions.className = 'review-actions';
@@ -49,9 +49,9 @@ export class ReviewPanel {
         choices.replaceChildren(message(error.message));
       }
     };
-    if (item.proposedCode) actions.append(button('确认', () => done(api.confirmReview(item.id))));
+    if (item.proposedCode) actions.append(button(REVIEW.confirm, () => done(api.confirmReview(item.id))));
     actions.append(
-      button('改正…', async () => {
+      button(REVIEW.correct, async () => {
         const result = await api.geocode(item.query, 10);
         choices.replaceChildren(
           ...result.candidates
@@ -59,13 +59,13 @@ export class ReviewPanel {
             .map((c) => {
               const choice = document.createElement('li');
               choice.append(
-                button(`${c.address} · ${LEVEL_LABELS[c.level] ?? c.level}`, () => done(api.correctReview(item.id, c.code))),
+                button(REVIEW.candidate(c.address, LEVEL_LABELS[c.level] ?? c.level), () => done(api.correctReview(item.id, c.code))),
               );
               return choice;
             }),
         );
       }),
-      button('驳回', () => done(api.rejectReview(item.id, '无对应标准地址'))),
+      button(REVIEW.reject, () => done(api.rejectReview(item.id, REVIEW.rejectNote))),
     );
     li.append(query, proposal, actions, choices);
     return li;

@@ -318,9 +318,9 @@ async function currentGrids() {
 
 /**
  * A view in the grid's CRS whose zoom levels are the grid's own levels (tiles drawn at their
- * native size, no resampling blur), showing `extent` (given in `fromCode`) if any.
+ * native size, no resampling blur); the caller sets its centre and resolution.
  */
-function viewFor(grids, extent, fromCode) {
+function viewFor(grids) {
   const resolutions = grids.raster.tileGrid.getResolutions();
   // Two steps past the deepest level, for a closer look at survey-scale features.
   const deeper = [...resolutions, resolutions.at(-1) / 2, resolutions.at(-1) / 4];
@@ -329,15 +329,11 @@ function viewFor(grids, extent, fromCode) {
     projection,
     resolutions: deeper,
     // The GK plane is the city's own: the view stays over its tile matrix set.
-    extent: projection.getUnits() === 'm' && projection.getCode() !== 'EPSG:3857' ? projection.getExtent() : undefined,
+    extent: grids.raster.id === GRIDS.gk.raster ? projection.getExtent() : undefined,
     center: [0, 0],
     zoom: 0,
     constrainResolution: true,
   });
-  if (extent) {
-    const target = fromCode ? transformExtent(extent, fromCode, grids.raster.projection) : extent;
-    view.fit(target, { size: map.getSize(), nearest: true });
-  }
   return view;
 }
 
@@ -449,7 +445,7 @@ async function switchGrid(grid) {
     state.grid = grid;
     const grids = await currentGrids();
     state.grids = grids;
-    const view = viewFor(grids, null);
+    const view = viewFor(grids);
     const at = transform(centre, 'EPSG:4490', grids.raster.projection);
     view.setCenter(at);
     view.setResolution(resolutionFor(grids.raster.projection, metres, at));
@@ -550,7 +546,7 @@ async function reload() {
   }
   const first = state.grids === null;
   state.grids = grids;
-  if (first) map.setView(viewFor(grids, null));
+  if (first) map.setView(viewFor(grids));
   buildLayers(grids);
   renderTools();
   const boxes = layers.map((l) => l.bbox).filter((b) => b);

@@ -46,14 +46,16 @@ export const tests = [
       t.expect(title.includes(building.id), `identify in 2017 shows "${title}", not ${building.id}`);
       await t.shot('2017');
       if (t.phone) await t.tool('timeSlider');
-      // Play, yearly and fast: the date moves forward by a year a step.
+      // Play, yearly at the normal speed (a step a second): the date moves forward a year a step.
       await page.selectOption('.time-step select', 'year');
-      await page.selectOption('.time-speed select', 'fast');
       await page.click('.time-play');
-      await t.waitFor(() => page.evaluate(() => document.body.dataset.asOf >= '2019-01-01'), 'play to reach 2019', 10000);
+      await t.waitFor(() => page.evaluate(() => document.body.dataset.asOf === '2018-01-01'), 'play to step to 2018-01-01', 10000);
+      await t.waitFor(() => page.evaluate(() => document.body.dataset.asOf === '2019-01-01'), 'play to step to 2019-01-01', 10000);
       await page.click('.time-play');
+      t.expect((await page.getAttribute('.time-play', 'aria-pressed')) === 'false', 'the play button still says playing');
       const stopped = await page.evaluate(() => document.body.dataset.asOf);
-      await page.waitForTimeout(1200);
+      t.expect(stopped >= '2019-01-01', `paused at ${stopped}`);
+      await page.waitForTimeout(1300);
       t.expect((await page.evaluate(() => document.body.dataset.asOf)) === stopped, 'pause did not stop the play');
       // 现在 returns to the current data.
       await page.click('.time-now');

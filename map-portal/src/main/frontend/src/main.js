@@ -660,6 +660,8 @@ map.on('pointermove', (event) => {
   if (event.dragging) return;
   coords.show(toLonLat(map, event.coordinate));
 });
+// A touch screen has no hover: a tap shows where it was.
+map.on('singleclick', (event) => coords.show(toLonLat(map, event.coordinate)));
 map.addControl(new LinkControl(() => new URL(writeLink(), window.location.href).href, (text) => ctx.status(text)));
 
 /**

@@ -163,6 +163,7 @@ export const TIME = {
 export const SWIPE = {
   left: '左侧日期',
   right: '右侧日期',
+  rightHint: '右侧日期留空即为现在。',
   hint: '拖动地图上的分隔线比较两个日期；关闭面板即恢复地图。',
   divider: '卷帘分隔线（左右拖动，或用方向键）',
   now: '现在',

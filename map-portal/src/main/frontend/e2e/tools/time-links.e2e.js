@@ -19,7 +19,7 @@ async function linkedState(page) {
 export const tests = [
   {
     name: 'a permalink opens the same view in a fresh page',
-    sizes: ['desktop', 'phone'],
+    sizes: ['desktop'],
     async run(t) {
       const { page } = t;
       await t.open();
@@ -27,7 +27,8 @@ export const tests = [
       await centreOn(t, POINT, 16);
       // A layer on, the map as of 2018-03-01, a building selected.
       const catalog = await t.api('/api/layers');
-      const extra = catalog.find((l) => l.kind !== 'UNIT_GRID' && l.kind !== 'BASE' && !l.id.startsWith('history'));
+      // A public layer the anonymous page reads, off by default, versioned (drawn as of the date).
+      const extra = catalog.find((l) => l.accessLevel === 'PUBLIC' && l.kind !== 'BASE' && l.versioned);
       await page.evaluate((id) => window.onemap.ctx.setVisible(id, true), extra.id);
       const one = await t.api(`/api/layers/${extra.id}/features?limit=1`);
       const feature = one.features[0];
@@ -47,6 +48,10 @@ export const tests = [
       t.expect(copied === (await page.evaluate(() => window.location.href)), `copied ${copied}`);
       // A fresh page on that link.
       const fresh = await page.context().newPage();
+      const timedTiles = [];
+      fresh.on('response', (r) => {
+        if (r.url().includes(`/tiles/${extra.id}/`) && r.url().includes('time=2018-03-01')) timedTiles.push(r.status());
+      });
       await fresh.goto(copied, { waitUntil: 'load' });
       await fresh.waitForFunction(() => Number(document.body.dataset.layers ?? 0) > 0 && document.body.dataset.toolsReady === 'true', null, { timeout: 60000 });
       await fresh.waitForFunction((id) => window.onemap.ctx.selection.ids().some(([l]) => l === id), extra.id, { timeout: 10000 });
@@ -57,6 +62,9 @@ export const tests = [
       t.expect(got.asOf === '2018-03-01', `time ${got.asOf}`);
       t.expect(JSON.stringify(got.selection) === JSON.stringify(want.selection), `selection ${JSON.stringify(got.selection)}`);
       t.expect((await fresh.textContent('.statusbar .asof')).includes('2018-03-01'), 'the fresh page does not show the as-of date');
+      // The linked layer is drawn as of the linked date (its vector tiles carry time=).
+      await t.waitFor(() => timedTiles.length > 0, `${extra.id} tiles as of 2018-03-01`);
+      t.expect(timedTiles.every((s) => s === 200), `${extra.id} tiles as of 2018-03-01: ${timedTiles}`);
       await fresh.close();
     },
   },

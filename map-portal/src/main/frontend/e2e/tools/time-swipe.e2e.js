@@ -5,15 +5,29 @@ import { centreOn, demolishedBuilding, distance, pixel } from '../time-helpers.j
 const SHELL_BASE = '#map .ol-layer:not(.swipe-layer) canvas';
 const TWIN = '#map .swipe-layer canvas';
 
-/** Drags the divider's knob to `fraction` of the map's width. */
+/**
+ * Drags the divider's knob to `fraction` of the map's width: with the mouse on a desktop, with a
+ * finger (real touch events through the DevTools protocol) on a phone.
+ */
 async function drag(t, fraction) {
   const { page } = t;
   const map = await page.locator('#map').boundingBox();
   const knob = await page.locator('.swipe-knob').boundingBox();
-  await page.mouse.move(knob.x + knob.width / 2, knob.y + knob.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(map.x + map.width * fraction, knob.y + knob.height / 2, { steps: 5 });
-  await page.mouse.up();
+  const from = { x: knob.x + knob.width / 2, y: knob.y + knob.height / 2 };
+  const to = { x: map.x + map.width * fraction, y: from.y };
+  if (t.phone) {
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, p) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+    await touch('touchStart', from);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 5, y: from.y });
+    await touch('touchEnd');
+    await cdp.detach();
+  } else {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+  }
   await page.waitForTimeout(200);
 }
 

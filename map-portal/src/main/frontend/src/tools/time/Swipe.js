@@ -23,7 +23,7 @@ export default function create(ctx) {
   error.hidden = true;
   const hint = document.createElement('p');
   hint.className = 'hint';
-  hint.textContent = SWIPE.hint;
+  hint.textContent = `${SWIPE.hint}${SWIPE.rightHint}`;
   element.append(labelled(SWIPE.left, leftInput), labelled(SWIPE.right, rightInput), error, hint);
 
   const divider = document.createElement('div');

@@ -33,6 +33,10 @@ export const tests = [
       t.expect((await identifyCentre(t)).includes(building.id) === false, `${building.id} is identified today`);
       await page.evaluate(() => document.getElementById('popup').hidden || document.querySelector('#popup .popup-close').click());
       await t.tool('timeSlider');
+      // A date before the history is refused in Chinese and changes nothing.
+      await setDate(page, '2010-06-01');
+      t.expect((await page.textContent('.time-slider .error')).includes('请输入 2015-01-01'), 'a date before the history is not refused');
+      t.expect((await page.evaluate(() => document.body.dataset.asOf)) === '', 'a refused date moved the map in time');
       await setDate(page, '2017-01-01');
       await t.waitFor(() => page.evaluate(() => document.body.dataset.asOf === '2017-01-01'), 'the map as of 2017-01-01');
       await t.waitDrawn();

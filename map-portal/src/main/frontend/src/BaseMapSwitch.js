@@ -3,20 +3,23 @@ import { BASEMAP } from './messages.js';
 /**
  * The base-map box at the top of the layer sidebar: which base map (矢量, 影像 and any external
  * WMTS base another tool added), which grid / CRS (Tianditu's c = CGCS2000 degrees, the default;
- * w = Web Mercator), and the labels (注记) layer on or off.
+ * w = Web Mercator; gk = the city's Gauss-Krüger plane EPSG:4548 for large-scale work), and the
+ * labels (注记) layer on or off.
  */
 export class BaseMapSwitch {
   /**
    * @param {HTMLElement} element container
    * @param {{grid: string, labels: boolean, baseMap: string}} state initial choice
+   * @param {Object<string, {title: string, crs: string}>} grids the grids offered, by id
    * @param {object} hooks
    * @param {(grid: string) => void} hooks.onGrid called when the grid changes
    * @param {(on: boolean) => void} hooks.onLabels called when the labels box changes
    * @param {(id: string) => void} hooks.onBaseMap called when another base map is chosen
    */
-  constructor(element, state, hooks) {
+  constructor(element, state, grids, hooks) {
     this.element = element;
     this.state = state;
+    this.grids = grids;
     this.hooks = hooks;
   }
 
@@ -38,7 +41,7 @@ export class BaseMapSwitch {
     const crs = document.createElement('h3');
     crs.textContent = BASEMAP.crsHeading;
     element.append(crs);
-    for (const [id, grid] of Object.entries(BASEMAP.grids)) {
+    for (const [id, grid] of Object.entries(this.grids)) {
       const label = radio('basemap-grid', id, grid.title, id === state.grid, () => hooks.onGrid(id));
       label.classList.add('basemap-grid');
       const code = document.createElement('small');

@@ -5,10 +5,10 @@ import './style.css';
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
-import { transformExtent } from 'ol/proj.js';
+import { get as getProjection, transform, transformExtent } from 'ol/proj.js';
 import './cgcs2000.js';
 import { api } from './api.js';
-import { BASEMAP, SHELL, STATUS } from './messages.js';
+import { BASEMAP, SHELL, STATUS, VIEW_GRIDS } from './messages.js';
 import { LayerTree, groupName } from './LayerTree.js';
 import { BaseMapSwitch } from './BaseMapSwitch.js';
 import { AccountBox } from './AccountBox.js';
@@ -18,7 +18,10 @@ import { ReversePopup } from './ReversePopup.js';
 import { loadTileGrid } from './tileGrids.js';
 import { mvtUrl, vectorTileLayer, wmtsLayer } from './tileLayers.js';
 import { VECTOR_KINDS, vectorStyle } from './vectorStyles.js';
-import { toLonLat, toView } from './viewCoords.js';
+import { groundResolution, resolutionFor, toLonLat, toView } from './viewCoords.js';
+import { CoordinateReadout } from './CoordinateReadout.js';
+import { decodeLink, encodeLink, links } from './permalink.js';
+import { LinkControl } from './LinkControl.js';
 import { createContext } from './workbench/context.js';
 import { Dock } from './workbench/Dock.js';
 import { mapControls } from './workbench/MapControls.js';
@@ -35,13 +38,22 @@ const INITIALLY_VISIBLE = new Set(['UNIT_GRID']);
 const GRIDS = {
   c: { raster: 'c', vector: 'c' },
   w: { raster: 'w', vector: 'WebMercatorQuad' },
+  // The city's Gauss-Krüger plane (EPSG:4548), 1:50,000 to 1:500, for large-scale work.
+  gk: { raster: 'MeizhouGK', vector: 'MeizhouGK' },
 };
+/** Titles and CRS names of the grids, in the switch's order. */
+const GRID_TITLES = { ...BASEMAP.grids, ...VIEW_GRIDS };
 /** Draw order: base map, the catalog layers in the tree's order, labels, then tools' overlays. */
 const Z_BASEMAP = 0;
 const Z_LABELS = 900;
 const PHONE = window.matchMedia('(max-width: 640px)');
 
 const status = document.getElementById('status');
+/** The map's as-of date in the status bar (also on a phone, where the status text is hidden). */
+const asOfBadge = document.createElement('span');
+asOfBadge.className = 'asof';
+asOfBadge.hidden = true;
+status.after(asOfBadge);
 const { controls, overview } = mapControls(() => zoomHome());
 const map = new Map({
   target: 'map',
@@ -72,6 +84,12 @@ const state = {
   /** The base map shown: an id of baseMaps. */
   baseMap: 'vector',
 };
+
+/** The permalink the page was opened with: its choices apply before the first build. */
+const startLink = decodeLink(window.location.hash);
+if (startLink.grid && GRIDS[startLink.grid]) state.grid = startLink.grid;
+if (startLink.base) state.baseMap = startLink.base;
+if (startLink.layers) state.visible = new Set(startLink.layers);
 
 /** Tile loads in flight, and the layers that have drawn at least one tile. */
 let loading = 0;
@@ -128,6 +146,8 @@ const ctx = createContext({
   },
 });
 
+if (startLink.time) ctx.time.setAsOf(startLink.time);
+
 const tree = new LayerTree(document.getElementById('layers'), {
   onToggle: (id, visible) => setVisible(id, visible),
   onOpacity: (id, opacity) => {
@@ -149,7 +169,7 @@ const baseMaps = [
   { id: 'vector', title: BASEMAP.baseMaps.vector, tileset: 'basemap' },
   { id: 'imagery', title: BASEMAP.baseMaps.imagery, tileset: 'basemap_imagery' },
 ];
-const baseSwitch = new BaseMapSwitch(document.getElementById('basemap'), state, {
+const baseSwitch = new BaseMapSwitch(document.getElementById('basemap'), state, GRID_TITLES, {
   onGrid: (grid) => switchGrid(grid),
   onLabels: (on) => {
     state.labels = on;
@@ -292,23 +312,22 @@ async function currentGrids() {
 
 /**
  * A view in the grid's CRS whose zoom levels are the grid's own levels (tiles drawn at their
- * native size, no resampling blur), showing `extent` (given in `fromCode`) if any.
+ * native size, no resampling blur); the caller sets its centre and resolution.
  */
-function viewFor(grids, extent, fromCode) {
+function viewFor(grids) {
   const resolutions = grids.raster.tileGrid.getResolutions();
   // Two steps past the deepest level, for a closer look at survey-scale features.
   const deeper = [...resolutions, resolutions.at(-1) / 2, resolutions.at(-1) / 4];
+  const projection = getProjection(grids.raster.projection);
   const view = new View({
-    projection: grids.raster.projection,
+    projection,
     resolutions: deeper,
+    // The GK plane is the city's own: the view stays over its tile matrix set.
+    extent: grids.raster.id === GRIDS.gk.raster ? projection.getExtent() : undefined,
     center: [0, 0],
     zoom: 0,
     constrainResolution: true,
   });
-  if (extent) {
-    const target = fromCode ? transformExtent(extent, fromCode, grids.raster.projection) : extent;
-    view.fit(target, { size: map.getSize(), nearest: true });
-  }
   return view;
 }
 
@@ -361,10 +380,12 @@ function buildLayers(grids) {
   overviewLayers.clear();
   overviewLayers.push(wmtsLayer('basemap', grids.raster, { track: { start() {}, end() {} } }));
   renderTree();
-  document.querySelector('.statusbar .crs').textContent = BASEMAP.grids[state.grid].crs;
+  document.querySelector('.statusbar .crs').textContent = GRID_TITLES[state.grid].crs;
   document.body.dataset.grid = state.grid;
   document.body.dataset.projection = grids.raster.projection;
   document.body.dataset.asOf = state.asOf ?? '';
+  asOfBadge.textContent = state.asOf ? SHELL.asOf(state.asOf) : '';
+  asOfBadge.hidden = !state.asOf;
   document.body.dataset.baseMap = state.baseMap;
 }
 
@@ -401,23 +422,37 @@ function moveLayer(id, delta) {
   ctx.emit('layers');
 }
 
-/** Switches between Tianditu's c and w grids, keeping the area in view. */
+/**
+ * Switches the grid (Tianditu's c = EPSG:4490, w = EPSG:3857, or the city's GK plane EPSG:4548),
+ * keeping the view's centre and its ground scale (metres per pixel, the nearest level of the new
+ * grid; the GK set starts at 1:50,000).
+ */
 async function switchGrid(grid) {
-  if (grid === state.grid) return;
+  if (grid === state.grid || !GRIDS[grid]) return;
   const before = map.getView();
-  const extent = before.calculateExtent(map.getSize());
   const fromCode = before.getProjection().getCode();
+  const centre = toLonLat(map, before.getCenter());
+  const metres = groundResolution(fromCode, before.getResolution(), before.getCenter());
+  const previous = state.grid;
   baseSwitch.busy(true);
   try {
     state.grid = grid;
     const grids = await currentGrids();
     state.grids = grids;
-    map.setView(viewFor(grids, extent, fromCode));
+    const view = viewFor(grids);
+    const at = transform(centre, 'EPSG:4490', grids.raster.projection);
+    view.setCenter(at);
+    view.setResolution(resolutionFor(grids.raster.projection, metres, at));
+    map.setView(view);
+    // A switch asked by a link (not the radios) shows in the radios too.
+    baseSwitch.render(baseMaps);
     marker.reproject(fromCode, grids.raster.projection);
     buildLayers(grids);
     ctx.emit('view-projection', { from: fromCode, to: grids.raster.projection });
     updateStatus();
   } catch (e) {
+    state.grid = previous;
+    baseSwitch.render(baseMaps);
     status.textContent = STATUS.gridFailed(GRIDS[grid].raster, e.message);
   } finally {
     baseSwitch.busy(false);
@@ -450,7 +485,7 @@ function updateStatus() {
   const visible = visibleLayers();
   const drawn = visible.filter((l) => loadedLayers.has(l.get('layerId'))).length;
   const base = loading > 0 ? STATUS.loading(visible.length) : STATUS.showing(visible.length);
-  status.textContent = state.asOf ? `${base} · ${SHELL.asOf(state.asOf)}` : base;
+  status.textContent = base;
   document.body.dataset.loading = String(loading);
   document.body.dataset.features = String(drawn);
   document.body.dataset.tilesLoaded = String(tileCounts.loaded);
@@ -496,9 +531,11 @@ async function reload() {
   // Layers met for the first time (e.g. internal ones after signing in) start as their kind says,
   // and are placed by geometry (polygons lowest) above the layers already known.
   const fresh = layers.filter((l) => !state.seen.has(l.id));
+  // A permalink's layer list replaces the defaults on the first load.
+  const linked = state.grids === null && startLink.layers;
   for (const l of fresh) {
     state.seen.add(l.id);
-    if (INITIALLY_VISIBLE.has(l.kind)) state.visible.add(l.id);
+    if (INITIALLY_VISIBLE.has(l.kind) && !linked) state.visible.add(l.id);
   }
   const known = new Set(layers.map((l) => l.id));
   state.order = state.order.filter((id) => known.has(id));
@@ -523,8 +560,11 @@ async function reload() {
   }
   // The first view is the city's before any layer exists: no tiles of a passing zoom are asked for.
   if (first) {
-    map.setView(viewFor(grids, null));
-    if (state.cityExtent) fitLonLat(state.cityExtent);
+    map.setView(viewFor(grids));
+    if (startLink.center) {
+      map.getView().setCenter(toView(map, startLink.center));
+      map.getView().setZoom(startLink.zoom ?? 14);
+    } else if (state.cityExtent) fitLonLat(state.cityExtent);
     else {
       map.getView().setCenter(toView(map, [116.12, 24.29]));
       map.getView().setZoom(13);
@@ -536,14 +576,96 @@ async function reload() {
   updateStatus();
   ctx.emit('me', me);
   ctx.emit('catalog', layers);
+  if (first && startLink.selection) await restoreSelection(startLink.selection);
+  linkReady = true;
+  scheduleLink();
   await startTools();
 }
 
+/** The page's state as a permalink (see permalink.js). */
+function currentLink() {
+  const view = map.getView();
+  return {
+    center: toLonLat(map, view.getCenter()),
+    zoom: view.getZoom(),
+    grid: state.grid,
+    layers: [...state.visible],
+    base: state.baseMap,
+    time: state.asOf,
+    selection: ctx.selection.ids(),
+  };
+}
+
+/** Writes the permalink into the URL (replaceState: no history entry per pan). */
+let linkReady = false;
+let linkTimer = null;
+function writeLink() {
+  clearTimeout(linkTimer);
+  linkTimer = null;
+  if (!linkReady) return window.location.hash;
+  const hash = `#${encodeLink(currentLink())}`;
+  if (hash !== window.location.hash) history.replaceState(history.state, '', hash);
+  document.body.dataset.permalink = hash;
+  return hash;
+}
+/** At most one URL update per 300 ms while the user pans, toggles layers, moves in time. */
+function scheduleLink() {
+  if (linkTimer === null) linkTimer = setTimeout(writeLink, 300);
+}
+
+/** Selects the features a link names (as of the map's time), layer by layer. */
+async function restoreSelection(selection) {
+  ctx.selection.clear();
+  for (const [layerId, ids] of selection) {
+    if (!catalog.some((l) => l.id === layerId) || ids.length === 0) continue;
+    const params = new URLSearchParams({ ids: ids.join(','), limit: String(ids.length) });
+    if (state.asOf) params.set('asOf', state.asOf);
+    try {
+      const body = await ctx.api.call(`/api/layers/${encodeURIComponent(layerId)}/features?${params}`);
+      ctx.selection.set(layerId, body.features ?? []);
+    } catch (e) {
+      status.textContent = e.message;
+    }
+  }
+}
+
+/** Opens a permalink in this page (a bookmark, or a hash typed into the address bar). */
+async function applyLink(hash) {
+  const link = decodeLink(hash);
+  if (link.grid && GRIDS[link.grid] && link.grid !== state.grid) await switchGrid(link.grid);
+  let rebuild = false;
+  if (link.base && baseMaps.some((b) => b.id === link.base) && link.base !== state.baseMap) {
+    state.baseMap = link.base;
+    baseSwitch.render(baseMaps);
+    rebuild = true;
+  }
+  if (link.layers) {
+    const wanted = new Set(link.layers);
+    for (const id of [...state.visible]) if (!wanted.has(id)) setVisible(id, false);
+    for (const id of wanted) if (!state.visible.has(id)) setVisible(id, true);
+  }
+  if ((link.time ?? null) !== state.asOf) ctx.time.setAsOf(link.time ?? null);
+  else if (rebuild && state.grids) buildLayers(state.grids);
+  if (rebuild) ctx.emit('layers');
+  if (link.center) map.getView().setCenter(toView(map, link.center));
+  if (link.zoom !== undefined) map.getView().setZoom(link.zoom);
+  await restoreSelection(link.selection ?? []);
+  writeLink();
+}
+links.current = () => writeLink();
+links.open = (hash) => applyLink(hash);
+window.addEventListener('hashchange', () => applyLink(window.location.hash));
+map.on('moveend', scheduleLink);
+for (const name of ['layers', 'time', 'selection', 'view-projection']) ctx.on(name, scheduleLink);
+
+const coords = new CoordinateReadout(document.getElementById('coords'));
 map.on('pointermove', (event) => {
   if (event.dragging) return;
-  const [x, y] = toLonLat(map, event.coordinate);
-  document.getElementById('coords').textContent = STATUS.coords(x, y);
+  coords.show(toLonLat(map, event.coordinate));
 });
+// A touch screen has no hover: a tap shows where it was.
+map.on('singleclick', (event) => coords.show(toLonLat(map, event.coordinate)));
+map.addControl(new LinkControl(() => new URL(writeLink(), window.location.href).href, (text) => ctx.status(text)));
 
 /**
  * Layers to query, topmost first (as drawn): the visible ones, and the BASE layers while the base
@@ -571,8 +693,7 @@ function mvtUrlAt(layerId, lonLat) {
 }
 /** The view's centre in CGCS2000 lon/lat, whatever the grid. */
 const centre = () => toLonLat(map, map.getView().getCenter());
-window.onemap = { map, ctx, reload, switchGrid, mvtUrlAt, centre, openTool };
-document.getElementById('coords').textContent = STATUS.coords(NaN, NaN);
+window.onemap = { map, ctx, reload, switchGrid, mvtUrlAt, centre, openTool, coords };
 reload().catch((e) => {
   status.textContent = STATUS.loadFailed(e.message);
 });

@@ -58,6 +58,10 @@ export const ERRORS = {
   REVIEW_ITEM_CLOSED: '该条已处理',
   failed: '请求失败',
   // ==== time errors ====
+  INVALID_BOOKMARK_NAME: '书签名称须为 1–100 个字符',
+  INVALID_BOOKMARK_STATE: '书签内容为空或过长',
+  TOO_MANY_BOOKMARKS: '书签已达上限（200 个），请先删除一些',
+  BOOKMARK_NOT_FOUND: '书签不存在',
 
   // ==== query errors ====
 
@@ -117,6 +121,10 @@ export const TOOLS = {
   review: '地址审核',
   layers: '图层',
   // ==== time tools ====
+  timeSlider: '时间轴',
+  swipe: '卷帘对比',
+  history: '要素历史',
+  bookmarks: '书签',
 
   // ==== query tools ====
 
@@ -222,6 +230,96 @@ export const POPUP = {
 };
 
 // ==== time ====
+/** The time slider (时间轴): the whole map as of a date. */
+export const TIME = {
+  heading: '地图时间',
+  now: '现在',
+  nowTitle: '回到现在（当前数据）',
+  current: '当前',
+  date: '日期',
+  slider: '时间滑块',
+  back: '后退一步',
+  forward: '前进一步',
+  play: '播放',
+  pause: '暂停',
+  step: '步长',
+  steps: { month: '按月', year: '按年' },
+  speed: '速度',
+  speeds: { slow: '慢', normal: '中', fast: '快' },
+  range: (from, to) => `可选范围：${from} 至 ${to}`,
+  showing: (date) => (date ? `地图显示 ${date} 的状态` : '地图显示当前数据'),
+  badDate: (from, to) => `请输入 ${from} 至 ${to} 之间的日期`,
+  versionedHint: '带版本的图层（建筑、道路、事件等）按所选日期绘制。',
+};
+
+/** Swipe comparison of two dates (卷帘对比). */
+export const SWIPE = {
+  left: '左侧日期',
+  right: '右侧日期',
+  rightHint: '右侧日期留空即为现在。',
+  hint: '拖动地图上的分隔线比较两个日期；关闭面板即恢复地图。',
+  divider: '卷帘分隔线（左右拖动，或用方向键）',
+  now: '现在',
+  badDate: '请选择两个有效日期',
+};
+
+/** Feature history (要素历史). */
+export const HISTORY = {
+  action: '历史',
+  heading: (title, id) => `${title} · ${id}`,
+  count: (n) => `共 ${n} 个版本`,
+  version: (n) => `第 ${n} 版`,
+  who: '修改人',
+  when: '生效时间',
+  until: '失效时间',
+  why: '原因',
+  noReason: '（未填写）',
+  current: '当前版本',
+  deleted: '已删除',
+  attribute: '属性',
+  before: '修改前',
+  after: '修改后',
+  unchanged: '与上一版相同',
+  allAttributes: (n) => `全部属性（${n} 项）`,
+  geometryChanged: '几何已修改',
+  show: '在地图上显示',
+  asOf: '按此时间查看地图',
+  choose: '在地图上点击要素，在弹窗中选择“历史”。',
+};
+
+/** Cursor coordinates in the status bar. */
+export const COORDS = {
+  title: '点击切换坐标格式',
+  formats: { decimal: '十进制度', dms: '度分秒', gk: '高斯平面' },
+  decimal: (x, y) => `经度 ${x.toFixed(6)}  纬度 ${y.toFixed(6)}`,
+  dms: (x, y) => `东经 ${x}  北纬 ${y}`,
+  gk: (x, y) => `X ${y.toFixed(2)} m  Y ${x.toFixed(2)} m（EPSG:4548）`,
+  none: { decimal: '经度 —  纬度 —', dms: '东经 —  北纬 —', gk: 'X —  Y —（EPSG:4548）' },
+};
+
+/** The third CRS of the map, beside BASEMAP.grids' c and w. */
+export const VIEW_GRIDS = {
+  gk: { title: '高斯-克吕格 117°E', crs: 'CGCS2000 / 3° GK 117°E (EPSG:4548)' },
+};
+
+/** Permalinks and bookmarks. */
+export const LINKS = {
+  copy: '复制链接',
+  copied: '链接已复制',
+  copyFailed: '无法写入剪贴板，请手动复制地址栏的链接',
+  heading: '我的书签',
+  name: '书签名称',
+  namePlaceholder: '例如：梅江区 2017 年',
+  save: '保存当前视图',
+  saved: (name) => `已保存书签“${name}”`,
+  open: '打开',
+  delete: '删除',
+  deleted: (name) => `已删除书签“${name}”`,
+  empty: '还没有书签。',
+  signIn: '登录后可保存书签。',
+  nameRequired: '请输入书签名称（1–100 个字符）',
+  created: (date) => `保存于 ${date}`,
+};
 
 // ==== query ====
 

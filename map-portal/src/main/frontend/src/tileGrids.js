@@ -16,6 +16,8 @@ const CRS_CODES = [
   // WorldCRS84Quad: CRS84 / WGS 84 degrees draw on the CGCS2000 view as they are (cm apart).
   [/EPSG\/0\/4326$|EPSG::4326$|^EPSG:4326$|CRS84$/, 'EPSG:4490'],
   [/EPSG\/0\/(3857|900913)$|EPSG::3857$|^EPSG:3857$/, 'EPSG:3857'],
+  // MeizhouGK: CGCS2000 3° Gauss-Krüger 117°E (registered in viewCoords.js).
+  [/EPSG\/0\/4548$|EPSG::4548$|^EPSG:4548$/, 'EPSG:4548'],
 ];
 
 function crsUri(tms) {

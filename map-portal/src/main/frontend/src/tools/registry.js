@@ -15,6 +15,11 @@ export const TOOL_REGISTRY = [
   { id: 'batch', title: TOOLS.batch, group: 'address', needs: 'signedIn', place: 'dock', load: () => import('./BatchTool.js') },
   { id: 'review', title: TOOLS.review, group: 'address', needs: 'editor', place: 'dock', load: () => import('./ReviewTool.js') },
   // ==== time ====
+  { id: 'timeSlider', title: TOOLS.timeSlider, group: 'time', needs: null, place: 'dock', load: () => import('./time/TimeSlider.js') },
+  { id: 'swipe', title: TOOLS.swipe, group: 'time', needs: null, place: 'dock', load: () => import('./time/Swipe.js') },
+  { id: 'history', title: TOOLS.history, group: 'time', needs: null, place: 'dock', load: () => import('./time/FeatureHistory.js') },
+  { id: 'bookmarks', title: TOOLS.bookmarks, group: 'time', needs: null, place: 'dock', load: () => import('./time/Bookmarks.js') },
+  { id: 'history-action', title: '', needs: null, place: 'startup', load: () => import('./time/HistoryAction.js') },
 
   // ==== query ====
 

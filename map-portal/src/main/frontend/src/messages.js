@@ -68,6 +68,9 @@ export const ERRORS = {
   // ==== print errors ====
 
   // ==== admin errors ====
+  ACCOUNT_EXISTS: '用户名或密钥已存在',
+  ACCOUNT_NOT_FOUND: '账号不存在',
+  INVALID_STYLE: '样式（SLD）有误',
 
 };
 
@@ -116,6 +119,11 @@ export const TOOLS = {
   // ==== print tools ====
 
   // ==== admin tools ====
+  adminUsers: '用户管理',
+  adminKeys: '密钥管理',
+  adminLayers: '图层管理',
+  adminAudit: '审计日志',
+  adminSettings: '跨域与底图',
 
 };
 
@@ -139,4 +147,110 @@ export const POPUP = {
 // ==== print ====
 
 // ==== admin ====
-
+/** The admin area: users, API keys, layers, audit log, CORS and the external base map. */
+export const ADMIN = {
+  roles: { ADMIN: '管理员', EDITOR: '编辑', RESTRICTED_READER: '涉密读者', VIEWER: '浏览' },
+  yes: '是',
+  no: '否',
+  save: '保存',
+  cancel: '取消',
+  create: '新建',
+  refresh: '刷新',
+  saved: '已保存',
+  never: '从不',
+  none: '—',
+  allLayers: '全部图层',
+  copyHint: '请立即复制，关闭后无法再次查看',
+  confirmDisable: (name) => `确定停用账号 ${name}？其会话立即失效。`,
+  confirmRevoke: (name) => `确定吊销密钥「${name}」？该密钥立即失效且不可恢复。`,
+  users: {
+    heading: '用户',
+    count: (n) => `共 ${n} 个账号`,
+    username: '用户名',
+    displayName: '姓名',
+    department: '部门',
+    roles: '角色',
+    state: '状态',
+    created: '创建时间',
+    enabled: '启用',
+    disabled: '已停用',
+    password: '初始密码',
+    edit: '编辑',
+    enable: '启用',
+    disable: '停用',
+    resetPassword: '重置密码',
+    unlock: '解锁',
+    unlocked: (name) => `已解锁 ${name}`,
+    newPassword: (name, pw) => `${name} 的新密码：${pw}`,
+    created_: (name) => `已创建账号 ${name}`,
+    needName: '请填写用户名和初始密码',
+  },
+  keys: {
+    heading: 'API 密钥',
+    count: (n) => `共 ${n} 个密钥`,
+    name: '名称',
+    department: '部门',
+    roles: '角色',
+    layers: '可读图层',
+    created: '创建时间',
+    expires: '到期',
+    lastUsed: '最近使用',
+    state: '状态',
+    active: '有效',
+    revoked: '已吊销',
+    expired: '已过期',
+    revoke: '吊销',
+    expiresAt: '到期日期（可空）',
+    layersHint: '不选则为角色允许的全部图层',
+    secret: (name, key) => `密钥「${name}」：${key}`,
+    needName: '请填写密钥名称',
+    pastExpiry: '到期日期须晚于今天',
+  },
+  audit: {
+    heading: '审计日志',
+    type: '类型',
+    types: {
+      '': '全部',
+      LOGIN: '登录成功',
+      LOGIN_: '登录失败与解锁',
+      KEY_: '密钥（创建、使用、吊销）',
+      USER_: '用户变更',
+      LAYER_: '图层变更',
+      CODE_LIST_: '代码表变更',
+      CORS_UPDATED: '跨域设置',
+      BASEMAP_UPDATED: '外部底图设置',
+    },
+    actor: '操作者',
+    from: '起始日期',
+    to: '截止日期',
+    search: '查询',
+    at: '时间',
+    action: '操作',
+    target: '对象',
+    detail: '详情',
+    address: '来源地址',
+    total: (n, from, to) => (n ? `共 ${n} 条，第 ${from}–${to} 条` : '没有符合条件的记录'),
+    prev: '上一页',
+    next: '下一页',
+    badRange: '起始日期晚于截止日期',
+  },
+  settings: {
+    corsHeading: '跨域访问（CORS）',
+    corsHint: '允许调用本平台接口的部门应用来源，每行一个，如 https://zjj.meizhou.gov.cn',
+    corsDefault: '尚未保存，当前为启动配置的默认值',
+    corsStored: '当前为管理员保存的列表',
+    corsBad: (line) => `第 ${line} 行不是有效来源（须为 http(s)://主机[:端口]，不含路径和通配符）`,
+    baseHeading: '外部 WMTS 底图（如天地图）',
+    enabled: '在底图切换中提供',
+    title: '名称',
+    urlTemplate: '瓦片地址模板',
+    urlHint: '含 {TileMatrix} {TileRow} {TileCol}，可用 {layer} {matrixSet} {tk}，主机可写 t{0-7}',
+    layer: '图层（layer）',
+    matrixSet: '矩阵集（matrixSet）',
+    grid: '对应本平台格网',
+    grids: { c: 'c（经纬度 CGCS2000）', w: 'w（球面墨卡托）' },
+    tk: '密钥（tk）',
+    needPlaceholders: '瓦片地址模板须含 {TileMatrix}、{TileRow} 和 {TileCol}',
+    hosts: (hosts) => `内容安全策略（CSP）允许的外部主机：${hosts || '无'}`,
+  },
+};

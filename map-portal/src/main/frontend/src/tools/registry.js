@@ -32,5 +32,11 @@ export const TOOL_REGISTRY = [
   // ==== print ====
 
   // ==== admin ====
+  { id: 'admin-users', title: TOOLS.adminUsers, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminUsers.js') },
+  { id: 'admin-keys', title: TOOLS.adminKeys, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminKeys.js') },
+  { id: 'admin-layers', title: TOOLS.adminLayers, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminLayers.js') },
+  { id: 'admin-audit', title: TOOLS.adminAudit, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminAudit.js') },
+  { id: 'admin-settings', title: TOOLS.adminSettings, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminSettings.js') },
+  { id: 'external-base', title: '', needs: null, place: 'startup', load: () => import('./admin/ExternalBase.js') },
 
 ];

@@ -71,6 +71,19 @@ public record LayerDefinition(
     return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
   }
 
+  /**
+   * The same layer with only the attributes {@code keep} accepts: the schema a caller sees who may
+   * not read the others (per-attribute permissions); writers and filters then know only those.
+   */
+  public LayerDefinition withAttributesOnly(
+      java.util.function.Predicate<AttributeDefinition> keep) {
+    List<AttributeDefinition> kept = attributes.stream().filter(keep).toList();
+    return kept.size() == attributes.size()
+        ? this
+        : new LayerDefinition(
+            id, title, kind, geometryType, kept, accessLevel, versioned, defaultStyle);
+  }
+
   public LayerDefinition withAccessLevel(AccessLevel level) {
     return new LayerDefinition(
         id, title, kind, geometryType, attributes, level, versioned, defaultStyle);

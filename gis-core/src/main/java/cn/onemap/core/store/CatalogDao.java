@@ -31,7 +31,8 @@ final class CatalogDao {
     Map<String, List<AttributeDefinition>> attributes = new LinkedHashMap<>();
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT layer_id, name, type, required, label, code_list FROM om_layer_attribute"
+                "SELECT layer_id, name, type, required, label, code_list, read_role FROM"
+                    + " om_layer_attribute"
                     + " ORDER BY layer_id, position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -43,7 +44,8 @@ final class CatalogDao {
                     AttributeType.valueOf(rs.getString(3)),
                     rs.getBoolean(4),
                     rs.getString(5),
-                    rs.getString(6)));
+                    rs.getString(6),
+                    rs.getString(7)));
       }
     }
     Map<String, LayerDefinition> layers = new LinkedHashMap<>();
@@ -95,8 +97,8 @@ final class CatalogDao {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO om_layer_attribute (layer_id, position, name, type, required, label, code_list)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO om_layer_attribute (layer_id, position, name, type, required, label, code_list,"
+                + " read_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       int position = firstPosition;
       for (AttributeDefinition a : attributes) {
         ps.setString(1, layerId);
@@ -106,6 +108,7 @@ final class CatalogDao {
         ps.setBoolean(5, a.required());
         ps.setString(6, a.label());
         ps.setString(7, a.codeList());
+        ps.setString(8, a.readRole());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -202,6 +205,25 @@ final class CatalogDao {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+  }
+
+  static void setAttributeReadRole(
+      Connection c, String layerId, String attribute, String role, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE om_layer_attribute SET read_role = ? WHERE layer_id = ? AND name = ?")) {
+      ps.setString(1, role);
+      ps.setString(2, layerId);
+      ps.setString(3, attribute);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE om_layer SET updated_at = ? WHERE id = ?")) {
+      ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(2, layerId);
+      ps.executeUpdate();
     }
   }
 

@@ -79,6 +79,14 @@ public interface FeatureStore extends AutoCloseable {
    */
   LayerDefinition setAttributeCodeList(String layerId, String attribute, String codeListId);
 
+  /**
+   * Restricts reading an attribute's values to holders of a role (null lifts the restriction); the
+   * store keeps it, the caller's access check hides the attribute. Returns the changed layer.
+   */
+  default LayerDefinition setAttributeReadRole(String layerId, String attribute, String role) {
+    throw new UnsupportedOperationException("this store keeps no per-attribute permissions");
+  }
+
   /** The write rules of a layer with the code lists its attributes name: what loaders check. */
   default FeatureRules rules(String layerId) {
     return new FeatureRules(requireLayer(layerId), this::codeList);

@@ -233,6 +233,30 @@ public class JdbcFeatureStore implements FeatureStore {
     return requireLayer(layerId);
   }
 
+  @Override
+  public LayerDefinition setAttributeReadRole(String layerId, String attribute, String role) {
+    LayerDefinition layer = requireLayer(layerId);
+    AttributeDefinition a =
+        layer
+            .attribute(attribute)
+            .orElseThrow(
+                () ->
+                    new cn.onemap.core.catalog.UnknownPropertyException(
+                        layerId,
+                        attribute,
+                        layer.attributes().stream().map(AttributeDefinition::name).toList()));
+    String checked = a.withReadRole(role).readRole(); // validates the name
+    write(
+        c -> {
+          CatalogDao.setAttributeReadRole(c, layerId, attribute, checked, now());
+          CatalogDao.bumpSequence(c);
+          layerChanged(c, layerId);
+          return null;
+        });
+    refreshCatalog();
+    return requireLayer(layerId);
+  }
+
   private void requireCodeListFits(String layerId, AttributeDefinition a) {
     if (a.codeList() == null) {
       return;

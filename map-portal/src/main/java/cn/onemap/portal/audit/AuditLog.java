@@ -71,25 +71,48 @@ public class AuditLog {
     }
   }
 
+  /**
+   * Which entries to list, newest first; every field optional.
+   *
+   * @param action an action ({@code KEY_CREATED}) or, ending in {@code _}, a family of actions
+   *     ({@code LOGIN_}, {@code KEY_}, {@code USER_})
+   * @param actor who acted
+   * @param target whom it was done to
+   * @param from entries at or after this instant
+   * @param to entries before this instant
+   */
+  public record Filter(
+      Optional<String> action,
+      Optional<String> actor,
+      Optional<String> target,
+      Optional<Instant> from,
+      Optional<Instant> to) {
+    public static Filter none() {
+      return new Filter(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+
   /** The newest entries first, optionally of one action or about one target. */
   public List<Entry> list(Optional<String> action, Optional<String> target, int limit) {
-    var sql =
-        new StringBuilder(
-            "SELECT id, at, actor, action, target, detail, remote_addr FROM om_audit WHERE 1 = 1");
-    action.ifPresent(a -> sql.append(" AND action = ?"));
-    target.ifPresent(t -> sql.append(" AND target = ?"));
-    sql.append(" ORDER BY id DESC LIMIT ?");
+    return list(
+        new Filter(action, Optional.empty(), target, Optional.empty(), Optional.empty()), 0, limit);
+  }
+
+  /** A page of the entries matching the filter, newest first. */
+  public List<Entry> list(Filter filter, int offset, int limit) {
+    var params = new ArrayList<Object>();
+    String where = where(filter, params);
     var entries = new ArrayList<Entry>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      int i = 1;
-      if (action.isPresent()) {
-        ps.setString(i++, action.get());
-      }
-      if (target.isPresent()) {
-        ps.setString(i++, target.get());
-      }
-      ps.setInt(i, limit);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, at, actor, action, target, detail, remote_addr FROM om_audit"
+                    + where
+                    + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
+      int i = bind(ps, params);
+      ps.setInt(i++, limit);
+      ps.setInt(i, offset);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           entries.add(
@@ -107,5 +130,59 @@ public class AuditLog {
     } catch (SQLException e) {
       throw new IllegalStateException("reading the audit log failed", e);
     }
+  }
+
+  /** How many entries match the filter. */
+  public long count(Filter filter) {
+    var params = new ArrayList<Object>();
+    String where = where(filter, params);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM om_audit" + where)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the audit log failed", e);
+    }
+  }
+
+  private static String where(Filter filter, List<Object> params) {
+    var sql = new StringBuilder(" WHERE 1 = 1");
+    filter
+        .action()
+        .ifPresent(
+            a -> {
+              if (a.endsWith("_")) {
+                sql.append(" AND action LIKE ?");
+                params.add(a.replace("_", "\\_") + "%");
+              } else {
+                sql.append(" AND action = ?");
+                params.add(a);
+              }
+            });
+    filter.actor().ifPresent(a -> add(sql, params, " AND actor = ?", a));
+    filter.target().ifPresent(t -> add(sql, params, " AND target = ?", t));
+    filter.from().ifPresent(f -> add(sql, params, " AND at >= ?", utc(f)));
+    filter.to().ifPresent(t -> add(sql, params, " AND at < ?", utc(t)));
+    return sql.toString();
+  }
+
+  private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
+    sql.append(clause);
+    params.add(value);
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    int i = 1;
+    for (Object p : params) {
+      ps.setObject(i++, p);
+    }
+    return i;
   }
 }

@@ -3,6 +3,7 @@ package cn.onemap.portal.layers;
 import cn.onemap.core.catalog.AttributeValues;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.filter.Filters;
+import cn.onemap.core.filter.LayerProperties;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.SortKey;
 import cn.onemap.ogc.export.ExportFormat;
@@ -18,8 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.filter.expression.PropertyName;
 import org.geotools.api.filter.identity.FeatureId;
 import org.geotools.factory.CommonFactoryFinder;
+import org.geotools.filter.visitor.DefaultFilterVisitor;
 
 /** Parses and checks the query parameters of the features endpoint. */
 final class FeatureRequest {
@@ -56,6 +59,7 @@ final class FeatureRequest {
    */
   static FeatureQuery.Builder query(
       LayerDefinition layer, String bbox, String filter, String asOf, String sortBy, String ids) {
+    requireVisibleNames(layer, filter, sortBy);
     if (ids == null || ids.isBlank()) {
       return query(layer.id(), bbox, filter, asOf, sortBy);
     }
@@ -72,6 +76,35 @@ final class FeatureRequest {
     Filter byId = FF.id(fids);
     q.filter(filter == null || filter.isBlank() ? byId : FF.and(Filters.parseEcql(filter), byId));
     return q;
+  }
+
+  /**
+   * The filter and sort keys may name only attributes of {@code layer} as the caller sees it (an
+   * attribute hidden from it must not be probed by filtering or ordering on it): any other name is
+   * an unknown property (400), exactly as a name the layer does not have.
+   */
+  static void requireVisibleNames(LayerDefinition layer, String filter, String sortBy) {
+    LayerProperties properties = LayerProperties.of(layer);
+    if (filter != null && !filter.isBlank()) {
+      Filters.parseEcql(filter)
+          .accept(
+              new DefaultFilterVisitor() {
+                @Override
+                public Object visit(PropertyName expression, Object data) {
+                  properties.resolve(expression.getPropertyName());
+                  return data;
+                }
+              },
+              null);
+    }
+    if (sortBy != null && !sortBy.isBlank()) {
+      for (String key : sortBy.split(",")) {
+        String k = key.strip().replaceFirst("^[-+]", "");
+        if (!k.isEmpty()) {
+          properties.resolve(k);
+        }
+      }
+    }
   }
 
   /** {@code properties}: attribute names of the layer, comma-separated; empty for all. */

@@ -22,13 +22,15 @@ record LayerView(
 
   /**
    * @param codeList the attribute's code list with its entries, absent (not null) when it has none
+   * @param readRole the role needed to read it, absent when every reader of the layer may
    */
   record AttributeView(
       String name,
       String type,
       boolean required,
       String label,
-      @JsonInclude(JsonInclude.Include.NON_NULL) CodeListView codeList) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) CodeListView codeList,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String readRole) {}
 
   static LayerView of(
       LayerDefinition layer, double[] bbox, Function<String, Optional<CodeList>> codeLists) {
@@ -50,6 +52,7 @@ record LayerView(
         a.codeList() == null
             ? null
             : codeLists.apply(a.codeList()).map(CodeListView::of).orElse(null);
-    return new AttributeView(a.name(), a.type().name(), a.required(), a.label(), list);
+    return new AttributeView(
+        a.name(), a.type().name(), a.required(), a.label(), list, a.readRole());
   }
 }

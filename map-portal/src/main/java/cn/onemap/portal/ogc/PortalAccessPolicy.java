@@ -16,6 +16,11 @@ record PortalAccessPolicy(Optional<Caller> caller, LayerAccess access) implement
   }
 
   @Override
+  public LayerDefinition visible(LayerDefinition layer) {
+    return LayerAccess.visible(caller, layer);
+  }
+
+  @Override
   public boolean canEdit(LayerDefinition layer) {
     return canRead(layer) && caller.map(c -> c.has(Role.EDITOR)).orElse(false);
   }

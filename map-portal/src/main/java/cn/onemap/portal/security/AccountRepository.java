@@ -62,7 +62,8 @@ public class AccountRepository {
       Instant createdAt,
       Instant expiresAt,
       Instant revokedAt,
-      boolean active) {}
+      boolean active,
+      Instant lastUsedAt) {}
 
   private final DataSource dataSource;
 
@@ -178,7 +179,7 @@ public class AccountRepository {
   public List<KeyView> listKeys(Instant now) {
     return queryAll(
         "SELECT key_id, name, department, roles, allowed_layers, created_at, expires_at,"
-            + " revoked_at, enabled FROM om_api_key ORDER BY created_at, key_id",
+            + " revoked_at, enabled, last_used_at FROM om_api_key ORDER BY created_at, key_id",
         ps -> {},
         rs -> {
           Instant expires = instant(rs, 7);
@@ -192,7 +193,8 @@ public class AccountRepository {
               instant(rs, 6),
               expires,
               revoked,
-              rs.getBoolean(9) && revoked == null && (expires == null || now.isBefore(expires)));
+              rs.getBoolean(9) && revoked == null && (expires == null || now.isBefore(expires)),
+              instant(rs, 10));
         });
   }
 
@@ -207,6 +209,16 @@ public class AccountRepository {
               ps.setString(3, keyId);
             })
         > 0;
+  }
+
+  /** Notes when a key was last used. */
+  public void touchKey(String keyId, Instant at) {
+    update(
+        "UPDATE om_api_key SET last_used_at = ? WHERE key_id = ?",
+        ps -> {
+          ps.setObject(1, utc(at));
+          ps.setString(2, keyId);
+        });
   }
 
   /** Revokes a key for good; false if there is no such key or it was revoked already. */

@@ -139,6 +139,21 @@ class AdminController {
     return user;
   }
 
+  /** A new password, shown once. */
+  record NewPassword(String username, String password) {}
+
+  @PostMapping("/api/admin/users/{username}/reset-password")
+  @Operation(
+      summary = "Give an account a new random password; returned once (tell the user to change it)")
+  NewPassword resetPassword(@PathVariable String username, HttpServletRequest request) {
+    user(username);
+    String password = accounts.randomPassword();
+    accounts.changePassword(username, password);
+    throttle.succeeded(username); // a fresh start: forget its failed sign-ins
+    record(request, "USER_PASSWORD_RESET", username, null);
+    return new NewPassword(username, password);
+  }
+
   @GetMapping("/api/admin/login-failures")
   @Operation(summary = "Accounts and client addresses with failed sign-ins on record")
   List<LoginThrottle.Failures> loginFailures() {

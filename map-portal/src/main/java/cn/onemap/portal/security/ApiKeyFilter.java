@@ -28,10 +28,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
   private final AccountService accounts;
   private final JsonErrors errors;
+  private final KeyUse use;
 
-  ApiKeyFilter(AccountService accounts, JsonErrors errors) {
+  ApiKeyFilter(AccountService accounts, JsonErrors errors, KeyUse use) {
     this.accounts = accounts;
     this.errors = errors;
+    this.use = use;
   }
 
   static String keyOf(HttpServletRequest request) {
@@ -65,6 +67,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
       if (request.getHeader(HEADER) == null) {
         UrlApiKey.mark(request, key);
       }
+      use.used(caller.get(), request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
     }
     chain.doFilter(request, response);
   }

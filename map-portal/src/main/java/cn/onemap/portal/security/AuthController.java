@@ -1,5 +1,6 @@
 package cn.onemap.portal.security;
 
+import cn.onemap.portal.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,10 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
   private final AuthenticationManager authentication;
   private final SecurityContextRepository contexts;
+  private final AuditLog audit;
 
-  AuthController(AuthenticationManager authentication, SecurityContextRepository contexts) {
+  AuthController(
+      AuthenticationManager authentication, SecurityContextRepository contexts, AuditLog audit) {
     this.authentication = authentication;
     this.contexts = contexts;
+    this.audit = audit;
   }
 
   record Login(@NotBlank String username, @NotBlank String password) {}
@@ -56,6 +60,7 @@ class AuthController {
     context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
+    audit.record(auth.getName(), "LOGIN", auth.getName(), "session", request.getRemoteAddr());
     return me();
   }
 

@@ -1,6 +1,7 @@
 package cn.onemap.portal.security;
 
 import cn.onemap.core.catalog.AccessLevel;
+import cn.onemap.core.catalog.AttributeDefinition;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.core.store.LayerNotFoundException;
@@ -29,10 +30,34 @@ public class LayerAccess {
         && caller.map(c -> c.mayReadLayer(layer.id())).orElse(true);
   }
 
-  /** Layers the current caller may read, by id. */
+  /**
+   * Whether the caller may read an attribute's values: it has no read role, or the caller holds
+   * that role (ADMIN holds every role). Anonymous callers read only unrestricted attributes.
+   */
+  public static boolean canReadAttribute(Optional<Caller> caller, AttributeDefinition attribute) {
+    if (attribute.readRole() == null) {
+      return true;
+    }
+    Optional<Role> role = Role.named(attribute.readRole());
+    return caller.isPresent() && role.map(r -> caller.get().has(r)).orElse(false);
+  }
+
+  /**
+   * The layer as this caller sees it: without the attributes it may not read (per-attribute
+   * permissions). Every reader (REST, exports, WFS, OGC API, GetFeatureInfo, vector tiles) gets
+   * this schema, so the values are never written and filters naming them are refused as unknown.
+   */
+  public static LayerDefinition visible(Optional<Caller> caller, LayerDefinition layer) {
+    return layer.withAttributesOnly(a -> canReadAttribute(caller, a));
+  }
+
+  /** Layers the current caller may read, by id, each as it sees it ({@link #visible}). */
   public List<LayerDefinition> readableLayers() {
     Optional<Caller> caller = Callers.current();
-    return store.layers().stream().filter(l -> canRead(caller, l)).toList();
+    return store.layers().stream()
+        .filter(l -> canRead(caller, l))
+        .map(l -> visible(caller, l))
+        .toList();
   }
 
   /**
@@ -41,15 +66,23 @@ public class LayerAccess {
    * services answer: a refusal would confirm that the layer exists and name its title and level.
    */
   public LayerDefinition requireReadable(String layerId) {
+    Optional<Caller> caller = Callers.current();
+    return visible(caller, readable(layerId, caller));
+  }
+
+  private LayerDefinition readable(String layerId, Optional<Caller> caller) {
     return store
         .layer(layerId)
-        .filter(layer -> canRead(Callers.current(), layer))
+        .filter(layer -> canRead(caller, layer))
         .orElseThrow(() -> new LayerNotFoundException(layerId));
   }
 
-  /** Whether the current caller may change the layer's data (import, edit). */
+  /**
+   * Whether the current caller may change the layer's data (import, edit); the whole schema, as an
+   * edit must keep the values of attributes the editor may not read.
+   */
   public LayerDefinition requireEditable(String layerId) {
-    LayerDefinition layer = requireReadable(layerId);
+    LayerDefinition layer = readable(layerId, Callers.current());
     Optional<Caller> caller = Callers.current();
     if (caller.isEmpty() || !caller.get().has(Role.EDITOR)) {
       throw new LayerAccessDeniedException(layer, caller.isPresent());

@@ -14,6 +14,16 @@ public enum Role {
   /** Reads internal layers; every signed-in account has at least this. */
   VIEWER;
 
+  /** The role of that name, if there is one. */
+  public static java.util.Optional<Role> named(String name) {
+    for (Role r : values()) {
+      if (r.name().equals(name)) {
+        return java.util.Optional.of(r);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public String authority() {
     return "ROLE_" + name();
   }

@@ -1,6 +1,5 @@
 package cn.onemap.portal.security;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +18,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Authentication: HTTP Basic and API keys for systems, a session cookie (via {@code
@@ -67,29 +63,6 @@ class SecurityConfiguration {
     };
   }
 
-  /** CORS for the origins in {@code onemap.cors.allowed-origins}; none when the list is empty. */
-  static CorsConfigurationSource corsSource(CorsProperties cors) {
-    var source = new UrlBasedCorsConfigurationSource();
-    List<String> origins = cors.allowedOrigins().stream().filter(o -> !o.isBlank()).toList();
-    if (!origins.isEmpty()) {
-      var config = new CorsConfiguration();
-      config.setAllowedOrigins(origins);
-      config.setAllowCredentials(true); // only ever for the listed origins, never for "*"
-      config.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
-      config.setAllowedHeaders(
-          List.of(
-              "Content-Type",
-              "Accept",
-              "Authorization",
-              ApiKeyFilter.HEADER,
-              ClientHeaderFilter.HEADER));
-      config.setExposedHeaders(List.of("Retry-After", "Location", "Content-Disposition"));
-      config.setMaxAge(cors.maxAge());
-      source.registerCorsConfiguration("/**", config);
-    }
-    return source;
-  }
-
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
@@ -97,11 +70,14 @@ class SecurityConfiguration {
       JsonErrors errors,
       AuthenticationManager authenticationManager,
       SecurityContextRepository contexts,
-      CorsProperties cors)
+      CorsProperties cors,
+      AllowedOrigins origins,
+      ContentSources contentSources,
+      KeyUse keyUse)
       throws Exception {
     http.csrf(csrf -> csrf.disable()) // replaced by ClientHeaderFilter: see its javadoc
         // Preflights are answered by the CORS filter before authentication.
-        .cors(c -> c.configurationSource(corsSource(cors)))
+        .cors(c -> c.configurationSource(new LiveCorsSource(origins, cors.maxAge())))
         .authenticationManager(authenticationManager)
         .securityContext(sc -> sc.securityContextRepository(contexts))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -163,16 +139,13 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .addFilterBefore(new ApiKeyFilter(accounts, errors), BasicAuthenticationFilter.class)
+        .addFilterBefore(
+            new ApiKeyFilter(accounts, errors, keyUse), BasicAuthenticationFilter.class)
         .addFilterAfter(new AccountStateFilter(accounts, errors), BasicAuthenticationFilter.class)
         .addFilterBefore(new ClientHeaderFilter(errors), ApiKeyFilter.class)
         .headers(
-            h ->
-                h.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data: blob:; style-src 'self'"
-                                + " 'unsafe-inline'; frame-ancestors 'none'")));
+            // Our origin only, plus the tile hosts of a configured external base map.
+            h -> h.addHeaderWriter(new ContentSecurityPolicy(contentSources)));
     return http.build();
   }
 }

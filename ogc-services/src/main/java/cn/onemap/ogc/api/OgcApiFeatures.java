@@ -91,6 +91,7 @@ public final class OgcApiFeatures {
           List<CollectionInfo> infos =
               store.layers().stream()
                   .filter(policy::canRead)
+                  .map(policy::visible)
                   .map(l -> CollectionInfo.of(store, l))
                   .toList();
           return ApiRequest.format(request) == Format.HTML
@@ -101,6 +102,7 @@ public final class OgcApiFeatures {
             store
                 .layer(seg[1])
                 .filter(policy::canRead)
+                .map(policy::visible)
                 .orElseThrow(() -> ApiException.notFound("no collection '" + seg[1] + "'"));
         if (seg.length == 2) {
           ApiRequest.allowOnly(request, Set.of());

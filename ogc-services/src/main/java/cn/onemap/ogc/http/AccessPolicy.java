@@ -12,6 +12,15 @@ public interface AccessPolicy {
   /** Whether the caller may see the layer and its features. */
   boolean canRead(LayerDefinition layer);
 
+  /**
+   * The layer as the caller sees it: without attributes it may not read (per-attribute
+   * permissions). Every handler that reads features works on this schema, so those values are never
+   * written and filters naming them fail as unknown properties. Default: the whole layer.
+   */
+  default LayerDefinition visible(LayerDefinition layer) {
+    return layer;
+  }
+
   /** Whether the caller may insert, update and delete features of the layer. */
   boolean canEdit(LayerDefinition layer);
 

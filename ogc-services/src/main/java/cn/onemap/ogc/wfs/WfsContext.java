@@ -16,7 +16,7 @@ public record WfsContext(FeatureStore store, WfsConfig config) {
 
   /** Layers the caller may read, in catalog order. */
   public List<LayerDefinition> readableLayers(AccessPolicy policy) {
-    return store.layers().stream().filter(policy::canRead).toList();
+    return store.layers().stream().filter(policy::canRead).map(policy::visible).toList();
   }
 
   /** The layer named by a type name ({@code onemap:x}, {@code x} or {@code {ns}x}). */
@@ -33,6 +33,7 @@ public record WfsContext(FeatureStore store, WfsConfig config) {
     return store
         .layer(id)
         .filter(policy::canRead)
+        .map(policy::visible)
         .orElseThrow(
             () ->
                 ServiceException.invalid(

@@ -16,7 +16,7 @@ record WmsContext(FeatureStore store, MapRenderer renderer, WmsConfig config, St
   static final String PREFIX = "onemap";
 
   List<LayerDefinition> readableLayers(AccessPolicy policy) {
-    return store.layers().stream().filter(policy::canRead).toList();
+    return store.layers().stream().filter(policy::canRead).map(policy::visible).toList();
   }
 
   LayerDefinition layer(String name, AccessPolicy policy, String locator) {
@@ -31,6 +31,7 @@ record WmsContext(FeatureStore store, MapRenderer renderer, WmsConfig config, St
     return store
         .layer(finalId)
         .filter(policy::canRead)
+        .map(policy::visible)
         .orElseThrow(() -> WmsErrors.layerNotDefined(locator, name));
   }
 

@@ -52,6 +52,12 @@ final class JavaLayerEncoder {
     r.properties().ifPresent(query::properties);
     var cut = new TileGeometry(r.bounds(), r.extent(), r.buffer(), r.tolerance());
     String idAttribute = VectorTileRequest.idAttribute(layer);
+    // Attributes restricted to a role never go into a (shared, cached) tile.
+    java.util.Set<String> hidden =
+        layer.attributes().stream()
+            .filter(a -> a.readRole() != null)
+            .map(cn.onemap.core.catalog.AttributeDefinition::name)
+            .collect(java.util.stream.Collectors.toSet());
     List<Geometry> geometries = new ArrayList<>();
     int read = 0;
     try (FeatureCursor cursor = store.query(query.build())) {
@@ -65,7 +71,7 @@ final class JavaLayerEncoder {
           continue;
         }
         Geometry g = tile.get();
-        g.setUserData(tags(f, idAttribute));
+        g.setUserData(tags(f, idAttribute, hidden));
         geometries.add(g);
       }
     }
@@ -83,7 +89,7 @@ final class JavaLayerEncoder {
   /** What one feature carries: its MVT id (or none) and its non-null values, in schema order. */
   private record Tags(Optional<Long> id, Map<String, Object> values) {}
 
-  private static Tags tags(Feature f, String idAttribute) {
+  private static Tags tags(Feature f, String idAttribute, java.util.Set<String> hidden) {
     var values = new LinkedHashMap<String, Object>();
     Optional<Long> id = Optional.empty();
     if (VectorTileRequest.numericId(f.id())) {
@@ -94,6 +100,9 @@ final class JavaLayerEncoder {
     f.attributes()
         .forEach(
             (name, value) -> {
+              if (hidden.contains(name)) {
+                return;
+              }
               Object v = mvtValue(value);
               if (v != null) {
                 values.put(name, v);

@@ -58,6 +58,9 @@ public final class VectorLayers {
     fields.put(id, "String");
     labels.put(id, "要素编号");
     for (AttributeDefinition a : layer.attributes()) {
+      if (a.readRole() != null) {
+        continue; // never in a tile (VectorTileEncoder.unrestricted)
+      }
       fields.put(a.name(), type(a));
       labels.put(a.name(), a.label());
     }

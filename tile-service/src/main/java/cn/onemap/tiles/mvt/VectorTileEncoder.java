@@ -89,7 +89,7 @@ public final class VectorTileEncoder {
               settings.buffer(),
               // A point has nothing to simplify; the call alone costs on dense point layers.
               isPoint(layer) ? 0 : tolerance,
-              Optional.empty(),
+              unrestricted(layer),
               settings.maxFeatures());
       byte[] bytes = store.vectorTile(request).orElseGet(() -> java.encode(layer, request, crs));
       out.writeBytes(bytes);
@@ -129,5 +129,21 @@ public final class VectorTileEncoder {
       throw new IllegalArgumentException("tile matrix set " + set.id() + " has CRS " + crs);
     }
     return Integer.parseInt(crs.substring("EPSG:".length()));
+  }
+
+  /**
+   * Tiles are cached and shared by every caller: they never carry an attribute restricted to a role
+   * (per-attribute permissions); callers read those through the access-checked REST and OGC
+   * services. Empty (all attributes) when the layer has none.
+   */
+  static Optional<java.util.List<String>> unrestricted(LayerDefinition layer) {
+    if (layer.attributes().stream().noneMatch(a -> a.readRole() != null)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        layer.attributes().stream()
+            .filter(a -> a.readRole() == null)
+            .map(cn.onemap.core.catalog.AttributeDefinition::name)
+            .toList());
   }
 }

@@ -110,6 +110,7 @@ export const TOOLS = {
   // ==== query tools ====
 
   // ==== sketch tools ====
+  measure: '测量',
 
   // ==== carto tools ====
 
@@ -133,6 +134,29 @@ export const POPUP = {
 // ==== query ====
 
 // ==== sketch ====
+
+/** Measure: distance, area and bearing, each with its stated method. */
+export const MEASURE = {
+  modeLabel: '测量类型',
+  modes: { distance: '距离', area: '面积', bearing: '方位角' },
+  methodHeading: '计算方法',
+  methods: { ellipsoid: '椭球面（CGCS2000）', plane: '高斯平面' },
+  methodNote: {
+    ellipsoid: 'CGCS2000 椭球（GRS80）：大地线距离与方位角按 Vincenty 公式反算，面积按椭球等积方位投影计算',
+    plane: (code, cm) => `高斯-克吕格平面 ${code}（3° 带，中央经线 ${cm}°E）：平面距离、平面面积、坐标方位角`,
+  },
+  hints: {
+    distance: '在地图上单击添加节点，双击或点“完成”结束；Esc 取消',
+    area: '在地图上单击添加多边形顶点，双击或点“完成”结束；Esc 取消',
+    bearing: '在地图上单击起点，再单击终点；Esc 取消',
+  },
+  finish: '完成',
+  undo: '撤销上一点',
+  clear: '清除',
+  none: '尚无测量结果',
+  azimuth: '大地方位角（自真北顺时针）',
+  gridBearing: '坐标方位角（自坐标北顺时针）',
+};
 
 // ==== carto ====
 

@@ -19,6 +19,7 @@ export const TOOL_REGISTRY = [
   { id: 'identify', title: '', needs: null, place: 'startup', load: () => import('./Identify.js') },
 
   // ==== sketch ====
+  { id: 'measure', title: TOOLS.measure, group: 'analysis', needs: null, place: 'dock', load: () => import('./sketch/MeasureTool.js') },
 
   // ==== carto ====
 

@@ -111,6 +111,7 @@ export const TOOLS = {
 
   // ==== sketch tools ====
   measure: '测量',
+  sketch: '标绘',
 
   // ==== carto tools ====
 
@@ -156,6 +157,30 @@ export const MEASURE = {
   none: '尚无测量结果',
   azimuth: '大地方位角（自真北顺时针）',
   gridBearing: '坐标方位角（自坐标北顺时针）',
+};
+
+/** Sketches (标绘). */
+export const SKETCH = {
+  modeLabel: '标绘类型',
+  modes: { point: '点', line: '线', polygon: '面', text: '文字', edit: '编辑', delete: '删除' },
+  hints: {
+    point: '在地图上单击放置点',
+    line: '单击添加节点，双击结束；Esc 取消',
+    polygon: '单击添加顶点，双击结束；Esc 取消',
+    text: '先输入文字，再在地图上单击放置注记',
+    edit: '拖动图形的节点进行修改',
+    delete: '在地图上单击要删除的图形，或点列表中的 ×',
+  },
+  text: '文字',
+  textPlaceholder: '注记文字（也可作为图形名称）',
+  textMissing: '请先输入注记文字',
+  colour: '颜色',
+  export: '导出 GeoJSON',
+  fileName: '标绘.geojson',
+  clear: '全部清除',
+  confirmClear: '清除全部标绘？',
+  remove: '删除',
+  none: '尚无标绘',
 };
 
 // ==== carto ====

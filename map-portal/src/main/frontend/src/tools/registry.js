@@ -20,6 +20,8 @@ export const TOOL_REGISTRY = [
 
   // ==== sketch ====
   { id: 'measure', title: TOOLS.measure, group: 'analysis', needs: null, place: 'dock', load: () => import('./sketch/MeasureTool.js') },
+  { id: 'sketch', title: TOOLS.sketch, group: 'map', needs: null, place: 'dock', load: () => import('./sketch/SketchTool.js') },
+  { id: 'sketch-layer', title: '', needs: null, place: 'startup', load: () => import('./sketch/SketchLayer.js') },
 
   // ==== carto ====
 

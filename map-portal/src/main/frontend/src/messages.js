@@ -62,6 +62,9 @@ export const ERRORS = {
   // ==== query errors ====
 
   // ==== sketch errors ====
+  INVALID_DISTANCE: '缓冲距离有误',
+  EMPTY_GEOMETRY: '图形为空',
+  INVALID_GEOMETRY: '图形无效',
 
   // ==== carto errors ====
 
@@ -112,6 +115,7 @@ export const TOOLS = {
   // ==== sketch tools ====
   measure: '测量',
   sketch: '标绘',
+  buffer: '缓冲选择',
 
   // ==== carto tools ====
 
@@ -181,6 +185,31 @@ export const SKETCH = {
   confirmClear: '清除全部标绘？',
   remove: '删除',
   none: '尚无标绘',
+};
+
+/** Buffer and select. */
+export const BUFFER = {
+  sourceLabel: '缓冲对象',
+  kinds: { point: '画点', line: '画线', polygon: '画面', selection: '当前选择' },
+  hints: {
+    point: '在地图上单击一点作为缓冲中心',
+    line: '单击添加节点，双击结束',
+    polygon: '单击添加顶点，双击结束（距离为 0 即选择面内要素）',
+    selection: '以当前选中的要素为缓冲对象',
+  },
+  distance: '缓冲距离',
+  metres: '米',
+  layers: '选择图层（当前显示的图层；底图图层默认不选）',
+  noLayers: '没有显示中的图层：请先在图层列表中打开图层',
+  run: '缓冲并选择',
+  clear: '清除',
+  running: '正在查询…',
+  noSelection: '当前没有选中的要素',
+  badDistance: (max) => `请输入 0 到 ${max} 之间的距离（米）`,
+  caption: (metres, plane) => `缓冲 ${metres} 米内的要素（${plane} 高斯平面缓冲）`,
+  partly: (matched, returned) => `${matched}（已选中前 ${returned} 个）`,
+  total: (n) => `共 ${n} 个要素已加入选择集`,
+  zoomTo: '缩放至选择',
 };
 
 // ==== carto ====

@@ -210,6 +210,7 @@ export const BUFFER = {
   partly: (matched, returned) => `${matched}（已选中前 ${returned} 个）`,
   total: (n) => `共 ${n} 个要素已加入选择集`,
   zoomTo: '缩放至选择',
+  featureAction: '缓冲选择',
 };
 
 // ==== carto ====

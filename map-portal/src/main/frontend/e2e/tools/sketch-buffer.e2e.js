@@ -20,6 +20,46 @@ async function bufferPixels(page) {
   }, PURPLE);
 }
 
+/** WKT of a GeoJSON geometry, for the API's DWITHIN filter. */
+function wkt(g) {
+  const xy = (c) => `${c[0]} ${c[1]}`;
+  const ring = (r) => `(${r.map(xy).join(', ')})`;
+  switch (g.type) {
+    case 'Point':
+      return `POINT(${xy(g.coordinates)})`;
+    case 'LineString':
+      return `LINESTRING${ring(g.coordinates)}`;
+    case 'MultiLineString':
+      return `MULTILINESTRING(${g.coordinates.map(ring).join(', ')})`;
+    case 'Polygon':
+      return `POLYGON(${g.coordinates.map(ring).join(', ')})`;
+    case 'MultiPolygon':
+      return `MULTIPOLYGON(${g.coordinates.map((p) => `(${p.map(ring).join(', ')})`).join(', ')})`;
+    default:
+      throw new Error(`no WKT for ${g.type}`);
+  }
+}
+
+/** Each ticked layer's count in the panel equals the API's DWITHIN count; returns the total. */
+async function checkCounts(t, geometry, metres) {
+  const { page } = t;
+  const ticked = await page.locator('.buffer-layers input').evaluateAll((boxes) => boxes.filter((b) => b.checked).map((b) => b.value));
+  let selected = 0;
+  for (const id of ticked) {
+    const filter = encodeURIComponent(`DWITHIN(geom, ${wkt(geometry)}, ${metres}, meters)`);
+    const expected = (await t.api(`/api/layers/${id}/features?limit=0&filter=${filter}`)).numberMatched;
+    const row = page.locator(`.buffer-counts tr[data-layer="${id}"]`);
+    const shown = Number(await row.getAttribute('data-count'));
+    t.expect(shown === expected, `${id}: panel ${shown}, API DWITHIN ${expected}`);
+    t.expect((await row.textContent()).includes(String(expected)), `${id} row text ${await row.textContent()}`);
+    selected += Math.min(expected, 2000);
+  }
+  const held = await page.evaluate(() => window.onemap.ctx.selection.count());
+  t.expect(held === selected, `the selection holds ${held} features, not ${selected}`);
+  t.expect((await page.locator('.buffer-total').textContent()).includes(String(selected)), 'total not shown');
+  return selected;
+}
+
 export const tests = [
   {
     name: 'buffer 200 m around a point selects what the API counts',
@@ -48,25 +88,30 @@ export const tests = [
       await page.waitForSelector('.buffer-summary[data-state="done"]', { timeout: 20000 });
       const shape = JSON.parse(await page.locator('.buffer').getAttribute('data-shape'));
       t.expect(shape.type === 'Point' && Math.abs(shape.coordinates[0] - 116.112) < 1e-6 && Math.abs(shape.coordinates[1] - 24.288) < 1e-6, `buffered ${JSON.stringify(shape)}`);
-      const [x, y] = shape.coordinates;
-      let selected = 0;
-      // Every ticked layer (the two turned on and the unit grid; base layers start unticked) is counted.
-      for (const id of offered) {
-        const filter = encodeURIComponent(`DWITHIN(geom, POINT(${x} ${y}), 200, meters)`);
-        const expected = (await t.api(`/api/layers/${id}/features?limit=0&filter=${filter}`)).numberMatched;
-        const row = page.locator(`.buffer-counts tr[data-layer="${id}"]`);
-        const shown = Number(await row.getAttribute('data-count'));
-        t.expect((expected > 0 || !LAYERS.includes(id)) && shown === expected, `${id}: panel ${shown}, API DWITHIN ${expected}`);
-        t.expect((await row.textContent()).includes(String(expected)), `${id} row text ${await row.textContent()}`);
-        selected += Math.min(expected, 2000);
-      }
-      const held = await page.evaluate(() => window.onemap.ctx.selection.count());
-      t.expect(held === selected, `the selection holds ${held} features, not ${selected}`);
-      t.expect((await page.locator('.buffer-total').textContent()).includes(String(selected)), 'total not shown');
+      const counted = await checkCounts(t, shape, 200);
+      t.expect((await page.locator('.buffer-counts tr[data-layer="city_parts"]').getAttribute('data-count')) !== '0', 'nothing selected in city_parts');
+      t.expect(counted > 0, 'nothing selected');
       await page.evaluate(() => window.onemap.map.renderSync());
       t.expect((await bufferPixels(page)) > 200, 'the buffer is not drawn');
       t.expect(!(await page.locator('#popup').isVisible()), 'identify answered the buffer click');
       await t.shot('selected');
+
+      // From the popup: identify a feature, 缓冲选择 buffers it (as the selection) by 100 m.
+      await page.click('#dock-close');
+      const [event] = (await t.api('/api/layers/events/features?limit=1&bbox=116.108,24.285,116.118,24.291')).features;
+      const at = await pagePoint(page, event.geometry.coordinates);
+      await page.mouse.click(at[0], at[1]);
+      const action = page.locator('.popup-actions button', { hasText: '缓冲选择' });
+      await action.waitFor({ timeout: 20000 });
+      await action.click();
+      await page.waitForSelector('#dock[data-tool="buffer"] .buffer-kinds button[data-kind="selection"][aria-pressed="true"]');
+      await page.fill('input[name="buffer-distance"]', '100');
+      await page.click('.buffer-run');
+      await page.waitForSelector('.buffer-summary[data-state="done"]', { timeout: 20000 });
+      const picked = JSON.parse(await page.locator('.buffer').getAttribute('data-shape'));
+      t.expect(['Point', 'LineString', 'Polygon', 'MultiPolygon', 'MultiLineString'].includes(picked.type), `buffered ${picked.type}`);
+      await checkCounts(t, picked, 100);
+      await t.shot('from-popup');
     },
   },
 ];

@@ -295,8 +295,12 @@ export default function create(ctx) {
         document.addEventListener('keydown', onKey, true);
       }
       renderLayers();
-      if (kind === 'selection') useSelection();
-      else startDrawing();
+      if (kind === 'selection') {
+        stopDrawing();
+        useSelection();
+      } else {
+        startDrawing();
+      }
       render();
     },
     close() {

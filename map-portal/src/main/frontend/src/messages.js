@@ -184,6 +184,7 @@ export const SKETCH = {
   clear: '全部清除',
   confirmClear: '清除全部标绘？',
   remove: '删除',
+  recolour: '改为当前选定的颜色',
   none: '尚无标绘',
 };
 

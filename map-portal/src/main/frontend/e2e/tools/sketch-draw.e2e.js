@@ -1,5 +1,5 @@
 // Sketches (标绘): draw a point, a line, a polygon and a text label, see the label drawn, move a
-// point (编辑), export GeoJSON, reload the page and find them again, delete one.
+// point (编辑), recolour the line, export GeoJSON, reload the page and find them again, delete one.
 import { pagePoint, showSpan } from './sketch-measure.e2e.js';
 
 /** Pixels of the sketch layer's own canvas near a colour (r, g, b). */
@@ -74,6 +74,13 @@ export const tests = [
       await page.mouse.up();
       const moved = (await stored(page)).find((f) => f.properties.kind === 'point');
       t.expect(moved.geometry.coordinates[0] > 116.1135, `the point was not moved: ${moved.geometry.coordinates}`);
+
+      // Recolour: the line's dot takes the chosen green.
+      await page.click('.sketch-swatch[data-colour="#2b8a3e"]');
+      await page.click('.sketch-item[data-kind="line"] .sketch-dot');
+      t.expect((await stored(page)).find((f) => f.properties.kind === 'line').properties.colour === '#2b8a3e', 'the line was not recoloured');
+      await page.evaluate(() => window.onemap.map.renderSync());
+      t.expect((await pixelsOf(page, [43, 138, 62])) > 50, 'the green line is not drawn');
 
       // Export: a GeoJSON file with the four sketches in lon/lat and the label's text.
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sketch-export')]);

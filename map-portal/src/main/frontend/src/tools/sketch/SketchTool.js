@@ -7,10 +7,11 @@ const DRAW_TYPES = { point: 'Point', line: 'LineString', polygon: 'Polygon', tex
 const SWATCHES = ['#1c64b4', '#c92a2a', '#2b8a3e', '#e67700', '#862e9c', '#1f2933'];
 
 /**
- * Sketches (标绘): draw points, lines, polygons and text labels in a chosen colour, move their
- * vertices (编辑), delete them (from the list or by clicking them in 删除 mode), export them as
- * GeoJSON. They are kept per user in the browser (SketchStore) and stay on the map when the tool is
- * closed. The tool holds the map's clicks while open.
+ * Sketches (标绘): draw points, lines, polygons and text labels in a chosen colour (a sketch's
+ * colour dot in the list recolours it), move their vertices (编辑), delete them (from the list or
+ * by clicking them in 删除 mode), export them as GeoJSON. They are kept per user in the browser
+ * (SketchStore) and stay on the map when the tool is closed. The tool holds the map's clicks while
+ * open.
  */
 export default function create(ctx) {
   const OWNER = 'sketch';
@@ -159,9 +160,14 @@ export default function create(ctx) {
       const li = document.createElement('li');
       li.className = 'sketch-item';
       li.dataset.kind = f.get('kind');
-      const dot = document.createElement('span');
+      // The colour dot recolours the sketch with the colour chosen above.
+      const dot = button('', () => {
+        f.set('colour', colour);
+        store.save();
+      });
       dot.className = 'sketch-dot';
       dot.style.background = f.get('colour');
+      dot.title = SKETCH.recolour;
       const name = document.createElement('span');
       name.className = 'sketch-name';
       name.textContent = `${SKETCH.modes[f.get('kind')] ?? f.get('kind')} ${i + 1}${f.get('text') ? `：${f.get('text')}` : ''}`;
@@ -169,6 +175,7 @@ export default function create(ctx) {
       remove.className = 'sketch-remove';
       remove.title = SKETCH.remove;
       remove.setAttribute('aria-label', `${SKETCH.remove} ${name.textContent}`);
+      dot.setAttribute('aria-label', `${SKETCH.recolour}：${name.textContent}`);
       li.append(dot, name, remove);
       return li;
     });

@@ -35,7 +35,9 @@ const KNOWN = {
   meridianArc: 110758.2381, // 116°E, 23.5°N → 24.5°N: 1° of meridian centred on 24°N
   meridianArcPlane: 110772.3966, // the same two points on EPSG:4548 (k = 1.000128 at 1° off CM)
   squareArea: 1124357.4576, // 116.10–116.11°E × 24.30–24.31°N, geodesic edges
+  squareAreaPlane: 1124586.6329, // the square's corners by cs2cs on EPSG:4548, shoelace
   azimuth: 61.3802294, // (116.10, 24.30) → (116.12, 24.31)
+  gridBearing: 61.7506883, // the same on EPSG:4548 (cs2cs): azimuth + meridian convergence
   distance: 2312.7022,
 };
 
@@ -88,6 +90,10 @@ export const tests = [
       t.expect(square.kind === 'area' && Math.abs(square.value - KNOWN.squareArea) < 1, `area ${square.value} m², GeographicLib ${KNOWN.squareArea}`);
       t.expect(square.text.includes('公顷') && square.text.includes('km²') && square.text.includes('m²'), `area units: ${square.text}`);
       await t.shot('area');
+      await page.locator('input[name="measure-method"][value="plane"]').check();
+      const planeSquare = (await results(page))[1];
+      t.expect(Math.abs(planeSquare.value - KNOWN.squareAreaPlane) < 1, `plane area ${planeSquare.value} m², cs2cs ${KNOWN.squareAreaPlane}`);
+      await page.locator('input[name="measure-method"][value="ellipsoid"]').check();
 
       // Esc cancels the shape being drawn.
       const p0 = await pagePoint(page, [116.102, 24.302]);
@@ -110,6 +116,9 @@ export const tests = [
       t.expect(heading.text.includes('61°22′48.8″') || heading.text.includes('61°22′48.'), `度分秒: ${heading.text}`);
       t.expect(heading.text.includes('2.313 km'), `bearing distance: ${heading.text}`);
       await t.shot('bearing');
+      await page.locator('input[name="measure-method"][value="plane"]').check();
+      const grid = (await results(page))[2];
+      t.expect(Math.abs(grid.value - KNOWN.gridBearing) < 0.001 && grid.text.includes('坐标方位角'), `grid bearing ${grid.value}°, cs2cs ${KNOWN.gridBearing}°: ${grid.text}`);
       // Closing the tool gives the clicks back and removes its shapes.
       await page.click('#dock-close');
       t.expect(await page.evaluate(() => window.onemap.ctx.clicksClaimedBy() === null), 'clicks still claimed after closing');

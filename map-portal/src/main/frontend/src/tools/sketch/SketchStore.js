@@ -14,7 +14,8 @@ const styles = new Map();
 function styleOf(feature) {
   const colour = feature.get('colour') ?? DEFAULT_COLOUR;
   const kind = feature.get('kind');
-  const key = kind === 'text' ? `text|${colour}|${feature.get('text')}` : `${kind}|${colour}`;
+  const name = feature.get('text') ?? '';
+  const key = `${kind}|${colour}|${name}`;
   if (!styles.has(key)) {
     const [r, g, b] = asArray(colour);
     styles.set(
@@ -27,6 +28,10 @@ function styleOf(feature) {
             stroke: new Stroke({ color: colour, width: 3 }),
             fill: new Fill({ color: `rgba(${r},${g},${b},0.22)` }),
             image: new Circle({ radius: 7, fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
+            // A named point, line or polygon shows its name beside it, along it or inside it.
+            text: name
+              ? new Text({ text: name, font: FONT, fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#fff', width: 4 }), offsetY: kind === 'point' ? -16 : 0, placement: kind === 'line' ? 'line' : 'point', overflow: true })
+              : undefined,
           }),
     );
   }
@@ -36,8 +41,8 @@ function styleOf(feature) {
 /**
  * The user's sketches (标绘): one vector layer above the catalog layers, kept in localStorage per
  * user as a GeoJSON FeatureCollection in CGCS2000 lon/lat (properties kind, colour, text), redrawn
- * in the view's CRS. One store per page, shared by the startup entry (which shows saved sketches
- * after a reload) and the sketch tool.
+ * in the view's CRS; a text label is drawn as its text, a named shape with its name. One store per
+ * page, shared by the startup entry (which shows saved sketches after a reload) and the sketch tool.
  */
 class SketchStore {
   constructor(ctx) {

@@ -66,6 +66,9 @@ export const ERRORS = {
   // ==== query errors ====
 
   // ==== sketch errors ====
+  INVALID_DISTANCE: '缓冲距离有误',
+  EMPTY_GEOMETRY: '图形为空',
+  INVALID_GEOMETRY: '图形无效',
 
   // ==== carto errors ====
 
@@ -132,6 +135,9 @@ export const TOOLS = {
   // ==== query tools ====
 
   // ==== sketch tools ====
+  measure: '测量',
+  sketch: '标绘',
+  buffer: '缓冲选择',
 
   // ==== carto tools ====
 
@@ -332,6 +338,80 @@ export const LINKS = {
 // ==== query ====
 
 // ==== sketch ====
+
+/** Measure: distance, area and bearing, each with its stated method. */
+export const MEASURE = {
+  modeLabel: '测量类型',
+  modes: { distance: '距离', area: '面积', bearing: '方位角' },
+  methodHeading: '计算方法',
+  methods: { ellipsoid: '椭球面（CGCS2000）', plane: '高斯平面' },
+  methodNote: {
+    ellipsoid: 'CGCS2000 椭球（GRS80）：大地线距离与方位角按 Vincenty 公式反算，面积按椭球等积方位投影计算',
+    plane: (code, cm) => `高斯-克吕格平面 ${code}（3° 带，中央经线 ${cm}°E）：平面距离、平面面积、坐标方位角`,
+  },
+  hints: {
+    distance: '在地图上单击添加节点，双击或点“完成”结束；Esc 取消',
+    area: '在地图上单击添加多边形顶点，双击或点“完成”结束；Esc 取消',
+    bearing: '在地图上单击起点，再单击终点；Esc 取消',
+  },
+  finish: '完成',
+  undo: '撤销上一点',
+  clear: '清除',
+  none: '尚无测量结果',
+  azimuth: '大地方位角（自真北顺时针）',
+  gridBearing: '坐标方位角（自坐标北顺时针）',
+};
+
+/** Sketches (标绘). */
+export const SKETCH = {
+  modeLabel: '标绘类型',
+  modes: { point: '点', line: '线', polygon: '面', text: '文字', edit: '编辑', delete: '删除' },
+  hints: {
+    point: '在地图上单击放置点',
+    line: '单击添加节点，双击结束；Esc 取消',
+    polygon: '单击添加顶点，双击结束；Esc 取消',
+    text: '先输入文字，再在地图上单击放置注记',
+    edit: '拖动图形的节点进行修改',
+    delete: '在地图上单击要删除的图形，或点列表中的 ×',
+  },
+  text: '文字',
+  textPlaceholder: '注记文字（也可作为图形名称）',
+  textMissing: '请先输入注记文字',
+  colour: '颜色',
+  export: '导出 GeoJSON',
+  fileName: '标绘.geojson',
+  clear: '全部清除',
+  confirmClear: '清除全部标绘？',
+  remove: '删除',
+  recolour: '改为当前选定的颜色',
+  none: '尚无标绘',
+};
+
+/** Buffer and select. */
+export const BUFFER = {
+  sourceLabel: '缓冲对象',
+  kinds: { point: '画点', line: '画线', polygon: '画面', selection: '当前选择' },
+  hints: {
+    point: '在地图上单击一点作为缓冲中心',
+    line: '单击添加节点，双击结束',
+    polygon: '单击添加顶点，双击结束（距离为 0 即选择面内要素）',
+    selection: '以当前选中的要素为缓冲对象',
+  },
+  distance: '缓冲距离',
+  metres: '米',
+  layers: '选择图层（当前显示的图层；底图图层默认不选）',
+  noLayers: '没有显示中的图层：请先在图层列表中打开图层',
+  run: '缓冲并选择',
+  clear: '清除',
+  running: '正在查询…',
+  noSelection: '当前没有选中的要素',
+  badDistance: (max) => `请输入 0 到 ${max} 之间的距离（米）`,
+  caption: (metres, plane) => `缓冲 ${metres} 米内的要素（${plane} 高斯平面缓冲）`,
+  partly: (matched, returned) => `${matched}（已选中前 ${returned} 个）`,
+  total: (n) => `共 ${n} 个要素已加入选择集`,
+  zoomTo: '缩放至选择',
+  featureAction: '缓冲选择',
+};
 
 // ==== carto ====
 

@@ -15,8 +15,10 @@ export const TOOL_REGISTRY = [
   // ==== time ====
 
   // ==== query ====
-
+  { id: 'table', title: TOOLS.table, group: 'query', needs: null, place: 'dock', load: () => import('./query/TableTool.js') },
+  { id: 'chart', title: TOOLS.chart, group: 'query', needs: null, place: 'dock', load: () => import('./query/ChartTool.js') },
   { id: 'identify', title: '', needs: null, place: 'startup', load: () => import('./Identify.js') },
+  { id: 'search-providers', title: '', needs: null, place: 'startup', load: () => import('./query/SearchProviders.js') },
 
   // ==== sketch ====
 

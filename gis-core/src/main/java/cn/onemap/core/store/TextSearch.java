@@ -74,7 +74,10 @@ public final class TextSearch {
       }
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    hits.sort(Comparator.comparingInt(h -> rank(h.value(), lower)));
+    // Ties: a match of an attribute called "name" (a road's, a building's) before other names.
+    hits.sort(
+        Comparator.<Hit>comparingInt(h -> rank(h.value(), lower))
+            .thenComparingInt(h -> h.attribute().equals("name") ? 0 : 1));
     return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
   }
 

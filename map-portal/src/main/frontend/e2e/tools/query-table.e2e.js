@@ -123,8 +123,10 @@ export const tests = [
       // A drawn polygon: four clicks and a double click; the API's INTERSECTS of the same ring.
       await page.selectOption('.filter-spatial', 'shape');
       await page.click('.filter-draw');
+      const zoomBefore = await page.evaluate(() => window.onemap.map.getView().getZoom());
       const box = await page.locator('#map').boundingBox();
-      const pts = [[0.3, 0.3], [0.55, 0.3], [0.55, 0.6], [0.3, 0.6]].map(([fx, fy]) => [box.x + box.width * fx, box.y + box.height * fy]);
+      // Left of the dock, which covers the map's right part.
+      const pts = [[0.1, 0.3], [0.38, 0.3], [0.38, 0.6], [0.1, 0.6]].map(([fx, fy]) => [box.x + box.width * fx, box.y + box.height * fy]);
       for (const [x, y] of pts) {
         await page.mouse.click(x, y);
         await page.waitForTimeout(120);
@@ -133,6 +135,7 @@ export const tests = [
       await t.waitFor(() => page.evaluate(() => document.body.dataset.tableShape), 'the polygon drawn');
       await page.waitForTimeout(400);
       t.expect(await page.evaluate(() => window.onemap.ctx.clicksClaimedBy() === null), 'map clicks still claimed after drawing');
+      t.expect((await page.evaluate(() => window.onemap.map.getView().getZoom())) === zoomBefore, `the double click that ends the polygon zoomed the map (${zoomBefore} → ${await page.evaluate(() => window.onemap.map.getView().getZoom())})`);
       await page.click('.filter-apply');
       await t.waitFor(async () => ((await page.locator('.table-tool').getAttribute('data-ecql')) ?? '').startsWith('INTERSECTS'), 'the polygon filter');
       const inShape = await settled(t);

@@ -1,3 +1,4 @@
+import DoubleClickZoom from 'ol/interaction/DoubleClickZoom.js';
 import Draw from 'ol/interaction/Draw.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
@@ -144,6 +145,9 @@ export class FilterBuilder {
     this.source.clear();
     this.spatial.ring = null;
     this.ctx.claimClicks(OWNER);
+    // The double click that ends the polygon must not zoom the map.
+    this.zooms = this.ctx.map.getInteractions().getArray().filter((i) => i instanceof DoubleClickZoom && i.getActive());
+    for (const zoom of this.zooms) zoom.setActive(false);
     this.shapeStatus.textContent = FILTER.drawing;
     this.draw = new Draw({ source: this.source, type: 'Polygon', style: SHAPE_STYLE });
     this.draw.on('drawend', (event) => {
@@ -163,6 +167,8 @@ export class FilterBuilder {
       this.draw = null;
     }
     this.ctx.releaseClicks(OWNER);
+    for (const zoom of this.zooms ?? []) zoom.setActive(true);
+    this.zooms = [];
   }
 
   redrawShape() {

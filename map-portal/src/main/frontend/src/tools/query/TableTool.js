@@ -76,6 +76,8 @@ class TableTool {
   setLayer(id) {
     this.layer = this.ctx.layer(id);
     this.layerSelect.value = id;
+    // The table's layer is drawn, so that the selected row's feature is seen in its context.
+    if (this.layer.kind !== 'BASE' && !this.ctx.visibleLayerIds().includes(id)) this.ctx.setVisible(id, true);
     this.element.dataset.layer = id;
     this.sort = null;
     this.offset = 0;

@@ -1,6 +1,7 @@
 import { transformExtent } from 'ol/proj.js';
 import { api } from './api.js';
 import { LEVEL_LABELS, percent } from './geocodeLabels.js';
+import { SEARCH } from './messages.js';
 
 /** Milliseconds of typing pause before a query is sent (Enter sends at once). */
 const DEBOUNCE_MS = 300;
@@ -22,8 +23,8 @@ export class SearchBox {
     this.input = document.createElement('input');
     this.input.type = 'search';
     this.input.id = 'search-input';
-    this.input.placeholder = '搜索地址，如 梅江区彬芳大道12号';
-    this.input.setAttribute('aria-label', '地址搜索');
+    this.input.placeholder = SEARCH.placeholder;
+    this.input.setAttribute('aria-label', SEARCH.label);
     this.input.autocomplete = 'off';
     this.list = document.createElement('ul');
     this.list.className = 'search-results';

@@ -64,6 +64,8 @@ export const ERRORS = {
   BOOKMARK_NOT_FOUND: '书签不存在',
 
   // ==== query errors ====
+  UNKNOWN_PROPERTY: '图层没有该字段',
+  QUERY_TIMEOUT: '查询超时',
 
   // ==== sketch errors ====
   INVALID_DISTANCE: '缓冲距离有误',
@@ -133,6 +135,8 @@ export const TOOLS = {
   bookmarks: '书签',
 
   // ==== query tools ====
+  table: '属性表',
+  chart: '统计图表',
 
   // ==== sketch tools ====
   measure: '测量',
@@ -336,6 +340,115 @@ export const LINKS = {
 };
 
 // ==== query ====
+
+/** Identify: every feature under a click, one tab per layer. */
+export const IDENTIFY = {
+  heading: (n) => `查询结果（${n} 个要素）`,
+  tab: (title, n) => `${title} (${n})`,
+  none: '此处没有要素',
+  failed: (message) => `查询失败：${message}`,
+  back: '返回列表',
+};
+
+/** Shared texts of the query tools. */
+export const QUERY = {
+  chooseLayer: '图层',
+  noLayer: '没有可查询的图层',
+  fid: '编号',
+  all: '全部',
+  any: '（不限）',
+  loading: '正在查询…',
+  failed: (message) => `查询失败：${message}`,
+  total: (n) => `共 ${n} 条`,
+  page: (from, to, n) => `${from}–${to} / ${n}`,
+  prev: '上一页',
+  next: '下一页',
+  columnFilter: (label) => `筛选 ${label}`,
+  sortBy: (label) => `按 ${label} 排序`,
+  zoomTo: '缩放至',
+  clearSelection: '清除选择',
+  selected: (n) => `已选 ${n} 条`,
+  yes: '是',
+  no: '否',
+};
+
+/** The filter builder of the attribute table. */
+export const FILTER = {
+  heading: '筛选条件',
+  addAttribute: '+ 属性条件',
+  field: '字段',
+  operator: '运算',
+  value: '值',
+  remove: '删除条件',
+  operators: { '=': '等于', '<>': '不等于', '>': '大于', '>=': '大于等于', '<': '小于', '<=': '小于等于', like: '包含', null: '为空' },
+  spatial: '空间条件',
+  spatialNone: '无',
+  inView: '当前视图内',
+  inShape: '绘制的多边形内',
+  nearSelected: '距所选要素 N 米内',
+  draw: '绘制多边形',
+  drawing: '在地图上单击绘制多边形，双击结束',
+  drawn: '已绘制多边形',
+  metres: '距离（米）',
+  noSelection: '请先在地图或表格中选择一个要素',
+  noShape: '请先绘制多边形',
+  badNumber: (label) => `${label} 需要数字`,
+  badMetres: '距离须为 0–50000 米的数字',
+  apply: '应用',
+  clear: '清除',
+  active: (n) => `${n} 个条件`,
+};
+
+/** Export of the table's filter or the selection. */
+export const EXPORT = {
+  heading: '导出',
+  format: '格式',
+  formats: { csv: 'CSV（Excel）', geojson: 'GeoJSON', kml: 'KML', gpkg: 'GeoPackage', shp: 'Shapefile（zip）' },
+  crs: '坐标系',
+  crsNames: { 'EPSG:4490': 'CGCS2000 经纬度 (4490)', 'EPSG:4326': 'WGS84 (4326)', 'EPSG:3857': 'Web 墨卡托 (3857)', 'EPSG:4548': 'CGCS2000 GK 3° 117E (4548)' },
+  charset: 'DBF 编码',
+  scope: '范围',
+  scopeFilter: '当前筛选结果',
+  scopeSelection: '所选要素',
+  download: '下载',
+  done: (name) => `已下载 ${name}`,
+  failed: (message) => `导出失败：${message}`,
+  noneSelected: '没有所选要素',
+};
+
+/** Search providers: features by attribute, coordinates typed in. */
+export const SEARCH = {
+  placeholder: '搜索地址、要素名称或编号、坐标',
+  label: '搜索地址、要素或坐标',
+  features: '要素',
+  coordinates: '坐标',
+  lonLat: (lon, lat) => `经度 ${lon.toFixed(6)}，纬度 ${lat.toFixed(6)}`,
+  gk: (zone, x, y) => `高斯-克吕格 ${zone} 带 X ${x} Y ${y}`,
+  outside: '坐标超出范围',
+  match: (label, value) => `${label}：${value}`,
+};
+
+/** Charts. */
+export const CHART = {
+  groupBy: '分类字段',
+  measure: '统计量',
+  count: '要素数量',
+  sumOf: (label) => `${label} 合计`,
+  scope: '统计范围',
+  scopeView: '当前视图',
+  scopeSelection: '所选要素',
+  scopeGrid: '单元网格',
+  grid: '网格',
+  noGrids: '没有可用的单元网格',
+  kind: '图表',
+  bar: '柱状图',
+  pie: '饼图',
+  draw: '统计',
+  empty: '没有符合条件的要素',
+  others: (n) => `另有 ${n} 类未显示`,
+  unnamed: '（空）',
+  failed: (message) => `统计失败：${message}`,
+};
 
 // ==== sketch ====
 

@@ -22,8 +22,10 @@ export const TOOL_REGISTRY = [
   { id: 'history-action', title: '', needs: null, place: 'startup', load: () => import('./time/HistoryAction.js') },
 
   // ==== query ====
-
+  { id: 'table', title: TOOLS.table, group: 'query', needs: null, place: 'dock', load: () => import('./query/TableTool.js') },
+  { id: 'chart', title: TOOLS.chart, group: 'query', needs: null, place: 'dock', load: () => import('./query/ChartTool.js') },
   { id: 'identify', title: '', needs: null, place: 'startup', load: () => import('./Identify.js') },
+  { id: 'search-providers', title: '', needs: null, place: 'startup', load: () => import('./query/SearchProviders.js') },
 
   // ==== sketch ====
   { id: 'measure', title: TOOLS.measure, group: 'analysis', needs: null, place: 'dock', load: () => import('./sketch/MeasureTool.js') },

@@ -168,6 +168,11 @@ final class FailingStore implements FeatureStore {
   }
 
   @Override
+  public cn.onemap.core.store.Aggregate.Result aggregate(cn.onemap.core.store.Aggregate a) {
+    return real.aggregate(a);
+  }
+
+  @Override
   public Optional<Envelope> extent(String layerId) {
     return real.extent(layerId);
   }

@@ -167,6 +167,12 @@ public interface FeatureStore extends AutoCloseable {
   /** Number of features {@link #query} would return without offset and limit. */
   long count(FeatureQuery query);
 
+  /**
+   * Counts and sums of the matching features grouped by one attribute (SQL GROUP BY in the
+   * database), largest groups first; see {@link Aggregate}.
+   */
+  Aggregate.Result aggregate(Aggregate aggregate);
+
   /** Bounding box of the layer's current features; empty when it has none. */
   Optional<Envelope> extent(String layerId);
 

@@ -585,6 +585,43 @@ public class JdbcFeatureStore implements FeatureStore {
   }
 
   @Override
+  public Aggregate.Result aggregate(Aggregate aggregate) {
+    FeatureQuery query = aggregate.query();
+    LayerTable table = table(query.layerId());
+    SqlFragment sql = AggregateSql.select(aggregate, table, dialect);
+    var keyType = AggregateSql.keyType(aggregate, table);
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            ps.setQueryTimeout(queryTimeoutSeconds);
+            JdbcValues.bindAll(ps, 1, sql.params(), dialect);
+            try (ResultSet rs = ps.executeQuery()) {
+              var groups = new java.util.ArrayList<Aggregate.Group>();
+              long total = 0;
+              long groupCount = 0;
+              while (rs.next()) {
+                long n = rs.getLong(2);
+                total += n;
+                groupCount++;
+                if (groups.size() < aggregate.maxGroups()) {
+                  Object key = JdbcValues.read(rs, 1, keyType);
+                  double s = rs.getDouble(3);
+                  Optional<Double> sum = rs.wasNull() ? Optional.empty() : Optional.of(s);
+                  groups.add(new Aggregate.Group(key, n, sum));
+                }
+              }
+              return new Aggregate.Result(groups, total, groupCount);
+            } catch (SQLException e) {
+              if (QueryTimeoutException.isTimeout(e)) {
+                throw new QueryTimeoutException(query.layerId(), queryTimeoutSeconds);
+              }
+              throw e;
+            }
+          }
+        });
+  }
+
+  @Override
   public Optional<Envelope> extent(String layerId) {
     LayerTable table = table(layerId);
     CachedExtent cached = extents.get(layerId);

@@ -21,6 +21,7 @@ export const TOOL_REGISTRY = [
   // ==== sketch ====
 
   // ==== carto ====
+  { id: 'thematic', title: TOOLS.thematic, needs: null, place: 'dock', group: 'map', load: () => import('./carto/ThematicTool.js') },
 
   // ==== print ====
 

@@ -40,6 +40,7 @@ export class LayerTree {
    * @param {(id: string) => boolean} state.isVisible
    * @param {(id: string) => number} state.opacityOf
    * @param {(id: string) => string} [state.modeOf] how the layer is drawn (e.g. 矢量瓦片)
+   * @param {(id: string) => string|undefined} [state.legendOf] a legend URL replacing the default one
    */
   render(layers, state) {
     this.layers = layers;
@@ -133,7 +134,7 @@ export class LayerTree {
       legend.className = 'legend';
       legend.loading = 'lazy';
       legend.alt = `${LAYERS.legend}：${layer.title}`;
-      legend.src = legendUrl(layer.id, layer.defaultStyle);
+      legend.src = this.state.legendOf?.(layer.id) ?? legendUrl(layer.id, layer.defaultStyle);
       legend.addEventListener('error', () => legend.remove());
       item.append(legend);
     }

@@ -65,6 +65,8 @@ const map = new Map({
 document.getElementById('map').setAttribute('aria-label', SHELL.map);
 /** Catalog layer id → its OpenLayers layer (tiles, raster or vector). */
 const olLayers = new globalThis.Map();
+/** Catalog layers a tool draws its own way (thematic maps): id → {createLayer, legendUrl, badge}. */
+const layerOverrides = new globalThis.Map();
 let catalog = [];
 let me = { authenticated: false, roles: [] };
 /** The page's state across rebuilds (sign-in, grid switch, time). */
@@ -138,6 +140,12 @@ const ctx = createContext({
   addBaseMap: (entry) => {
     baseMaps.push(entry);
     baseSwitch.render(baseMaps);
+  },
+  overrideLayer: (id, override) => {
+    if (override) layerOverrides.set(id, override);
+    else layerOverrides.delete(id);
+    if (state.grids) buildLayers(state.grids);
+    ctx.emit('layers');
   },
   redrawForTime: (asOf) => {
     state.asOf = asOf;
@@ -298,6 +306,8 @@ function catalogLayer(layer, grids, track, zIndex) {
     properties: { layerId: layer.id },
     zIndex,
   };
+  const override = layerOverrides.get(layer.id);
+  if (override) return override.createLayer(layer, grids, options);
   return isVector(layer)
     ? vectorTileLayer(layer, grids.vector, vectorStyle(layer), options)
     : wmtsLayer(layer.id, grids.raster, options);
@@ -393,7 +403,10 @@ function renderTree() {
   tree.render(topmostFirst(), {
     isVisible: (id) => state.visible.has(id),
     opacityOf: (id) => state.opacity.get(id) ?? 1,
-    modeOf: (id) => (isVector(catalog.find((l) => l.id === id)) ? BASEMAP.vectorBadge : BASEMAP.tileBadge),
+    modeOf: (id) =>
+      layerOverrides.get(id)?.badge ??
+      (isVector(catalog.find((l) => l.id === id)) ? BASEMAP.vectorBadge : BASEMAP.tileBadge),
+    legendOf: (id) => layerOverrides.get(id)?.legendUrl,
   });
 }
 

@@ -73,6 +73,7 @@ export const ERRORS = {
   INVALID_GEOMETRY: '图形无效',
 
   // ==== carto errors ====
+  INVALID_THEMATIC: '专题图参数有误',
 
   // ==== print errors ====
 
@@ -144,6 +145,7 @@ export const TOOLS = {
   buffer: '缓冲选择',
 
   // ==== carto tools ====
+  thematic: '专题图',
 
   // ==== print tools ====
 
@@ -527,6 +529,47 @@ export const BUFFER = {
 };
 
 // ==== carto ====
+/** The thematic map tool (专题图). */
+export const THEMATIC = {
+  heading: '专题图',
+  layer: '图层',
+  type: '类型',
+  types: { category: '分类（唯一值）', graduated: '分级（数值）', heat: '热力图（点密度）' },
+  attribute: '属性',
+  weight: '权重属性',
+  noWeight: '无（按个数）',
+  method: '分级方法',
+  methods: { equal: '等间距', quantile: '分位数', jenks: '自然断点（Jenks）' },
+  classes: '分级数',
+  radius: (px) => `热力半径：${px} 像素`,
+  palette: '配色',
+  palettes: {
+    tableau: '多彩（Tableau）',
+    set3: '柔和（Set3）',
+    paired: '成对（Paired）',
+    ylorrd: '黄-橙-红',
+    blues: '蓝色',
+    greens: '绿色',
+    reds: '红色',
+    purples: '紫色',
+    ylgnbu: '黄-绿-蓝',
+    heat: '蓝-青-绿-黄-红',
+    fire: '黄-橙-红（火焰）',
+  },
+  codeColours: '有代码颜色的属性（如三调地类）使用国家标准配色',
+  preview: '预览',
+  apply: '应用',
+  clear: '清除',
+  working: '正在生成专题图…',
+  noAttribute: '该图层没有可用于此类型的属性',
+  legend: '图例',
+  count: (n) => `${n} 个要素`,
+  truncated: (n) => `（仅统计前 ${n} 个要素）`,
+  applied: (title) => `已应用专题图：${title}`,
+  cleared: (title) => `已恢复默认样式：${title}`,
+  badge: '专题图',
+  legendAlt: (title) => `专题图图例：${title}`,
+};
 
 // ==== print ====
 

@@ -34,6 +34,7 @@ export const TOOL_REGISTRY = [
   { id: 'sketch-layer', title: '', needs: null, place: 'startup', load: () => import('./sketch/SketchLayer.js') },
 
   // ==== carto ====
+  { id: 'thematic', title: TOOLS.thematic, needs: null, place: 'dock', group: 'map', load: () => import('./carto/ThematicTool.js') },
 
   // ==== print ====
 

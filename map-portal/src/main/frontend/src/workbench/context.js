@@ -35,6 +35,13 @@ export function createContext(shell) {
     /** Visible catalog layer ids, topmost first (as drawn). */
     visibleLayerIds: () => shell.visibleLayerIds(),
     setVisible: (id, on) => shell.setVisible(id, on),
+    /**
+     * Draws a catalog layer another way until called with null (thematic maps): `createLayer(layer,
+     * grids, options)` returns its OpenLayers layer (options: visible, opacity, zIndex, properties,
+     * time, track — report loads as the tile layers do); `legendUrl` replaces its legend in the tree,
+     * `badge` its drawing-mode label. The layers are rebuilt at once and after every grid or time change.
+     */
+    overrideLayer: (id, override) => shell.overrideLayer(id, override),
     /** View coordinate → CGCS2000 [lon, lat]. */
     toLonLat: (coordinate) => shell.toLonLat(coordinate),
     /** CGCS2000 [lon, lat] → view coordinate. */

@@ -147,6 +147,13 @@ final class LegendPainter {
       p.stroke().ifPresent(st -> draw(g, st, box));
     } else if (s instanceof LineSymbolizer l) {
       draw(g, l.stroke(), new Line2D.Double(x, y + h / 2.0, x + w, y + h / 2.0));
+    } else if (s instanceof cn.onemap.tiles.style.HeatmapSymbolizer heat) {
+      // the ramp from low (left) to high (right)
+      for (int i = 0; i < w; i++) {
+        int argb = heat.argb(w == 1 ? 1 : 0.08 + 0.92 * i / (double) (w - 1));
+        g.setColor(new Color(argb, true));
+        g.fillRect(x + i, y, 1, h);
+      }
     } else if (s instanceof PointSymbolizer p) {
       Graphic gr = p.graphic();
       double size = Math.min(gr.size(), Math.min(w, h));

@@ -9,6 +9,10 @@ import cn.onemap.tiles.style.DefaultStyles;
 import cn.onemap.tiles.style.NamedLayer;
 import cn.onemap.tiles.style.StyledLayerDescriptor;
 import cn.onemap.tiles.style.UserStyle;
+import cn.onemap.tiles.thematic.Thematic;
+import cn.onemap.tiles.thematic.ThematicException;
+import cn.onemap.tiles.thematic.ThematicSpec;
+import cn.onemap.tiles.thematic.ThematicStyles;
 import java.util.Optional;
 
 /**
@@ -20,7 +24,9 @@ import java.util.Optional;
  *       StyleNotDefined);
  *   <li>otherwise an empty style name, {@code default}, or the layer's default style name ({@code
  *       base}, {@code pipeline}, …) gives {@link DefaultStyles#forLayer}; a name from the {@link
- *       StyleCatalog} gives that style; any other name is StyleNotDefined.
+ *       StyleCatalog} gives that style; a thematic name ({@code
+ *       thematic-category-landuse_code-tableau}, see {@link ThematicSpec}) gives the style {@link
+ *       ThematicStyles} makes from the layer's data; any other name is StyleNotDefined.
  * </ul>
  *
  * SLD documents go through {@link SldParser} (StAX, no DTD, size limits); their filters are
@@ -31,10 +37,13 @@ final class StyleResolver {
 
   private final Optional<StyledLayerDescriptor> sld;
   private final StyleCatalog catalog;
+  private final ThematicStyles thematic;
 
-  private StyleResolver(Optional<StyledLayerDescriptor> sld, StyleCatalog catalog) {
+  private StyleResolver(
+      Optional<StyledLayerDescriptor> sld, StyleCatalog catalog, ThematicStyles thematic) {
     this.sld = sld;
     this.catalog = catalog;
+    this.thematic = thematic;
   }
 
   /**
@@ -51,10 +60,11 @@ final class StyleResolver {
     Optional<String> doc =
         body.or(() -> url.map(u -> RemoteSld.fetch(u, ctx.config().sldAllowedHosts())));
     if (doc.isEmpty()) {
-      return new StyleResolver(Optional.empty(), ctx.styles());
+      return new StyleResolver(Optional.empty(), ctx.styles(), ctx.thematic());
     }
     try {
-      return new StyleResolver(Optional.of(new SldParser().parse(doc.get())), ctx.styles());
+      return new StyleResolver(
+          Optional.of(new SldParser().parse(doc.get())), ctx.styles(), ctx.thematic());
     } catch (TilesException e) {
       throw ServiceException.invalid(
           locator, locator.toUpperCase() + " cannot be read: " + e.getMessage());
@@ -90,6 +100,19 @@ final class StyleResolver {
     }
     if (name.isEmpty() || name.equalsIgnoreCase(DEFAULT) || name.equals(layer.defaultStyle())) {
       return DefaultStyles.forLayer(layer);
+    }
+    if (ThematicSpec.isThematic(name)) {
+      try {
+        return thematic
+            .byName(layer, name)
+            .map(Thematic::style)
+            .orElseThrow(() -> notDefined(layer, name));
+      } catch (ThematicException e) {
+        throw WmsErrors.of(
+            WmsErrors.STYLE_NOT_DEFINED,
+            "styles",
+            "thematic style '" + WmsErrors.abbreviate(name) + "': " + e.getMessage());
+      }
     }
     return catalog
         .style(layer.id(), name)

@@ -4,15 +4,22 @@ import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.ogc.http.AccessPolicy;
 import cn.onemap.tiles.render.MapRenderer;
+import cn.onemap.tiles.thematic.ThematicStyles;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What every WMS handler shares: the store, the renderer, the settings, and the rule for layer
  * names ({@code roads} or {@code onemap:roads}; a layer the caller cannot read is reported exactly
- * like an unknown one, LayerNotDefined).
+ * like an unknown one, LayerNotDefined), and the thematic styles made from the data ({@code
+ * STYLES=thematic-…}).
  */
-record WmsContext(FeatureStore store, MapRenderer renderer, WmsConfig config, StyleCatalog styles) {
+record WmsContext(
+    FeatureStore store,
+    MapRenderer renderer,
+    WmsConfig config,
+    StyleCatalog styles,
+    ThematicStyles thematic) {
   static final String PREFIX = "onemap";
 
   List<LayerDefinition> readableLayers(AccessPolicy policy) {

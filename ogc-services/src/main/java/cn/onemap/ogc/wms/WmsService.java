@@ -22,7 +22,8 @@ public final class WmsService {
             store,
             new MapRenderer(store),
             config,
-            config.stylesDir().map(StyleCatalog::load).orElse(StyleCatalog.empty()));
+            config.stylesDir().map(StyleCatalog::load).orElse(StyleCatalog.empty()),
+            new cn.onemap.tiles.thematic.ThematicStyles(store));
     Map<String, OperationHandler> ops = new LinkedHashMap<>();
     ops.put("GetCapabilities", new WmsCapabilities(ctx));
     ops.put("GetMap", new GetMapHandler(ctx));

@@ -44,6 +44,9 @@ final class FeaturePainter {
   private Graphic[] spriteKeys = new Graphic[8];
   private MarkSprite[] spriteValues = new MarkSprite[8];
   private int spriteCount;
+  // heat map surfaces of the current pass, by symbolizer identity (a pass has one or two)
+  private final java.util.Map<cn.onemap.tiles.style.HeatmapSymbolizer, HeatSurface> heat =
+      new java.util.IdentityHashMap<>();
 
   /**
    * @param g draws into {@code image}, without transform or clip
@@ -120,6 +123,28 @@ final class FeaturePainter {
       MarkSprite.draw(g, t.createTransformedShape(mark), graphic.mark());
     }
     g.setComposite(before);
+  }
+
+  /** Adds the points of {@code geom} (anchors as for point graphics) to the heat map surface. */
+  void heat(Geometry geom, cn.onemap.tiles.style.HeatmapSymbolizer s, double weight) {
+    HeatSurface surface =
+        heat.computeIfAbsent(s, k -> new HeatSurface(k, viewport.width(), viewport.height()));
+    if (geom instanceof Point p) {
+      Coordinate c = p.getCoordinate();
+      surface.add(viewport.screenX(c.x), viewport.screenY(c.y), weight);
+      return;
+    }
+    for (Point2D p : anchors(geom)) {
+      surface.add(p.getX(), p.getY(), weight);
+    }
+  }
+
+  /** Draws and drops the heat map surfaces collected so far (at the end of a pass). */
+  void paintHeat() {
+    for (HeatSurface surface : heat.values()) {
+      surface.paint(g);
+    }
+    heat.clear();
   }
 
   /** The sprite of {@code graphic}, or null when it is drawn in place. */

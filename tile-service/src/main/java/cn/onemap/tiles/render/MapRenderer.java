@@ -217,6 +217,7 @@ public final class MapRenderer {
             }
           }
         });
+    ctx.painter().paintHeat();
     ruleBase += first.rules().size();
     for (StylePass pass : passes.subList(1, passes.size())) {
       int passBase = ruleBase;
@@ -230,6 +231,7 @@ public final class MapRenderer {
           draw.accept(d);
         }
       }
+      ctx.painter().paintHeat();
       ruleBase += pass.rules().size();
     }
     return ruleBase;

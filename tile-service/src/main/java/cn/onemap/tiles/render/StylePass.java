@@ -4,6 +4,7 @@ import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.feature.Feature;
 import cn.onemap.tiles.TilesException;
 import cn.onemap.tiles.style.FeatureTypeStyle;
+import cn.onemap.tiles.style.HeatmapSymbolizer;
 import cn.onemap.tiles.style.LabelPlacement;
 import cn.onemap.tiles.style.LineSymbolizer;
 import cn.onemap.tiles.style.PointSymbolizer;
@@ -51,6 +52,8 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
         for (Symbolizer s : r.symbolizers()) {
           if (s instanceof TextSymbolizer t) {
             properties.add(t.labelProperty());
+          } else if (s instanceof HeatmapSymbolizer h) {
+            h.weightProperty().ifPresent(properties::add);
           }
         }
       }
@@ -63,6 +66,19 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
 
   private static void checkLabels(Rule r, LayerDefinition layer) {
     for (Symbolizer s : r.symbolizers()) {
+      if (s instanceof HeatmapSymbolizer h
+          && h.weightProperty().isPresent()
+          && layer.attribute(h.weightProperty().get()).isEmpty()) {
+        throw new TilesException(
+            "UNKNOWN_PROPERTY",
+            "heat map weight '"
+                + h.weightProperty().get()
+                + "' is not an attribute of layer '"
+                + layer.id()
+                + "'",
+            Map.of("property", h.weightProperty().get(), "layer", layer.id()),
+            null);
+      }
       if (s instanceof TextSymbolizer t && layer.attribute(t.labelProperty()).isEmpty()) {
         throw new TilesException(
             "UNKNOWN_PROPERTY",
@@ -93,6 +109,8 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
           reach = l.stroke().width() / 2;
         } else if (s instanceof PolygonSymbolizer p) {
           reach = p.stroke().map(st -> st.width() / 2).orElse(0.0);
+        } else if (s instanceof HeatmapSymbolizer h) {
+          reach = h.radiusPx();
         }
         m = Math.max(m, reach);
       }
@@ -156,8 +174,29 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
         painter.point(geom, p);
       } else if (s instanceof TextSymbolizer t) {
         label(t, f, geom, painter, labels, ((long) (ruleBase + r.order()) << 32) + seq);
+      } else if (s instanceof HeatmapSymbolizer h) {
+        painter.heat(geom, h, weight(h, f));
       }
     }
+  }
+
+  /** The feature's weight in a heat map: 1, or its weight attribute (missing, NaN → 0). */
+  private static double weight(HeatmapSymbolizer h, Feature f) {
+    if (h.weightProperty().isEmpty()) {
+      return 1;
+    }
+    Object v = f.attribute(h.weightProperty().get());
+    if (v instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (v != null) {
+      try {
+        return Double.parseDouble(v.toString().strip());
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private static void label(

@@ -97,14 +97,15 @@ public final class SldParser {
   }
 
   private FeatureTypeStyle featureTypeStyle(XmlElement f) {
-    List<Rule> rules = f.all("Rule").stream().map(this::rule).toList();
+    Optional<HeatmapReader.Params> heat = HeatmapReader.transformation(f);
+    List<Rule> rules = f.all("Rule").stream().map(r -> rule(r, heat)).toList();
     if (rules.isEmpty()) {
       throw f.error("a FeatureTypeStyle needs at least one Rule");
     }
     return new FeatureTypeStyle(rules);
   }
 
-  private Rule rule(XmlElement r) {
+  private Rule rule(XmlElement r, Optional<HeatmapReader.Params> heat) {
     Optional<Filter> filter = r.child("Filter").map(FilterReader::filter);
     boolean elseFilter = r.child("ElseFilter").isPresent();
     if (elseFilter && filter.isPresent()) {
@@ -117,7 +118,11 @@ public final class SldParser {
             .orElse(Double.POSITIVE_INFINITY);
     List<Symbolizer> symbolizers = new ArrayList<>();
     for (XmlElement c : r.children()) {
-      SymbolizerReader.read(c).ifPresent(symbolizers::add);
+      if (heat.isPresent() && c.name().equals("RasterSymbolizer")) {
+        symbolizers.add(HeatmapReader.symbolizer(c, heat.get()));
+      } else {
+        SymbolizerReader.read(c).ifPresent(symbolizers::add);
+      }
     }
     try {
       return new Rule(

@@ -23,6 +23,8 @@ export const TOOL_REGISTRY = [
   // ==== carto ====
 
   // ==== print ====
+  { id: 'print', title: TOOLS.print, needs: 'signedIn', place: 'dock', group: 'output', load: () => import('./print/PrintTool.js') },
+  { id: 'import', title: TOOLS.importData, needs: 'editor', place: 'dock', group: 'output', load: () => import('./print/ImportTool.js') },
 
   // ==== admin ====
 

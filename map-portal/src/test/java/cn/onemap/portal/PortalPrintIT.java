@@ -199,6 +199,14 @@ class PortalPrintIT {
     assertThat(post("/api/print", body("A4", "landscape", 150, "pdf"), false).statusCode())
         .isEqualTo(401);
     assertThat(get("/api/print/jobs/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+    HttpResponse<String> anonymous =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/print/jobs/x/file"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(404);
   }
 
   private static BufferedImage largestImage(PDPage page) throws Exception {

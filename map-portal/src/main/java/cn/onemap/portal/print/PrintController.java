@@ -139,8 +139,10 @@ class PrintController {
         .body(new FileSystemResource(job.file()));
   }
 
+  /** The caller's print job; an anonymous caller has none (GETs are open to everyone). */
   private PrintJob find(String jobId) {
-    return jobs.find(jobId, Callers.current().orElseThrow(), PrintJob.class)
+    return Callers.current()
+        .flatMap(caller -> jobs.find(jobId, caller, PrintJob.class))
         .orElseThrow(
             () ->
                 new GisException(

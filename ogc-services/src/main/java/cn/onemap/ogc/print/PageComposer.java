@@ -92,45 +92,72 @@ final class PageComposer {
         0.2 * u);
   }
 
+  /** Legend sizes tried, largest first: the first at which every item fits is used. */
+  private static final double[] LEGEND_SCALES = {1, 0.85, 0.7, 0.55};
+
   private void legend(List<LegendItem> items) {
     PageLayout.Box b = l.legend();
     c.rect(b.x(), b.y(), b.w(), b.h(), null, GREY, 0.2 * u);
     double pad = 3 * u;
     c.text("图例", b.x() + pad, b.y() + pad + 3.5 * u, 10 * u, PageCanvas.Align.LEFT, INK);
+    double scale = LEGEND_SCALES[LEGEND_SCALES.length - 1];
+    for (double s : LEGEND_SCALES) {
+      if (flow(items, b, s * u, false) == items.size()) {
+        scale = s;
+        break;
+      }
+    }
+    int shown = flow(items, b, scale * u, true);
+    if (shown < items.size()) {
+      String more = "另有 " + (items.size() - shown) + " 个图层的图例未列出";
+      c.text(more, b.x() + pad, b.bottom() - pad, 6.5 * u, left(), GREY);
+    }
+  }
+
+  /**
+   * Lays the items out top to bottom in columns as wide as the widest item at {@code scale}
+   * (drawing them when {@code draw}); returns how many fit.
+   */
+  private int flow(List<LegendItem> items, PageLayout.Box b, double scale, boolean draw) {
+    double pad = 3 * u;
     double top = b.y() + pad + 7 * u;
-    double bottom = b.bottom() - pad;
-    double columnWidth = l.landscape() ? b.w() - 2 * pad : Math.min(b.w() - 2 * pad, 52 * u);
+    double bottom = b.bottom() - pad - 4 * u;
+    double inner = b.w() - 2 * pad;
+    double widest = items.stream().mapToDouble(i -> i.widthMm() * scale).max().orElse(0);
+    double column = Math.min(inner, Math.max(widest, 30 * u));
+    double heading = 3.8 * scale;
     double x = b.x() + pad;
     double y = top;
-    double heading = 3.8 * u;
     int shown = 0;
     for (LegendItem item : items) {
-      double scale = Math.min(1, columnWidth / item.widthMm()) * u;
-      double ih = item.heightMm() * scale;
-      double need = heading + ih + 1.5 * u;
-      if (y + need > bottom && y > top) {
-        x += columnWidth + pad;
+      double k = Math.min(scale, column / item.widthMm());
+      double ih = item.heightMm() * k;
+      if (y + heading + ih > bottom && y > top) {
+        x += column + pad;
         y = top;
       }
-      if (x + columnWidth > b.right() - pad + 0.01 || y + heading + Math.min(ih, 4) > bottom) {
+      if (x + column > b.right() - pad + 0.01 || y + heading + Math.min(ih, 4 * u) > bottom) {
         break;
       }
       // A legend taller than the column is cut to what fits.
       double fits = Math.min(ih, bottom - y - heading);
-      c.text(item.title(), x, y + 3 * u, c.fit(item.title(), 7.5 * u, columnWidth), left(), INK);
-      BufferedImage img = item.image();
-      if (fits < ih) {
-        int rows = Math.max(1, (int) (img.getHeight() * fits / ih));
-        img = img.getSubimage(0, 0, img.getWidth(), rows);
+      if (!draw && fits < ih) {
+        break;
       }
-      c.image(img, x, y + heading, item.widthMm() * scale, fits);
-      y += heading + fits + 1.5 * u;
+      if (draw) {
+        double size = c.fit(item.title(), 7.5 * scale, column);
+        c.text(item.title(), x, y + 3 * scale, size, left(), INK);
+        BufferedImage img = item.image();
+        if (fits < ih) {
+          int rows = Math.max(1, (int) (img.getHeight() * fits / ih));
+          img = img.getSubimage(0, 0, img.getWidth(), rows);
+        }
+        c.image(img, x, y + heading, item.widthMm() * k, fits);
+      }
+      y += heading + fits + 1.5 * scale;
       shown++;
     }
-    if (shown < items.size()) {
-      String more = "另有 " + (items.size() - shown) + " 个图层的图例未列出";
-      c.text(more, b.x() + pad, bottom, 6.5 * u, left(), GREY);
-    }
+    return shown;
   }
 
   private static PageCanvas.Align left() {

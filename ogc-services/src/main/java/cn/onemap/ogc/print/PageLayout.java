@@ -39,11 +39,11 @@ record PageLayout(
       double panel = 62 * u;
       Box frame = new Box(margin, top, w - 2 * margin - panel - gap, h - margin - top);
       double px = frame.right() + gap;
-      Box info = new Box(px, top, panel, 58 * u);
+      Box info = new Box(px, top, panel, 44 * u);
       Box legend = new Box(px, info.bottom() + gap, panel, h - margin - info.bottom() - gap);
       return new PageLayout(w, h, u, title, frame, info, legend, true);
     }
-    double panel = 58 * u;
+    double panel = 50 * u;
     Box frame = new Box(margin, top, w - 2 * margin, h - margin - top - panel - gap);
     double py = frame.bottom() + gap;
     double infoWidth = 72 * u;

@@ -48,6 +48,14 @@ export default function create(ctx) {
       .map((id) => ({ id, opacity: Number(ctx.olLayer(id).getOpacity().toFixed(2)) }));
   }
 
+  function labelsShown() {
+    const labels = ctx.map
+      .getLayers()
+      .getArray()
+      .find((l) => l.get('layerId') === 'basemap_labels');
+    return labels ? labels.getVisible() : true;
+  }
+
   function crsName() {
     const code = ctx.viewProjection();
     return Object.values(BASEMAP.grids).find((g) => g.crs.includes(code))?.crs ?? code;
@@ -72,6 +80,9 @@ export default function create(ctx) {
       title: form.elements.title.value.trim(),
       layers: printedLayers(),
       basemap: true,
+      // The base map as shown: 矢量 or 影像 colours (an external base prints as 矢量), 注记 on or off.
+      basemapStyle: document.body.dataset.baseMap === 'imagery' ? 'imagery' : 'vector',
+      labels: labelsShown(),
       bbox,
       crs: ctx.viewProjection(),
       asOf: ctx.time.asOf(),

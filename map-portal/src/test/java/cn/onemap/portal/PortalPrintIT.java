@@ -156,6 +156,13 @@ class PortalPrintIT {
     int h = px(150);
     assertThat(inked(img.getSubimage(x, y, w, h))).isGreaterThan(500);
     assertThat(inked(then.getSubimage(x, y, w, h))).isZero();
+    // 影像: the base map's dark ground under the layers
+    String imagery =
+        body("A4", "portrait", 150, "png")
+            .replace("\"basemap\":true", "\"basemap\":true,\"basemapStyle\":\"imagery\"");
+    BufferedImage dark =
+        ImageIO.read(new ByteArrayInputStream(post("/api/print", imagery, true).body()));
+    assertThat(dark.getRGB(px(20), px(200)) & 0xffffff).isEqualTo(0x2e3a2c);
   }
 
   /** Millimetres of a 150-dpi page in pixels. */
@@ -193,6 +200,10 @@ class PortalPrintIT {
     assertThat(error.get("details").get("field").asText()).isEqualTo("dpi");
     assertThat(post("/api/print", body("B5", "landscape", 150, "pdf"), true).statusCode())
         .isEqualTo(400);
+    String satellite =
+        body("A4", "landscape", 150, "pdf")
+            .replace("\"basemap\":true", "\"basemap\":true,\"basemapStyle\":\"satellite\"");
+    assertThat(post("/api/print", satellite, true).statusCode()).isEqualTo(400);
     String unknown = body("A4", "landscape", 150, "pdf").replace("print_roads", "no_such");
     assertThat(post("/api/print", unknown, true).statusCode()).isEqualTo(404);
     assertThat(post("/api/print", "{\"title\":\"x\"}", true).statusCode()).isEqualTo(400);

@@ -8,6 +8,8 @@ import java.util.List;
  * @param title printed above the map (1–60 characters)
  * @param layers the catalog layers to draw, bottom first (as WMS LAYERS), each with its opacity
  * @param basemap draw the base map (the base layers of the {@code basemap} tileset) below them
+ * @param basemapStyle {@code vector} (default) or {@code imagery} (the 影像 colours on a dark ground)
+ * @param labels draw the base map's labels above every layer, as the map's 注记 (default true)
  * @param bbox minX,minY,maxX,maxY in {@code crs} (x = east); or give {@code centre} and {@code
  *     scale}
  * @param centre the map centre in {@code crs} (x, y), with {@code scale}
@@ -23,6 +25,8 @@ public record PrintRequest(
     String title,
     List<PrintLayer> layers,
     Boolean basemap,
+    String basemapStyle,
+    Boolean labels,
     double[] bbox,
     double[] centre,
     Double scale,

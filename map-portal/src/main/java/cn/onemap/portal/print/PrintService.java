@@ -21,8 +21,11 @@ import cn.onemap.tiles.render.MapRenderer;
 import cn.onemap.tiles.render.RenderLimits;
 import cn.onemap.tiles.style.DefaultStyles;
 import cn.onemap.tiles.style.UserStyle;
+import cn.onemap.tiles.tile.ImageryStyle;
 import cn.onemap.tiles.tile.StyleLookup;
+import cn.onemap.tiles.tile.StyleSplit;
 import cn.onemap.tiles.tile.Tilesets;
+import java.awt.Color;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,20 +93,28 @@ class PrintService {
             null);
 
     List<LayerDefinition> asked = layers(r);
-    List<LayeredMap.Part> parts = new ArrayList<>();
+    boolean imagery = imagery(r.basemapStyle());
+    List<LayerDefinition> base = new ArrayList<>();
     if (!Boolean.FALSE.equals(r.basemap())) {
       var caller = Callers.current();
       tilesets.find(Tilesets.BASEMAP).stream()
           .flatMap(t -> t.layers().stream())
           .filter(l -> access.canRead(caller, l))
           .filter(l -> !asked.contains(l))
-          .forEach(l -> parts.add(new LayeredMap.Part(render(l, asOf), 1)));
+          .forEach(base::add);
+    }
+    // As on screen: the base map without labels, the layers, then the base map's labels on top.
+    List<LayeredMap.Part> parts = new ArrayList<>();
+    for (LayerDefinition l : base) {
+      UserStyle style = style(l);
+      StyleSplit.withoutLabels(imagery ? ImageryStyle.of(style) : style)
+          .ifPresent(s -> parts.add(new LayeredMap.Part(render(l, s, asOf), 1)));
     }
     List<LegendItem> legends = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       LayerDefinition layer = asked.get(i);
       double opacity = opacity(r.layers().get(i).opacity());
-      LayerRender render = render(layer, asOf);
+      LayerRender render = render(layer, style(layer), asOf);
       parts.add(new LayeredMap.Part(render, opacity));
       legends.add(
           new LegendItem(
@@ -111,19 +122,42 @@ class PrintService {
               LegendImages.of(
                   render.style(), layer.title(), CodeNames.of(layer, store::codeList), 20)));
     }
+    if (!Boolean.FALSE.equals(r.labels())) {
+      for (LayerDefinition l : base) {
+        StyleSplit.labelsOnly(style(l))
+            .ifPresent(s -> parts.add(new LayeredMap.Part(render(l, s, asOf), 1)));
+      }
+    }
     // The legend lists the topmost layer first, as the layer tree does.
     java.util.Collections.reverse(legends);
-    return new Prepared(spec, new LayeredMap(renderer, parts, crs.code(), LIMITS), legends);
+    Color ground = imagery ? ImageryStyle.GROUND : Color.WHITE;
+    return new Prepared(spec, new LayeredMap(renderer, parts, crs.code(), LIMITS, ground), legends);
   }
 
   PrintOp.Printed print(Prepared p, DoubleConsumer progress) {
     return PrintOp.print(p.spec(), p.map(), p.legends(), progress);
   }
 
-  private LayerRender render(LayerDefinition layer, Optional<Instant> asOf) {
-    UserStyle style = styles.style(layer, "default").orElseGet(() -> DefaultStyles.forLayer(layer));
+  /** The layer's default style as the tiles draw it. */
+  private UserStyle style(LayerDefinition layer) {
+    return styles.style(layer, "default").orElseGet(() -> DefaultStyles.forLayer(layer));
+  }
+
+  private static LayerRender render(
+      LayerDefinition layer, UserStyle style, Optional<Instant> asOf) {
     return new LayerRender(
         layer, style, Optional.empty(), layer.versioned() ? asOf : Optional.empty());
+  }
+
+  private static boolean imagery(String basemapStyle) {
+    String s = basemapStyle == null ? "vector" : basemapStyle.strip().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "vector" -> false;
+      case "imagery" -> true;
+      default ->
+          throw PrintException.invalid(
+              "basemapStyle", "basemapStyle must be vector or imagery, was '" + basemapStyle + "'");
+    };
   }
 
   private List<LayerDefinition> layers(PrintRequest r) {

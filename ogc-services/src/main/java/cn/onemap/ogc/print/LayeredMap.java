@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The map of a print drawn by the WMS renderer: layers bottom first, each with its opacity. Runs of
  * neighbouring layers of the same opacity are one render (labels placed together); each run is
- * drawn on a transparent canvas and laid over the ones below with its opacity, on white.
+ * drawn on a transparent canvas and laid over the ones below with its opacity, on the background.
  */
 public final class LayeredMap implements MapSource {
   /** One layer and its opacity (0–1). */
@@ -31,12 +31,19 @@ public final class LayeredMap implements MapSource {
   private final List<Part> parts;
   private final String crs;
   private final RenderLimits limits;
+  private final Color background;
 
-  public LayeredMap(MapRenderer renderer, List<Part> bottomFirst, String crs, RenderLimits limits) {
+  public LayeredMap(
+      MapRenderer renderer,
+      List<Part> bottomFirst,
+      String crs,
+      RenderLimits limits,
+      Color background) {
     this.renderer = renderer;
     this.parts = List.copyOf(bottomFirst);
     this.crs = crs;
     this.limits = limits;
+    this.background = background;
   }
 
   @Override
@@ -44,7 +51,7 @@ public final class LayeredMap implements MapSource {
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
     try {
-      g.setColor(Color.WHITE);
+      g.setColor(background);
       g.fillRect(0, 0, width, height);
       for (List<Part> run : runs()) {
         double opacity = run.get(0).opacity();

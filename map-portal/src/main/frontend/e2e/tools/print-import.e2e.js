@@ -14,13 +14,19 @@ async function layerPixels(page, layerId) {
   return page.evaluate((id) => {
     const { map, ctx } = window.onemap;
     const layer = ctx.olLayer(id);
+    // Until the rebuilt layer has rendered once it has no pixels to give (0: the caller waits).
+    if (!layer?.getVisible()) return 0;
     const [w, h] = map.getSize();
     let n = 0;
-    for (let x = 2; x < w; x += 6) {
-      for (let y = 2; y < h; y += 6) {
-        const data = layer.getData([x, y]);
-        if (data && data[3] > 0) n++;
+    try {
+      for (let x = 2; x < w; x += 6) {
+        for (let y = 2; y < h; y += 6) {
+          const data = layer.getData([x, y]);
+          if (data && data[3] > 0) n++;
+        }
       }
+    } catch {
+      return 0;
     }
     return n;
   }, layerId);
@@ -44,7 +50,7 @@ async function chooseAndImport(t, { id, title, geojson, name }) {
   await form.locator('input[name="title"]').fill(title);
   await form.locator('select[name="kind"]').selectOption('THEMATIC');
   await form.locator('button[type="submit"]').click();
-  await page.waitForSelector('.import-status[data-state="SUCCEEDED"]', { timeout: 60000 });
+  await page.waitForSelector('.import-status[data-state="SUCCEEDED"]', { timeout: 90000 });
   return page.locator('.import-status');
 }
 
@@ -74,7 +80,7 @@ export const tests = [
       await t.waitFor(async () => (await row.count()) > 0, 'the new layer in the tree');
       t.expect((await row.textContent()).includes('导入测试地块'), 'the tree row lacks the title');
       await t.waitDrawn();
-      const pixels = await t.waitFor(async () => (await layerPixels(page, id)) || null, 'pixels of the imported layer');
+      const pixels = await t.waitFor(async () => (await layerPixels(page, id)) || null, 'pixels of the imported layer', 40000);
       t.expect(pixels > 20, `only ${pixels} sampled pixels of the imported layer`);
       const layers = await t.api('/api/layers');
       t.expect(layers.some((l) => l.id === id && l.kind === 'THEMATIC'), 'the layer is not in the catalog');

@@ -8,6 +8,8 @@ packages=(openjdk-17-jdk-headless maven postgresql-15-postgis-3 postgresql-15-pg
 packages+=(python3-qgis qgis-providers)
 # nginx balances two portal nodes in ScaleOutIT.
 packages+=(nginx)
+# A TrueType CJK font PDFBox can embed in printed PDFs (Noto CJK has CFF outlines, which it cannot).
+packages+=(fonts-wqy-zenhei)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

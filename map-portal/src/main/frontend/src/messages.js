@@ -76,6 +76,11 @@ export const ERRORS = {
   INVALID_THEMATIC: '专题图参数有误',
 
   // ==== print errors ====
+  INVALID_PRINT: '打印参数有误',
+  JOB_NOT_FOUND: '任务不存在',
+  RESULT_NOT_READY: '结果尚未生成',
+  LAYER_EXISTS: '图层已存在',
+  ZIP_REFUSED: '压缩包被拒绝',
 
   // ==== admin errors ====
   ACCOUNT_EXISTS: '用户名或密钥已存在',
@@ -148,6 +153,8 @@ export const TOOLS = {
   thematic: '专题图',
 
   // ==== print tools ====
+  print: '打印',
+  importData: '数据导入',
 
   // ==== admin tools ====
   adminUsers: '用户管理',
@@ -572,6 +579,101 @@ export const THEMATIC = {
 };
 
 // ==== print ====
+/** The print tool: the current view to a PDF or PNG page made on the server. */
+export const PRINT = {
+  heading: '打印地图',
+  title: '标题',
+  defaultTitle: '梅州市专题地图',
+  paper: '纸张',
+  orientation: '方向',
+  orientations: { landscape: '横向', portrait: '纵向' },
+  dpi: '分辨率',
+  dpiOption: (d) => `${d} dpi`,
+  format: '格式',
+  submit: '生成并下载',
+  summary: (layers, crs, asOf) => `当前视图 · ${layers} 个图层 · ${crs} · ${asOf ? `历史 ${asOf}` : '现势'}`,
+  working: '正在生成…',
+  queued: '排队中…',
+  job: (percent) => `大幅面打印任务：已完成 ${percent}%`,
+  done: (name) => `已生成：${name}`,
+  download: '下载文件',
+  failed: (message) => `打印失败：${message}`,
+  noTitle: '请输入标题',
+  largeHint: 'A3 300 dpi 为大幅面，将作为后台任务生成',
+};
+
+/** The import tool: upload a file into a new or an existing layer. */
+export const IMPORT = {
+  heading: '数据导入',
+  choose: '选择文件',
+  noFile: '未选择文件',
+  formats: 'GeoJSON、CSV、Shapefile（.zip）、GeoPackage',
+  target: '导入到',
+  targets: { create: '新建图层', existing: '已有图层' },
+  layerId: '图层名（英文）',
+  layerIdHint: '字母开头，可含字母、数字、下划线',
+  layerTitle: '图层标题',
+  group: '分组',
+  layer: '图层',
+  mode: '方式',
+  modes: { append: '追加', key: '按键字段更新（同键覆盖）' },
+  key: '键字段',
+  crs: '坐标系',
+  crsAuto: '自动识别',
+  encoding: '编码',
+  encodingAuto: '自动识别',
+  repair: '自动修复无效几何',
+  fixAxes: '自动交换颠倒的坐标轴',
+  submit: '开始导入',
+  needFile: '请选择文件',
+  badId: '图层名须以字母开头，只含字母、数字、下划线',
+  needTitle: '请输入图层标题',
+  uploading: (percent) => `上传中 ${percent}%`,
+  states: { QUEUED: '排队中', RUNNING: '导入中', SUCCEEDED: '导入完成', FAILED: '导入失败' },
+  progress: (state, rows, percent) => `${state} · 已读 ${rows} 行 · ${percent}%`,
+  report: '导入报告',
+  counts: {
+    rowsRead: '读取',
+    inserted: '新增',
+    updated: '更新',
+    unchanged: '未变',
+    rejected: '拒绝',
+    warnings: '警告',
+  },
+  issues: '质检问题',
+  noIssues: '未发现质检问题',
+  qcLink: '下载质检报告 (CSV)',
+  added: (title) => `图层“${title}”已加入图层树`,
+  failed: (message) => `导入失败：${message}`,
+  issueNames: {
+    COLUMN_IGNORED: '源数据字段在目标图层中不存在，已忽略',
+    FILE_NOTE: '文件说明',
+    GEOMETRY_PARSE_ERROR: '几何无法解析',
+    MISSING_GEOMETRY: '缺少几何或坐标',
+    INVALID_GEOMETRY: '几何无效',
+    GEOMETRY_REPAIRED: '几何已自动修复',
+    WRONG_GEOMETRY_TYPE: '几何类型与图层不符',
+    SWAPPED_AXES: '坐标轴顺序颠倒（X/Y 或经纬度互换）',
+    SWAPPED_AXES_FIXED: '坐标轴顺序颠倒，已自动交换',
+    OUT_OF_EXTENT: '坐标超出坐标系适用范围',
+    TRANSFORM_FAILED: '坐标转换失败',
+    GEOCODED: '坐标由地址匹配得到',
+    INVALID_VALUE: '属性值类型错误',
+    CODE_NOT_IN_LIST: '代码不在值域中',
+    MISSING_REQUIRED: '缺少必填属性',
+    MISSING_KEY: '缺少主键值',
+    INVALID_KEY: '主键值无效',
+    DUPLICATE_KEY: '文件内主键重复',
+    TEXT_DECODING: '文字编码有误',
+    DUPLICATE_POINT_NUMBER: '物探点号重复',
+    SEGMENT_ENDPOINT_MISSING: '管段起点或终点不存在',
+    FEATURE_AND_APPURTENANCE: '特征与附属物同时填写',
+    NEGATIVE_DEPTH: '埋深为负',
+    IMPLAUSIBLE_DEPTH: '埋深不合理',
+    DIAMETER_CHANGE_WITHOUT_REDUCER: '管径变化处无变径点',
+    INVERT_UPHILL: '排水管底高程逆坡',
+  },
+};
 
 // ==== admin ====
 /** The admin area: users, API keys, layers, audit log, CORS and the external base map. */

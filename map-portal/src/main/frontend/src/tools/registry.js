@@ -37,6 +37,8 @@ export const TOOL_REGISTRY = [
   { id: 'thematic', title: TOOLS.thematic, needs: null, place: 'dock', group: 'map', load: () => import('./carto/ThematicTool.js') },
 
   // ==== print ====
+  { id: 'print', title: TOOLS.print, needs: 'signedIn', place: 'dock', group: 'output', load: () => import('./print/PrintTool.js') },
+  { id: 'import', title: TOOLS.importData, needs: 'editor', place: 'dock', group: 'output', load: () => import('./print/ImportTool.js') },
 
   // ==== admin ====
   { id: 'admin-users', title: TOOLS.adminUsers, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminUsers.js') },

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Per-attribute permissions: the owner's phone number of a parcel is restricted to EDITOR by the
- * admin API; a VIEWER's REST features, CSV export, WFS GetFeature, OGC API items and schema lack it
- * (and a filter or sort on it is refused as unknown), an ADMIN's and an EDITOR's have it.
+ * admin API; a VIEWER's REST features, CSV export, WFS GetFeature and DescribeFeatureType, WMS
+ * GetFeatureInfo, OGC API items and schema lack it (and a filter or sort on it is refused as
+ * unknown), an ADMIN's and an EDITOR's have it.
  */
 class AttributePermissionIT extends SecurityTestBase {
   private static final String LAYER = "owned_parcels";
@@ -109,6 +110,16 @@ class AttributePermissionIT extends SecurityTestBase {
     assertThat(describe).contains("owner").doesNotContain("owner_phone");
     String items = viewer.get("/ogcapi/collections/" + LAYER + "/items?f=json").body();
     assertThat(items).contains("张三").doesNotContain("13800138000");
+    String gfi =
+        "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetFeatureInfo&SRS=EPSG:4490"
+            + "&BBOX=116.1002,24.2998,116.1012,24.3008&WIDTH=101&HEIGHT=101&X=50&Y=50&LAYERS="
+            + LAYER
+            + "&QUERY_LAYERS="
+            + LAYER
+            + "&STYLES=&FEATURE_COUNT=1&INFO_FORMAT=application/json";
+    String info = viewer.get(gfi).body();
+    assertThat(info).contains("张三").doesNotContain("owner_phone").doesNotContain("13800138000");
+    assertThat(admin().get(gfi).body()).contains("13800138000");
     JsonNode schema = viewer.get("/api/layers/" + LAYER).json();
     assertThat(schema.get("attributes").toString()).contains("owner").doesNotContain("owner_phone");
 

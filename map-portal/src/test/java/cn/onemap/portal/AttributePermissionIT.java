@@ -11,6 +11,8 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.core.testing.Wkt;
+import cn.onemap.tiles.grid.TileMatrixSets;
+import cn.onemap.tiles.grid.TileRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Per-attribute permissions: the owner's phone number of a parcel is restricted to EDITOR by the
  * admin API; a VIEWER's REST features, CSV export, WFS GetFeature and DescribeFeatureType, WMS
- * GetFeatureInfo, OGC API items and schema lack it (and a filter or sort on it is refused as
- * unknown), an ADMIN's and an EDITOR's have it.
+ * GetFeatureInfo, OGC API items and schema lack (and vector tiles, shared by all, never carry) it
+ * (and a filter or sort on it is refused as unknown), an ADMIN's and an EDITOR's have it.
  */
 class AttributePermissionIT extends SecurityTestBase {
   private static final String LAYER = "owned_parcels";
@@ -120,6 +122,14 @@ class AttributePermissionIT extends SecurityTestBase {
     String info = viewer.get(gfi).body();
     assertThat(info).contains("张三").doesNotContain("owner_phone").doesNotContain("13800138000");
     assertThat(admin().get(gfi).body()).contains("13800138000");
+    // Vector tiles are shared by every caller and cached: they never carry it, not even the
+    // admin's.
+    var matrix = TileMatrixSets.standard().find("c").orElseThrow().matrix("16").orElseThrow();
+    TileRange at = matrix.tileAt(116.1007, 24.3003);
+    String mvt = "/tiles/" + LAYER + "/c/16/" + at.minCol() + "/" + at.minRow() + ".mvt";
+    Http.Response tile = admin().get(mvt);
+    assertThat(tile.status()).as(mvt).isEqualTo(200);
+    assertThat(tile.body()).contains("owner").contains("张三").doesNotContain("13800138000");
     JsonNode schema = viewer.get("/api/layers/" + LAYER).json();
     assertThat(schema.get("attributes").toString()).contains("owner").doesNotContain("owner_phone");
 

@@ -1,6 +1,6 @@
-// The admin area's users and API keys: create, reset a password (shown once, then it works),
-// disable; create a key limited to one layer with an expiry (the secret shown once), see its last
-// use, revoke it (then it stops working).
+// The admin area's users and API keys: create, edit department and roles, reset a password (shown
+// once, then it works), disable; create a key limited to one layer with an expiry (the secret shown
+// once), see its last use, revoke it (then it stops working).
 
 /** A Basic-auth or key call from node, without the admin's credentials. */
 async function as(base, path, headers) {
@@ -11,7 +11,7 @@ const basic = (user, pw) => ({ Authorization: `Basic ${Buffer.from(`${user}:${pw
 
 export const tests = [
   {
-    name: 'admin users: create, reset password, disable',
+    name: 'admin users: create, edit, reset password, disable',
     sizes: ['desktop', 'phone'],
     async run(t) {
       const { page } = t;
@@ -32,6 +32,16 @@ export const tests = [
       t.expect(text.includes('自然资源局') && text.includes('编辑') && text.includes('启用'), `row: ${text}`);
       const created = (await t.api('/api/admin/users')).find((u) => u.name === name);
       t.expect(created?.roles.includes('EDITOR') && created.department === '自然资源局', `server has ${JSON.stringify(created)}`);
+
+      // Edit: department and roles.
+      await row.locator('button[data-action="edit"]').click();
+      const edit = page.locator('.admin-users tr.admin-edit-row form');
+      await edit.locator('input[name="department"]').fill('规划局');
+      await edit.locator('input[value="RESTRICTED_READER"]').check();
+      await edit.locator('button[type="submit"]').click();
+      await page.locator(`.admin-users tr[data-user="${name}"]`, { hasText: '规划局' }).waitFor({ timeout: 10000 });
+      const edited = (await t.api('/api/admin/users')).find((u) => u.name === name);
+      t.expect(edited.department === '规划局' && edited.roles.includes('RESTRICTED_READER') && edited.roles.includes('EDITOR'), `edited ${JSON.stringify(edited)}`);
 
       await row.locator('button[data-action="reset"]').click();
       const notice = page.locator('.admin-users .admin-notice[data-kind="secret"]');

@@ -52,6 +52,8 @@ export function notice() {
       node.hidden = !text;
       node.textContent = text ?? '';
       node.dataset.kind = kind;
+      // A long list may have scrolled it away (e.g. a new password shown after a click far below).
+      if (text) node.scrollIntoView?.({ block: 'nearest' });
     },
     clear() {
       node.hidden = true;

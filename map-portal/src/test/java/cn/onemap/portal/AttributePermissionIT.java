@@ -11,6 +11,8 @@ import cn.onemap.core.catalog.LayerKind;
 import cn.onemap.core.feature.EditContext;
 import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.core.testing.Wkt;
+import cn.onemap.tiles.grid.TileMatrixSets;
+import cn.onemap.tiles.grid.TileRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Per-attribute permissions: the owner's phone number of a parcel is restricted to EDITOR by the
- * admin API; a VIEWER's REST features, CSV export, WFS GetFeature, OGC API items and schema lack it
+ * admin API; a VIEWER's REST features, CSV export, WFS GetFeature and DescribeFeatureType, WMS
+ * GetFeatureInfo, OGC API items and schema lack (and vector tiles, shared by all, never carry) it
  * (and a filter or sort on it is refused as unknown), an ADMIN's and an EDITOR's have it.
  */
 class AttributePermissionIT extends SecurityTestBase {
@@ -109,6 +112,24 @@ class AttributePermissionIT extends SecurityTestBase {
     assertThat(describe).contains("owner").doesNotContain("owner_phone");
     String items = viewer.get("/ogcapi/collections/" + LAYER + "/items?f=json").body();
     assertThat(items).contains("张三").doesNotContain("13800138000");
+    String gfi =
+        "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetFeatureInfo&SRS=EPSG:4490"
+            + "&BBOX=116.1002,24.2998,116.1012,24.3008&WIDTH=101&HEIGHT=101&X=50&Y=50&LAYERS="
+            + LAYER
+            + "&QUERY_LAYERS="
+            + LAYER
+            + "&STYLES=&FEATURE_COUNT=1&INFO_FORMAT=application/json";
+    String info = viewer.get(gfi).body();
+    assertThat(info).contains("张三").doesNotContain("owner_phone").doesNotContain("13800138000");
+    assertThat(admin().get(gfi).body()).contains("13800138000");
+    // Vector tiles are shared by every caller and cached: they never carry it, not even the
+    // admin's.
+    var matrix = TileMatrixSets.standard().find("c").orElseThrow().matrix("16").orElseThrow();
+    TileRange at = matrix.tileAt(116.1007, 24.3003);
+    String mvt = "/tiles/" + LAYER + "/c/16/" + at.minCol() + "/" + at.minRow() + ".mvt";
+    Http.Response tile = admin().get(mvt);
+    assertThat(tile.status()).as(mvt).isEqualTo(200);
+    assertThat(tile.body()).contains("owner").contains("张三").doesNotContain("13800138000");
     JsonNode schema = viewer.get("/api/layers/" + LAYER).json();
     assertThat(schema.get("attributes").toString()).contains("owner").doesNotContain("owner_phone");
 

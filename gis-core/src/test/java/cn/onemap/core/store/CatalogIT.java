@@ -78,6 +78,33 @@ class CatalogIT {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void anAttributesReadRoleIsStoredAndLifted(Backend backend) {
+    StoreFixture fixture = StoreFixture.open(backend);
+    try {
+      fixture.store().createLayer(Layers.valves());
+      LayerDefinition restricted =
+          fixture.store().setAttributeReadRole("water_valves", "diameter", "EDITOR");
+      assertThat(restricted.attribute("diameter").orElseThrow().readRole()).isEqualTo("EDITOR");
+      fixture = fixture.restart();
+      LayerDefinition read = fixture.store().requireLayer("water_valves");
+      assertThat(read.attribute("diameter").orElseThrow().readRole()).isEqualTo("EDITOR");
+      assertThat(read.attribute("code").orElseThrow().readRole()).isNull();
+      assertThat(read.withAttributesOnly(a -> a.readRole() == null).attribute("diameter"))
+          .isEmpty();
+      FeatureStore store = fixture.store();
+      assertThatThrownBy(() -> store.setAttributeReadRole("water_valves", "diameter", "not a role"))
+          .isInstanceOf(SchemaException.class);
+      assertThatThrownBy(() -> store.setAttributeReadRole("water_valves", "nope", "EDITOR"))
+          .hasMessageContaining("nope");
+      store.setAttributeReadRole("water_valves", "diameter", null);
+      assertThat(store.requireLayer("water_valves")).isEqualTo(Layers.valves());
+    } finally {
+      fixture.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void alterAddsAttributesAndChangesMetadata(Backend backend) {
     try (StoreFixture f = StoreFixture.open(backend)) {
       FeatureStore store = f.store();

@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Cross-origin access for departmental web apps, under {@code onemap.cors.*}.
+ * Cross-origin access for departmental web apps, under {@code onemap.cors.*}: the boot-time
+ * default. Once an administrator saves a list (admin area 跨域与底图, {@code PUT
+ * /api/admin/settings/cors}) the stored list is the live one ({@link AllowedOrigins}).
  *
  * @param allowedOrigins origins (scheme, host and port, e.g. {@code https://zjj.meizhou.gov.cn})
  *     whose pages may call the portal's APIs and OGC services with credentials; empty (the default)

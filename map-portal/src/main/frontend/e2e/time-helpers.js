@@ -70,3 +70,28 @@ export function metres(a, b) {
   const k = 111319.49;
   return Math.hypot((a[0] - b[0]) * k * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * k);
 }
+
+/**
+ * The ids of every feature the identify popup lists, across its layer tabs ('' when it is closed
+ * or found nothing).
+ */
+export async function identifiedIds(page) {
+  return page.evaluate(async () => {
+    const popup = document.getElementById('popup');
+    if (popup.hidden) return '';
+    const ids = [];
+    for (const tab of popup.querySelectorAll('.identify-tab')) {
+      tab.click();
+      ids.push(...[...popup.querySelectorAll('.identify-item, .identify-detail')].map((e) => e.dataset.fid));
+    }
+    return ids.join(' ');
+  });
+}
+
+/** Opens the popup's tab of a layer and waits until it shows the feature `fid`. */
+export async function openIdentified(page, layerId, fid) {
+  await page.click(`#popup .identify-tab[data-layer="${layerId}"]`);
+  const item = page.locator(`#popup .identify-item[data-fid="${fid}"]`);
+  if (await item.isVisible()) await item.click();
+  await page.waitForSelector(`#popup .identify-detail[data-fid="${fid}"]`, { timeout: 5000 });
+}

@@ -1,7 +1,7 @@
 // 要素历史: from the popup of a road renamed in 2019 (the base map draws roads, so identify finds
 // it), the panel lists its 2 versions with who, when and why, the name change highlighted in the
 // diff, and draws a version on the map.
-import { centreOn, renamedStreet } from '../time-helpers.js';
+import { centreOn, openIdentified, renamedStreet } from '../time-helpers.js';
 
 export const tests = [
   {
@@ -14,9 +14,10 @@ export const tests = [
       await centreOn(t, street.lonLat, 18);
       const box = await page.locator('#map').boundingBox();
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForSelector('#popup:not([hidden]) [data-action="history"]', { timeout: 10000 });
-      t.expect((await page.textContent('#popup h4')).includes(street.id), `the popup is not of ${street.id}`);
-      await page.click('#popup [data-action="history"]');
+      await page.waitForSelector('#popup:not([hidden]) .identify-tab[data-layer="roads"]', { timeout: 10000 });
+      await openIdentified(page, 'roads', street.id);
+      t.expect((await page.textContent('#popup .identify-detail h5')).includes(street.id), `the popup is not of ${street.id}`);
+      await page.click('#popup .identify-detail [data-action="history"]');
       await page.waitForSelector('#dock[data-tool="history"] .history-version', { timeout: 10000 });
       const versions = page.locator('.history-version');
       t.expect((await versions.count()) === 2, `${await versions.count()} versions listed`);

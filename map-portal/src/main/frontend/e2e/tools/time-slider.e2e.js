@@ -1,6 +1,6 @@
 // 时间轴: the whole map as of a date. A building demolished after 2017 is drawn (and identified)
 // on 2017-01-01 and not today; play steps the date forward.
-import { centreOn, demolishedBuilding, distance, pixel } from '../time-helpers.js';
+import { centreOn, demolishedBuilding, distance, identifiedIds, pixel } from '../time-helpers.js';
 
 const BASE_CANVAS = '#map .ol-layer canvas';
 
@@ -9,7 +9,7 @@ async function setDate(page, date) {
   await page.dispatchEvent('.time-slider input[name="as-of"]', 'change');
 }
 
-/** Clicks the map's centre and returns the identify popup's title ('' when none). */
+/** Clicks the map's centre and returns the ids the identify popup lists ('' when none). */
 async function identifyCentre(t) {
   const { page } = t;
   const box = await page.locator('#map').boundingBox();
@@ -17,7 +17,7 @@ async function identifyCentre(t) {
   await page.waitForTimeout(150);
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(300);
-  return page.evaluate(() => (document.getElementById('popup').hidden ? '' : document.querySelector('#popup h4')?.textContent ?? ''));
+  return identifiedIds(page);
 }
 
 export const tests = [
@@ -47,7 +47,7 @@ export const tests = [
       // The WMS answers for 2017 too: the building is identified under the centre.
       if (t.phone) await page.click('#dock-close');
       const title = await identifyCentre(t);
-      t.expect(title.includes(building.id), `identify in 2017 shows "${title}", not ${building.id}`);
+      t.expect(title.includes(building.id), `identify in 2017 lists "${title}", not ${building.id}`);
       await t.shot('2017');
       if (t.phone) await t.tool('timeSlider');
       // Play, yearly at the normal speed (a step a second): the date moves forward a year a step.

@@ -128,7 +128,7 @@ export class FeaturePopup {
       const v = feature.version;
       const operation = POPUP.operations[v.operation] ?? v.operation;
       table.append(row(POPUP.version, POPUP.versionText(v.number, operation, v.author)));
-      table.append(row(POPUP.validFrom, new Date(v.validFrom).toLocaleString('zh-CN')));
+      table.append(row(POPUP.validFrom, new Date(v.validFrom).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })));
     }
     detail.append(heading, table);
     const actions = this.ctx?.featureActions(layer) ?? [];

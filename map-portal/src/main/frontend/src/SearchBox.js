@@ -1,7 +1,6 @@
 import { transformExtent } from 'ol/proj.js';
 import { api } from './api.js';
-import { LEVEL_LABELS, percent } from './geocodeLabels.js';
-import { SEARCH } from './messages.js';
+import { LEVEL_LABELS, SEARCH, percent } from './messages.js';
 
 /** Milliseconds of typing pause before a query is sent (Enter sends at once). */
 const DEBOUNCE_MS = 300;

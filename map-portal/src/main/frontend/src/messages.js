@@ -605,8 +605,6 @@ export const PRINT = {
 /** The import tool: upload a file into a new or an existing layer. */
 export const IMPORT = {
   heading: '数据导入',
-  choose: '选择文件',
-  noFile: '未选择文件',
   formats: 'GeoJSON、CSV、Shapefile（.zip）、GeoPackage',
   target: '导入到',
   targets: { create: '新建图层', existing: '已有图层' },

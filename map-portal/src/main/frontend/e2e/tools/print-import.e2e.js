@@ -36,7 +36,7 @@ async function chooseAndImport(t, { id, title, geojson, name }) {
   const { page } = t;
   await t.tool('import');
   const form = page.locator('.import-form');
-  const label = form.locator('label.file-button');
+  const label = form.locator('.file-picker-button');
   t.expect((await label.textContent()).trim() === '选择文件', 'the file button is not labelled 选择文件');
   const native = await form.locator('input[type="file"]').boundingBox();
   t.expect(!native || native.width <= 1, 'the native file input is visible');
@@ -45,7 +45,7 @@ async function chooseAndImport(t, { id, title, geojson, name }) {
     mimeType: 'application/geo+json',
     buffer: Buffer.from(JSON.stringify(geojson)),
   });
-  t.expect((await form.locator('.file-name').textContent()) === name, 'the chosen file is not named');
+  t.expect((await form.locator('.file-picker-name').textContent()) === name, 'the chosen file is not named');
   await form.locator('input[name="layerId"]').fill(id);
   await form.locator('input[name="title"]').fill(title);
   await form.locator('select[name="kind"]').selectOption('THEMATIC');

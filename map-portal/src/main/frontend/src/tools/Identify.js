@@ -21,6 +21,8 @@ export default function create(ctx) {
   });
   ctx.on('catalog', () => popup.hide());
   ctx.on('view-projection', () => popup.hide());
+  // What was under the click then may not be there at the new date.
+  ctx.on('time', () => popup.hide());
   let sequence = 0;
   ctx.map.on('singleclick', async (event) => {
     if (ctx.clicksClaimedBy()) return;

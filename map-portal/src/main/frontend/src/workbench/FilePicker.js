@@ -5,10 +5,10 @@ import { SHELL } from '../messages.js';
  * the browser's language, whatever the page's. The native input stays in the form (and in the tab
  * order, for the keyboard) but is drawn as a 选择文件 button with the chosen file's name beside it.
  *
- * @param {{name: string, accept?: string, required?: boolean, label?: string}} options
+ * @param {{name: string, accept?: string, required?: boolean, multiple?: boolean, label?: string}} options
  * @returns {HTMLLabelElement} the labelled picker; its `input` is the native file input
  */
-export function filePicker({ name, accept, required = false, label }) {
+export function filePicker({ name, accept, required = false, multiple = false, label }) {
   const picker = document.createElement('label');
   picker.className = 'file-picker';
   const input = document.createElement('input');
@@ -16,6 +16,7 @@ export function filePicker({ name, accept, required = false, label }) {
   input.name = name;
   if (accept) input.accept = accept;
   input.required = required;
+  input.multiple = multiple;
   const button = document.createElement('span');
   button.className = 'file-picker-button';
   button.textContent = SHELL.chooseFile;

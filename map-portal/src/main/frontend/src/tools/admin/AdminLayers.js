@@ -1,4 +1,5 @@
 import { ACCESS_TITLES, ADMIN } from '../../messages.js';
+import { filePicker } from '../../workbench/FilePicker.js';
 import { button, el, field, jsonCall, notice, table } from './ui.js';
 
 const T = ADMIN.layers;
@@ -26,7 +27,8 @@ export default function create(ctx) {
   );
   const attributes = el('div', { class: 'admin-list' });
   const sld = el('textarea', { name: 'sld', rows: '8', spellcheck: 'false' });
-  const file = el('input', { type: 'file', accept: '.sld,.xml,application/xml', name: 'sldFile' });
+  const filePick = filePicker({ name: 'sldFile', accept: '.sld,.xml,application/xml', label: T.sldFile });
+  const file = filePick.input;
   const sldStatus = notice();
   const preview = el('img', { class: 'admin-preview', alt: T.sldHeading, hidden: true, width: 320, height: 240 });
   const sldForm = el(
@@ -34,7 +36,7 @@ export default function create(ctx) {
     { class: 'admin-form', 'aria-label': T.sldHeading, dataset: { form: 'sld' } },
     el('h3', {}, T.sldHeading),
     el('small', {}, T.sldHint),
-    field(T.sldFile, file),
+    filePick,
     sld,
     el('button', { type: 'submit' }, T.sldPreview),
     sldStatus.node,

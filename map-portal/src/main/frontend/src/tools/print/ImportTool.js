@@ -1,5 +1,6 @@
 import { call } from '../../api.js';
 import { ERRORS, IMPORT, KIND_TITLES } from '../../messages.js';
+import { filePicker } from '../../workbench/FilePicker.js';
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 const CRS_CHOICES = ['EPSG:4490', 'EPSG:4326', 'EPSG:4548', 'EPSG:3857', 'GCJ-02'];
@@ -28,15 +29,9 @@ export default function create(ctx) {
   element.className = 'import-tool';
   const form = document.createElement('form');
   form.className = 'import-form';
-  const inputId = `import-file-${Math.random().toString(36).slice(2)}`;
   form.innerHTML = `
     <h3>${IMPORT.heading}</h3>
-    <div class="import-file">
-      <input id="${inputId}" name="file" type="file" class="visually-hidden"
-        accept=".geojson,.json,.csv,.txt,.zip,.shp,.dbf,.shx,.prj,.cpg,.gpkg" multiple>
-      <label for="${inputId}" class="file-button" tabindex="0" role="button">${IMPORT.choose}</label>
-      <span class="file-name">${IMPORT.noFile}</span>
-    </div>
+    <div class="import-file"></div>
     <p class="import-formats">${IMPORT.formats}</p>
     <fieldset class="import-target"><legend>${IMPORT.target}</legend>
       <label><input type="radio" name="target" value="create" checked> ${IMPORT.targets.create}</label>
@@ -71,19 +66,12 @@ export default function create(ctx) {
   status.setAttribute('aria-live', 'polite');
   element.append(form, status);
   const error = form.querySelector('.error');
+  form.querySelector('.import-file').append(
+    filePicker({ name: 'file', accept: '.geojson,.json,.csv,.txt,.zip,.shp,.dbf,.shx,.prj,.cpg,.gpkg', multiple: true }),
+  );
   const fileInput = form.elements.file;
   let timer = null;
 
-  fileInput.addEventListener('change', () => {
-    const names = [...fileInput.files].map((f) => f.name).join('，');
-    form.querySelector('.file-name').textContent = names || IMPORT.noFile;
-  });
-  form.querySelector('.file-button').addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      fileInput.click();
-    }
-  });
   function targetChanged() {
     const existing = form.elements.target.value === 'existing';
     form.querySelector('.import-create').hidden = existing;

@@ -103,7 +103,7 @@ export default function create(ctx) {
       const name = document.createElement('span');
       name.className = 'bookmark-name';
       name.textContent = b.name;
-      name.title = LINKS.created(new Date(b.created).toLocaleString('zh-CN', { hour12: false }));
+      name.title = LINKS.created(new Date(b.created).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }));
       const open = document.createElement('button');
       open.type = 'button';
       open.className = 'bookmark-open';

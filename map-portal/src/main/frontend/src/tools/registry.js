@@ -30,7 +30,7 @@ export const TOOL_REGISTRY = [
   // ==== sketch ====
   { id: 'measure', title: TOOLS.measure, group: 'analysis', needs: null, place: 'dock', load: () => import('./sketch/MeasureTool.js') },
   { id: 'sketch', title: TOOLS.sketch, group: 'map', needs: null, place: 'dock', load: () => import('./sketch/SketchTool.js') },
-  { id: 'buffer', title: TOOLS.buffer, group: 'analysis', needs: 'signedIn', place: 'dock', load: () => import('./sketch/BufferTool.js') },
+  { id: 'buffer', title: TOOLS.buffer, group: 'analysis', needs: null, place: 'dock', load: () => import('./sketch/BufferTool.js') },
   { id: 'sketch-layer', title: '', needs: null, place: 'startup', load: () => import('./sketch/SketchLayer.js') },
 
   // ==== carto ====

@@ -109,5 +109,17 @@ class ThematicApiIT extends SampleCityTestBase {
     Http.Response missing =
         admin.postJson("/api/layers/no_such_layer/thematic", "{\"type\":\"heat\"}", CLIENT, "t");
     assertThat(missing.status()).isEqualTo(404);
+    // Anonymous callers get themes of public layers only.
+    Http anonymous = new Http(port);
+    assertThat(
+            anonymous
+                .postJson("/api/layers/buildings/thematic", "{\"type\":\"heat\"}", CLIENT, "t")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            anonymous
+                .postJson("/api/layers/gas_pipes/thematic", "{\"type\":\"heat\"}", CLIENT, "t")
+                .status())
+        .isEqualTo(404);
   }
 }

@@ -118,6 +118,12 @@ class SecurityConfiguration {
                     // access and edit rights per request, like their GET forms.
                     .requestMatchers(HttpMethod.POST, "/ows", "/wfs", "/wms")
                     .permitAll()
+                    // Reads with a body (a buffer geometry, a thematic style's parameters): open
+                    // like
+                    // GET, the layer access check decides.
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/layers/*/features/within", "/api/layers/*/thematic")
+                    .permitAll()
                     .requestMatchers("/api/admin/**", "/api/tiles", "/api/tiles/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/layers/*/import")

@@ -208,13 +208,14 @@ final class CatalogDao {
     }
   }
 
-  static void setAttributeReadRole(
-      Connection c, String layerId, String attribute, String role, Instant now)
+  /** {@code column} is one of ours (never from a request); the values are bound. */
+  private static void setAttributeColumn(
+      Connection c, String layerId, String attribute, String column, String value, Instant now)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE om_layer_attribute SET read_role = ? WHERE layer_id = ? AND name = ?")) {
-      ps.setString(1, role);
+            "UPDATE om_layer_attribute SET " + column + " = ? WHERE layer_id = ? AND name = ?")) {
+      ps.setString(1, value);
       ps.setString(2, layerId);
       ps.setString(3, attribute);
       ps.executeUpdate();
@@ -227,23 +228,16 @@ final class CatalogDao {
     }
   }
 
+  static void setAttributeReadRole(
+      Connection c, String layerId, String attribute, String role, Instant now)
+      throws SQLException {
+    setAttributeColumn(c, layerId, attribute, "read_role", role, now);
+  }
+
   static void setAttributeCodeList(
       Connection c, String layerId, String attribute, String codeListId, Instant now)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE om_layer_attribute SET code_list = ? WHERE layer_id = ? AND name = ?")) {
-      ps.setString(1, codeListId);
-      ps.setString(2, layerId);
-      ps.setString(3, attribute);
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE om_layer SET updated_at = ? WHERE id = ?")) {
-      ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.setString(2, layerId);
-      ps.executeUpdate();
-    }
+    setAttributeColumn(c, layerId, attribute, "code_list", codeListId, now);
   }
 
   /** The catalog's change counter (raised by {@link #bumpSequence}). */

@@ -209,16 +209,7 @@ public class JdbcFeatureStore implements FeatureStore {
 
   @Override
   public LayerDefinition setAttributeCodeList(String layerId, String attribute, String codeListId) {
-    LayerDefinition layer = requireLayer(layerId);
-    AttributeDefinition a =
-        layer
-            .attribute(attribute)
-            .orElseThrow(
-                () ->
-                    new cn.onemap.core.catalog.UnknownPropertyException(
-                        layerId,
-                        attribute,
-                        layer.attributes().stream().map(AttributeDefinition::name).toList()));
+    AttributeDefinition a = requireAttribute(layerId, attribute);
     if (codeListId != null) {
       requireCodeListFits(layerId, a.withCodeList(codeListId));
     }
@@ -235,16 +226,7 @@ public class JdbcFeatureStore implements FeatureStore {
 
   @Override
   public LayerDefinition setAttributeReadRole(String layerId, String attribute, String role) {
-    LayerDefinition layer = requireLayer(layerId);
-    AttributeDefinition a =
-        layer
-            .attribute(attribute)
-            .orElseThrow(
-                () ->
-                    new cn.onemap.core.catalog.UnknownPropertyException(
-                        layerId,
-                        attribute,
-                        layer.attributes().stream().map(AttributeDefinition::name).toList()));
+    AttributeDefinition a = requireAttribute(layerId, attribute);
     String checked = a.withReadRole(role).readRole(); // validates the name
     write(
         c -> {
@@ -255,6 +237,18 @@ public class JdbcFeatureStore implements FeatureStore {
         });
     refreshCatalog();
     return requireLayer(layerId);
+  }
+
+  private AttributeDefinition requireAttribute(String layerId, String attribute) {
+    LayerDefinition layer = requireLayer(layerId);
+    return layer
+        .attribute(attribute)
+        .orElseThrow(
+            () ->
+                new cn.onemap.core.catalog.UnknownPropertyException(
+                    layerId,
+                    attribute,
+                    layer.attributes().stream().map(AttributeDefinition::name).toList()));
   }
 
   private void requireCodeListFits(String layerId, AttributeDefinition a) {

@@ -78,7 +78,7 @@ export function decodeLink(hash) {
 
 /**
  * The shell's link hooks, for the bookmarks panel: the current hash (fresh, not throttled) and
- * opening a saved one. main.js fills them in.
+ * opening a saved one. shell.js fills them in.
  */
 export const links = {
   /** @returns {string} */

@@ -1,15 +1,15 @@
-import proj4 from 'proj4';
-import { register } from 'ol/proj/proj4.js';
-import { get as getProjection, getPointResolution, transform } from 'ol/proj.js';
-import './cgcs2000.js';
+import { getPointResolution, transform } from 'ol/proj.js';
+import { defineProjection } from './cgcs2000.js';
 
 /**
  * CGCS2000 3° Gauss-Krüger zone 39 (central meridian 117°E, no zone prefix): EPSG:4548, the city's
  * large-scale plane (the MeizhouGK tile matrix set). OpenLayers coordinates are easting, northing.
  */
-proj4.defs('EPSG:4548', '+proj=tmerc +lat_0=0 +lon_0=117 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs +type=crs');
-register(proj4);
-getProjection('EPSG:4548').setExtent([300000, 2560000, 520000, 2780000]);
+defineProjection(
+  'EPSG:4548',
+  '+proj=tmerc +lat_0=0 +lon_0=117 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs +type=crs',
+  [300000, 2560000, 520000, 2780000],
+);
 
 /**
  * Between the API's coordinates (CGCS2000 lon/lat, EPSG:4490) and the map view's, which are the

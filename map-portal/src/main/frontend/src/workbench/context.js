@@ -15,7 +15,7 @@ import { Selection } from './Selection.js';
  * - `selection` (Map of layerId → GeoJSON features);
  * - `layers` (): visibility, order or opacity of a layer changed.
  *
- * @param {object} shell the hooks main.js provides (see createContext's call there)
+ * @param {object} shell the hooks shell.js provides (see createContext's call there)
  */
 export function createContext(shell) {
   const listeners = new Map();

@@ -1,5 +1,6 @@
 import { transform } from 'ol/proj.js';
 import './viewCoords.js';
+import { formatDms } from './dms.js';
 
 /**
  * The cursor readouts of the status bar: CGCS2000 decimal degrees, degrees-minutes-seconds
@@ -8,16 +9,7 @@ import './viewCoords.js';
 export const COORD_FORMATS = ['decimal', 'dms', 'gk'];
 
 /** 116.123456 → 116°07′24.44″ (seconds to 2 decimals; carries 60″ into the minute). */
-export function dms(value) {
-  const sign = value < 0 ? '-' : '';
-  let total = Math.round(Math.abs(value) * 360000); // hundredths of a second
-  const hundredths = total % 6000;
-  total = (total - hundredths) / 6000;
-  const minutes = total % 60;
-  const degrees = (total - minutes) / 60;
-  const seconds = (hundredths / 100).toFixed(2).padStart(5, '0');
-  return `${sign}${degrees}°${String(minutes).padStart(2, '0')}′${seconds}″`;
-}
+export const dms = (value) => formatDms(value, 2);
 
 /** The GK (EPSG:4548) easting and northing of a lon/lat, in metres. */
 export function gk(lonLat) {

@@ -58,15 +58,18 @@ export function decodeLink(hash) {
           link.base = decodeURIComponent(value);
           break;
         case 't':
-          if (/^\d{4}-\d{2}-\d{2}$/.test(decodeURIComponent(value))) link.time = decodeURIComponent(value);
+          if (isDate(decodeURIComponent(value))) link.time = decodeURIComponent(value);
           break;
-        case 's':
-          link.selection = value
+        case 's': {
+          const selection = value
             .split(';')
             .map((group) => group.split(':'))
             .filter((g) => g.length === 2 && g[0] && g[1])
-            .map(([layer, ids]) => [decodeURIComponent(layer), ids.split(',').filter((i) => i).map(decodeURIComponent)]);
+            .map(([layer, ids]) => [decodeURIComponent(layer), ids.split(',').filter((i) => i).map(decodeURIComponent)])
+            .filter(([, ids]) => ids.length > 0);
+          if (selection.length > 0) link.selection = selection;
           break;
+        }
         default:
       }
     } catch {
@@ -74,6 +77,13 @@ export function decodeLink(hash) {
     }
   }
   return link;
+}
+
+/** A real calendar day as YYYY-MM-DD (not 2017-02-30). */
+function isDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 
 /**

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import { formatDms as dmsText } from '../../dms.js';
 
 /**
  * Coordinates typed into the search box, to CGCS2000 lon/lat:
@@ -92,14 +93,8 @@ function gaussKruger(t) {
   return result(lonLat, 'gk', { zone, centralMeridian, x: north, y: east });
 }
 
-/** 度分秒 text of a lon/lat, for labels. */
-export function formatDms(lonLat) {
-  const part = (value, positive, negative) => {
-    const v = Math.abs(value);
-    const d = Math.floor(v);
-    const m = Math.floor((v - d) * 60);
-    const s = ((v - d) * 60 - m) * 60;
-    return `${d}°${String(m).padStart(2, '0')}′${s.toFixed(2).padStart(5, '0')}″${value < 0 ? negative : positive}`;
-  };
-  return `${part(lonLat[0], 'E', 'W')} ${part(lonLat[1], 'N', 'S')}`;
+/** 度分秒 text of a lon/lat with hemisphere letters, for labels, e.g. 116°07′21.00″E 24°17′19.00″N. */
+export function formatDms([lon, lat]) {
+  const part = (value, positive, negative) => `${dmsText(Math.abs(value), 2)}${value < 0 ? negative : positive}`;
+  return `${part(lon, 'E', 'W')} ${part(lat, 'N', 'S')}`;
 }

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import { formatDms } from '../../dms.js';
 
 /**
  * Measures on CGCS2000 in two stated ways:
@@ -15,6 +16,8 @@ import proj4 from 'proj4';
  */
 export const GRS80 = { a: 6378137, f: 1 / 298.257222101 };
 const DEG = Math.PI / 180;
+/** CGCS2000 lon/lat as proj4 text (not 'EPSG:4490', which only exists once cgcs2000.js has run). */
+const LONLAT = '+proj=longlat +ellps=GRS80 +no_defs';
 
 /**
  * Geodesic between two lon/lat points on GRS80 (Vincenty's inverse formula).
@@ -133,7 +136,7 @@ export function zoneOf(lonLats) {
 }
 
 export function toPlane(lonLats, zone) {
-  const forward = proj4('EPSG:4490', zone.proj);
+  const forward = proj4(LONLAT, zone.proj);
   return lonLats.map((p) => forward.forward(p));
 }
 
@@ -163,7 +166,7 @@ export function area(ring, method) {
   const lats = closed.map((p) => p[1]);
   const lon0 = (Math.min(...lons) + Math.max(...lons)) / 2;
   const lat0 = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const laea = proj4('EPSG:4490', `+proj=laea +lat_0=${lat0} +lon_0=${lon0} +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
+  const laea = proj4(LONLAT, `+proj=laea +lat_0=${lat0} +lon_0=${lon0} +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
   const dense = [];
   for (let i = 0; i < closed.length; i++) {
     const p = closed[i];
@@ -200,19 +203,5 @@ export function bearing(from, to, method) {
   return geodesicInverse(from, to).azimuth;
 }
 
-/** Degrees as 度分秒, e.g. 61°22′48.8″. */
-export function dms(deg) {
-  if (!Number.isFinite(deg)) return '—';
-  let d = Math.floor(deg);
-  let m = Math.floor((deg - d) * 60);
-  let s = Math.round(((deg - d) * 60 - m) * 600) / 10;
-  if (s >= 60) {
-    s -= 60;
-    m += 1;
-  }
-  if (m >= 60) {
-    m -= 60;
-    d += 1;
-  }
-  return `${d}°${String(m).padStart(2, '0')}′${s.toFixed(1).padStart(4, '0')}″`;
-}
+/** Degrees as 度分秒 to a tenth of a second, e.g. 61°22′48.8″. */
+export const dms = (deg) => formatDms(deg, 1);

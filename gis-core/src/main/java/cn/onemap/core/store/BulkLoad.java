@@ -32,6 +32,7 @@ final class BulkLoad {
   private final Instant now;
   private final int progressEvery;
   private final IdAllocator ids;
+  private final int[] searchColumns;
 
   /** The earliest valid-from written: the change log's, so TIME tiles from then on go. */
   private Instant earliest = Instant.MAX;
@@ -47,7 +48,9 @@ final class BulkLoad {
       EditContext context,
       Instant now,
       int progressEvery,
-      IdAllocator ids) {
+      IdAllocator ids,
+      int[] searchColumns) {
+    this.searchColumns = searchColumns;
     this.connection = connection;
     this.table = table;
     this.dialect = dialect;
@@ -69,7 +72,10 @@ final class BulkLoad {
     }
     boolean committed = false;
     try {
+      long before = SearchIndex.maxVid(connection, table);
       long written = load(features, progress, column);
+      // The loaded rows' tokens, read back from the table in the same transaction.
+      SearchIndex.index(connection, table, searchColumns, before);
       if (!loaded.isNull()) {
         ChangeLog log = new ChangeLog();
         log.batch(table.layer().id(), loaded, earliest);

@@ -41,6 +41,9 @@ final class FeatureEditor {
   private final IdAllocator ids;
   private final ChangeLog log;
 
+  /** Positions of the searched attributes: their tokens follow every current version. */
+  private final int[] searchColumns;
+
   /** The row holding a feature's latest version (current state or tombstone). */
   private record LatestRow(
       long vid,
@@ -57,8 +60,10 @@ final class FeatureEditor {
       FeatureRules rules,
       EditContext context,
       Instant now,
-      ChangeLog log) {
+      ChangeLog log,
+      int[] searchColumns) {
     this.log = log;
+    this.searchColumns = searchColumns;
     this.connection = connection;
     this.table = table;
     this.dialect = dialect;
@@ -73,6 +78,13 @@ final class FeatureEditor {
     }
     explicit.ifPresent(t -> requireNotFuture(table.layer().id(), t, now));
     this.ids = new IdAllocator(connection, dialect, table.sequence());
+  }
+
+  /** The first ids this editor wrote, for the write listeners. */
+  private final List<String> touched = new ArrayList<>();
+
+  List<String> touched() {
+    return List.copyOf(touched);
   }
 
   EditResult apply(java.util.Iterator<? extends FeatureEdit> edits) throws SQLException {
@@ -156,7 +168,7 @@ final class FeatureEditor {
       close(current, at);
       insertVersion(fid, current.version() + 1, at, Operation.UPDATE, geometry, values);
     } else {
-      overwrite(current, at, geometry, values);
+      overwrite(current, fid, at, geometry, values);
     }
     log.feature(table.layer().id(), fid, current.geometry(), geometry, at);
   }
@@ -175,6 +187,8 @@ final class FeatureEditor {
         ps.setLong(1, current.vid());
         ps.executeUpdate();
       }
+      SearchIndex.remove(connection, table.layer().id(), delete.id());
+      touch(delete.id());
     }
   }
 
@@ -282,9 +296,16 @@ final class FeatureEditor {
       JdbcValues.bindAll(ps, 8, values, dialect);
       ps.executeUpdate();
     }
+    touch(fid);
+    if (op == Operation.DELETE) {
+      SearchIndex.remove(connection, table.layer().id(), fid);
+    } else {
+      SearchIndex.replace(connection, table.layer(), searchColumns, fid, values);
+    }
   }
 
-  private void overwrite(LatestRow row, Instant at, Geometry geometry, List<Object> values)
+  private void overwrite(
+      LatestRow row, String fid, Instant at, Geometry geometry, List<Object> values)
       throws SQLException {
     String sets =
         table.layer().attributes().stream()
@@ -306,6 +327,14 @@ final class FeatureEditor {
       int next = JdbcValues.bindAll(ps, 6, values, dialect);
       ps.setLong(next, row.vid());
       ps.executeUpdate();
+    }
+    touch(fid);
+    SearchIndex.replace(connection, table.layer(), searchColumns, fid, values);
+  }
+
+  private void touch(String fid) {
+    if (touched.size() < StoreWrite.MAX_IDS) {
+      touched.add(fid);
     }
   }
 

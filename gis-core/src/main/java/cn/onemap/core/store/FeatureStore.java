@@ -147,6 +147,39 @@ public interface FeatureStore extends AutoCloseable {
       EditContext context,
       LongConsumer progress);
 
+  // --- search index --------------------------------------------------------------------------
+
+  /** Which attributes of the layer the feature search holds, and its priority; see SearchFields. */
+  default Optional<SearchFields> searchFields(String layerId) {
+    return Optional.empty();
+  }
+
+  /**
+   * Replaces the layer's search fields and re-indexes its current features in one transaction.
+   *
+   * @return the number of features indexed
+   */
+  default long setSearchFields(SearchFields fields) {
+    throw new UnsupportedOperationException("this store has no search index");
+  }
+
+  /** Rebuilds the layer's tokens from its current features (same fields); returns the count. */
+  default long rebuildSearchIndex(String layerId) {
+    throw new UnsupportedOperationException("this store has no search index");
+  }
+
+  /**
+   * Features of {@code layers} whose searched attributes match {@code text} (normalised: NFKC,
+   * case- and white-space-insensitive): the whole value, its beginning, or (text with Chinese
+   * characters) anywhere in it. Ranked over all layers (exact, prefix, inside; then the layer's
+   * priority; then the shorter value) and then cut to {@code max}. Only the attributes each given
+   * layer definition still has are searched: pass the caller's view of every layer it may read.
+   * Index lookups only; never a scan of the layers.
+   */
+  default List<SearchMatch> search(List<LayerDefinition> layers, String text, int max) {
+    throw new UnsupportedOperationException("this store has no search index");
+  }
+
   // --- reads ---------------------------------------------------------------------------------
 
   /** The current version of a feature. */

@@ -41,6 +41,7 @@ public class JdbcFeatureStore implements FeatureStore {
   private final AutoCloseable pool;
   private volatile Map<String, LayerDefinition> catalog;
   private volatile Map<String, cn.onemap.core.catalog.CodeList> codeLists;
+  private volatile Map<String, SearchFields> searchFields;
   private volatile int queryTimeoutSeconds;
 
   /**
@@ -64,6 +65,19 @@ public class JdbcFeatureStore implements FeatureStore {
     refreshCatalog();
     if (!dialect.transactionalDdl()) {
       restoreSpatialIndexes();
+    }
+    indexUnindexedLayers();
+  }
+
+  /**
+   * Layers older than the search index (the first start after the migration that created it) get
+   * the default search fields and their features indexed, each layer in one transaction.
+   */
+  private void indexUnindexedLayers() {
+    for (LayerDefinition layer : catalog.values()) {
+      if (!searchFields.containsKey(layer.id())) {
+        setSearchFields(SearchFields.defaults(layer));
+      }
     }
   }
 
@@ -168,6 +182,7 @@ public class JdbcFeatureStore implements FeatureStore {
           // Lists first: a layer read after them never names a list this node does not know.
           codeLists = CatalogDao.loadCodeLists(c);
           catalog = CatalogDao.loadAll(c);
+          searchFields = SearchIndex.loadFields(c);
           return null;
         });
   }
@@ -288,6 +303,7 @@ public class JdbcFeatureStore implements FeatureStore {
               execute(c, statement);
             }
             CatalogDao.insert(c, layer, now());
+            SearchIndex.putFields(c, SearchFields.defaults(layer));
             CatalogDao.bumpSequence(c);
             layerChanged(c, layer.id());
             return null;
@@ -337,6 +353,11 @@ public class JdbcFeatureStore implements FeatureStore {
           }
           CatalogDao.insertAttributes(c, layerId, change.addAttributes(), old.attributes().size());
           CatalogDao.updateMetadata(c, altered, now());
+          SearchIndex.putFields(
+              c,
+              searchFields(layerId)
+                  .orElseGet(() -> SearchFields.defaults(old))
+                  .withAdded(altered, change.addAttributes()));
           CatalogDao.bumpSequence(c);
           layerChanged(c, layerId);
           return null;
@@ -353,6 +374,7 @@ public class JdbcFeatureStore implements FeatureStore {
     write(
         c -> {
           CatalogDao.delete(c, layerId);
+          SearchIndex.removeLayer(c, layerId);
           CatalogDao.bumpSequence(c);
           layerChanged(c, layerId);
           return dropTable(c, table);
@@ -373,23 +395,35 @@ public class JdbcFeatureStore implements FeatureStore {
       List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
     List<LayerTable> tables = batches.stream().map(b -> table(b.layerId())).toList();
     try {
-      return write(
-          c -> {
-            Instant at = now();
-            ChangeLog log = new ChangeLog();
-            List<EditResult> results = new java.util.ArrayList<>();
-            for (int i = 0; i < batches.size(); i++) {
-              LayerTable table = tables.get(i);
-              FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
-              results.add(
-                  new FeatureEditor(c, table, dialect, rules, context, at, log)
-                      .apply(batches.get(i).edits().iterator()));
-            }
-            log.write(c);
-            return results;
-          },
-          true);
+      List<EditResult> done =
+          write(
+              c -> {
+                Instant at = now();
+                ChangeLog log = new ChangeLog();
+                List<EditResult> results = new java.util.ArrayList<>();
+                List<StoreWrite> told = new ArrayList<>();
+                for (int i = 0; i < batches.size(); i++) {
+                  LayerTable table = tables.get(i);
+                  FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
+                  var editor =
+                      new FeatureEditor(
+                          c, table, dialect, rules, context, at, log, searchColumns(table));
+                  EditResult r = editor.apply(batches.get(i).edits().iterator());
+                  results.add(r);
+                  told.add(told(table.layer().id(), context, r, editor.touched(), 0));
+                }
+                log.write(c);
+                pending.set(
+                    told.stream()
+                        .map(w -> withVersion(w, log.writtenVersion(w.layerId())))
+                        .toList());
+                return results;
+              },
+              true);
+      tell();
+      return done;
     } finally {
+      pending.remove();
       batches.forEach(b -> extents.remove(b.layerId()));
     }
   }
@@ -407,17 +441,30 @@ public class JdbcFeatureStore implements FeatureStore {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
     try {
-      return write(
-          c -> {
-            ChangeLog log = new ChangeLog();
-            EditResult result =
-                new FeatureEditor(c, table, dialect, rules, context, now(), log)
-                    .apply(edits.iterator());
-            log.write(c);
-            return result;
-          },
-          retry);
+      EditResult done =
+          write(
+              c -> {
+                ChangeLog log = new ChangeLog();
+                var editor =
+                    new FeatureEditor(
+                        c, table, dialect, rules, context, now(), log, searchColumns(table));
+                EditResult result = editor.apply(edits.iterator());
+                log.write(c);
+                pending.set(
+                    List.of(
+                        told(
+                            layerId,
+                            context,
+                            result,
+                            editor.touched(),
+                            log.writtenVersion(layerId))));
+                return result;
+              },
+              retry);
+      tell();
+      return done;
     } finally {
+      pending.remove();
       extents.remove(layerId); // after the commit, so no reader caches the old extent
     }
   }
@@ -431,14 +478,32 @@ public class JdbcFeatureStore implements FeatureStore {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
     try {
-      return inConnection(
-          c -> {
-            try (Connection idConnection = dataSource.getConnection()) {
-              IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
-              return new BulkLoad(c, table, dialect, rules, context, now(), PROGRESS_EVERY, ids)
-                  .run(features, progress);
-            }
-          });
+      long written =
+          inConnection(
+              c -> {
+                try (Connection idConnection = dataSource.getConnection()) {
+                  IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
+                  return new BulkLoad(
+                          c,
+                          table,
+                          dialect,
+                          rules,
+                          context,
+                          now(),
+                          PROGRESS_EVERY,
+                          ids,
+                          searchColumns(table))
+                      .run(features, progress);
+                }
+              });
+      if (written > 0) {
+        pending.set(
+            List.of(
+                new StoreWrite(
+                    layerId, context, true, written, 0, 0, List.of(), layerVersion(layerId))));
+      }
+      tell();
+      return written;
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
         throw new DuplicateFeatureException(layerId, "(an id in the load) — " + sql.getMessage());
@@ -447,6 +512,109 @@ public class JdbcFeatureStore implements FeatureStore {
     } finally {
       extents.remove(layerId);
     }
+  }
+
+  // --- write listeners -----------------------------------------------------------------------
+
+  private final List<java.util.function.Consumer<StoreWrite>> writeListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** What the current thread's last transaction wrote, told to the listeners once it committed. */
+  private final ThreadLocal<List<StoreWrite>> pending = new ThreadLocal<>();
+
+  /**
+   * Tells the listener about every committed write of features (edits, multi-layer edits, bulk
+   * loads), after the commit, on the writing thread. A listener that throws does not undo the
+   * write; the failure is logged.
+   */
+  public void addWriteListener(java.util.function.Consumer<StoreWrite> listener) {
+    writeListeners.add(listener);
+  }
+
+  private static StoreWrite told(
+      String layerId, EditContext context, EditResult r, List<String> ids, long version) {
+    return new StoreWrite(
+        layerId, context, false, r.insertedIds().size(), r.updated(), r.deleted(), ids, version);
+  }
+
+  private static StoreWrite withVersion(StoreWrite w, long version) {
+    return new StoreWrite(
+        w.layerId(),
+        w.context(),
+        w.bulk(),
+        w.inserted(),
+        w.updated(),
+        w.deleted(),
+        w.featureIds(),
+        version);
+  }
+
+  /** After a commit: tells the listeners what it wrote (called only once the write returned). */
+  private void tell() {
+    List<StoreWrite> writes = pending.get();
+    pending.remove();
+    if (writes == null) {
+      return;
+    }
+    for (StoreWrite w : writes) {
+      if (w.inserted() + w.updated() + w.deleted() == 0) {
+        continue;
+      }
+      for (var listener : writeListeners) {
+        try {
+          listener.accept(w);
+        } catch (RuntimeException e) {
+          org.slf4j.LoggerFactory.getLogger(JdbcFeatureStore.class)
+              .warn("a write listener failed on {}: {}", w.layerId(), e.toString());
+        }
+      }
+    }
+  }
+
+  // --- search index --------------------------------------------------------------------------
+
+  private int[] searchColumns(LayerTable table) {
+    return searchFields(table.layer().id())
+        .map(f -> SearchIndex.columns(table.layer(), f))
+        .orElse(new int[0]);
+  }
+
+  @Override
+  public Optional<SearchFields> searchFields(String layerId) {
+    return Optional.ofNullable(searchFields.get(layerId));
+  }
+
+  @Override
+  public long setSearchFields(SearchFields fields) {
+    LayerTable table = table(fields.layerId());
+    for (String a : fields.attributes()) {
+      requireAttribute(fields.layerId(), a);
+    }
+    long indexed =
+        write(
+            c -> {
+              SearchIndex.putFields(c, fields);
+              SearchIndex.removeLayer(c, fields.layerId());
+              return SearchIndex.index(c, table, SearchIndex.columns(table.layer(), fields), 0);
+            });
+    refreshCatalog();
+    return indexed;
+  }
+
+  @Override
+  public long rebuildSearchIndex(String layerId) {
+    return setSearchFields(
+        searchFields(layerId).orElseGet(() -> SearchFields.defaults(requireLayer(layerId))));
+  }
+
+  @Override
+  public List<SearchMatch> search(List<LayerDefinition> layers, String text, int max) {
+    String q = SearchText.normalize(text == null ? "" : text);
+    if (q.isEmpty() || max < 1) {
+      throw new IllegalArgumentException("search text must not be empty, and max >= 1");
+    }
+    var searched = SearchLookup.searched(layers, searchFields);
+    return read(c -> SearchLookup.find(c, searched, q, max));
   }
 
   // --- reads ---------------------------------------------------------------------------------

@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Features found by attribute text (a case number, a part code, a building or road name) across the
- * layers the caller may read, for the search box. Address layers are left to the geocoder.
+ * layers the caller may read, for the search box: lookups in the store's search index, restricted
+ * BEFORE ranking to the layers and attributes the caller may read. Address layers are left to the
+ * geocoder.
  */
 @RestController
 @Tag(name = "图层 Layers")
 class SearchController {
-  /** Features read per layer, and the most returned. */
-  static final int PER_LAYER = 5;
-
+  /** The most results returned. */
   static final int MAX_RESULTS = 50;
 
   private final TextSearch search;
@@ -35,7 +35,8 @@ class SearchController {
   }
 
   /**
-   * @param attribute the attribute that matched ({@code fid}: the id), with its label
+   * @param attribute the attribute that matched, with its label
+   * @param match {@code exact}, {@code prefix} or {@code inside}
    * @param bbox the feature's extent, minLon,minLat,maxLon,maxLat (EPSG:4490)
    */
   record HitView(
@@ -45,17 +46,23 @@ class SearchController {
       String attribute,
       String attributeLabel,
       String value,
+      String match,
       double[] bbox) {}
+
+  private static final List<String> MATCHES = List.of("exact", "prefix", "inside");
 
   record SearchView(String q, List<HitView> results) {}
 
   @GetMapping("/api/search")
   @Operation(
-      summary = "Features whose text attributes or id contain q (case-insensitive), best first",
+      summary =
+          "Features whose searched attributes (names, codes, case numbers, part and parcel"
+              + " codes) match q: the whole value, its beginning, or inside a Chinese name;"
+              + " ranked across all readable layers, then cut to limit",
       responses = {
         @ApiResponse(
             responseCode = "200",
-            description = "exact matches, then prefixes, then the rest"),
+            description = "exact matches, then prefixes, then the rest; then by layer priority"),
         @ApiResponse(responseCode = "400", description = "q empty or over 100 characters")
       })
   SearchView search(
@@ -67,7 +74,7 @@ class SearchController {
       throw new IllegalArgumentException("limit must be 1.." + MAX_RESULTS);
     }
     List<HitView> hits =
-        search.search(searchedLayers(), q, PER_LAYER, limit).stream()
+        search.search(searchedLayers(), q, limit).stream()
             .map(
                 h ->
                     new HitView(
@@ -77,6 +84,7 @@ class SearchController {
                         h.attribute(),
                         h.layer().attribute(h.attribute()).map(a -> a.label()).orElse(null),
                         h.value(),
+                        MATCHES.get(h.rank()),
                         h.feature()
                             .geometry()
                             .map(g -> bbox(g.getEnvelopeInternal()))

@@ -136,17 +136,25 @@ class QueryApiIT {
   }
 
   @Test
-  void searchFindsReadableFeaturesOnly() throws Exception {
-    // Case-insensitive; at most five features of one layer.
+  void searchFindsReadableFeaturesOnlyRankedThenCut() throws Exception {
+    // Case-insensitive prefixes, all six (not five per layer), shorter and then by id.
     JsonNode anonymous = get("/api/search?q=" + enc("qj-00"), false).body();
-    assertThat(anonymous.get("results")).hasSize(SearchController.PER_LAYER);
+    assertThat(anonymous.get("results")).hasSize(6);
+    assertThat(anonymous.get("results").get(0).get("featureId").asText()).isEqualTo("p0");
+    assertThat(get("/api/search?q=QJ&limit=3", false).body().get("results")).hasSize(3);
     JsonNode exact = get("/api/search?q=" + enc("QJ-003"), false).body().get("results");
     assertThat(exact).hasSize(1);
     assertThat(exact.get(0).get("featureId").asText()).isEqualTo("p3");
     assertThat(exact.get(0).get("attributeLabel").asText()).isEqualTo("编码");
     assertThat(exact.get(0).get("bbox").get(0).asDouble()).isEqualTo(116.103);
-    assertThat(get("/api/search?q=SECRET", false).body().get("results")).isEmpty();
-    assertThat(get("/api/search?q=SECRET", true).body().get("results")).hasSize(1);
+    // The restricted layer: nothing for anonymous callers, not even in the ranking; for the
+    // admin its feature ranks after the parts (a pipeline layer's priority is lower).
+    assertThat(get("/api/search?q=QJ-SEC", false).body().get("results")).isEmpty();
+    assertThat(get("/api/search?q=QJ&limit=50", false).body().get("results")).hasSize(6);
+    JsonNode all = get("/api/search?q=QJ&limit=50", true).body().get("results");
+    assertThat(all).hasSize(7);
+    assertThat(all.get(6).get("layerId").asText()).isEqualTo("q_secret");
+    assertThat(get("/api/search?q=QJ-SEC", true).body().get("results")).hasSize(1);
     assertThat(get("/api/search?q=%20", false).status()).isEqualTo(400);
     assertThat(get("/api/search?q=" + "x".repeat(101), false).status()).isEqualTo(400);
     assertThat(get("/api/search?q=QJ&limit=51", false).status()).isEqualTo(400);

@@ -109,7 +109,10 @@ public final class SearchBench {
     Arrays.sort(s);
     System.out.printf(
         "%-44s %10.2f %10.2f %12d%n",
-        label, s[s.length / 2], s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)], found);
+        label,
+        s[s.length / 2],
+        s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)],
+        found);
   }
 
   /** The searched attributes of every non-address layer, from the catalog's search metadata. */
@@ -210,12 +213,15 @@ public final class SearchBench {
     var request =
         HttpRequest.newBuilder(
                 URI.create(
-                    portal + "/api/search?limit=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    portal
+                        + "/api/search?limit=10&q="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8)))
             .header("Authorization", auth)
             .build();
     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
-      throw new IllegalStateException("/api/search?q=" + q + " answered " + r.statusCode() + ": " + r.body());
+      throw new IllegalStateException(
+          "/api/search?q=" + q + " answered " + r.statusCode() + ": " + r.body());
     }
     JsonNode body = JSON.readTree(r.body());
     return body.get("results").size();
@@ -252,7 +258,9 @@ public final class SearchBench {
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT count(*) FROM \"l_" + layer + "\" WHERE valid_to IS NULL AND op <> 'D'")) {
+                  "SELECT count(*) FROM \"l_"
+                      + layer
+                      + "\" WHERE valid_to IS NULL AND op <> 'D'")) {
         rs.next();
         n += rs.getLong(1);
       }

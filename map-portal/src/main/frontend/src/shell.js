@@ -520,8 +520,10 @@ async function switchGrid(grid) {
   }
 }
 
-/** Fits the view to a CGCS2000 box; animated unless `at once` (the first view: no tiles of the
- * zoom levels an animation passes through). */
+/**
+ * Fits the view to a CGCS2000 box, animated unless `animate` is false (the first view: an animation
+ * would ask for tiles of every zoom level it passes through).
+ */
 function fitLonLat(bbox, { animate = true } = {}) {
   map.getView().fit(transformExtent(bbox, 'EPSG:4490', map.getView().getProjection()), {
     padding: [20, 20, 20, 20],

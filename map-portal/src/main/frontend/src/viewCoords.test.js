@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { getPointResolution, transform } from 'ol/proj.js';
 import { groundResolution, resolutionFor, toLonLat, toView } from './viewCoords.js';
 
-// The CRS switch (main.js switchGrid) keeps the centre through toLonLat/toView and the ground scale
+// The CRS switch (shell.js switchGrid) keeps the centre through toLonLat/toView and the ground scale
 // through groundResolution/resolutionFor. A stand-in map: all these read is the view's projection.
 const mapIn = (code) => ({ getView: () => ({ getProjection: () => code }) });
 const CENTRE = [116.122, 24.288];

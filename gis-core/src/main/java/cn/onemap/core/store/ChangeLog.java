@@ -87,13 +87,6 @@ final class ChangeLog {
     p.wholeFrom = p.wholeFrom == null ? validFrom : min(p.wholeFrom, validFrom);
   }
 
-  /** The counter each layer got from the last {@link #write}. */
-  private final Map<String, Long> written = new java.util.HashMap<>();
-
-  long writtenVersion(String layerId) {
-    return written.getOrDefault(layerId, 0L);
-  }
-
   boolean isEmpty() {
     return layers.isEmpty();
   }
@@ -104,7 +97,6 @@ final class ChangeLog {
       String layer = e.getKey();
       PerLayer p = e.getValue();
       long version = bump(c, layer);
-      written.put(layer, version);
       try (PreparedStatement ps =
           c.prepareStatement(
               "INSERT INTO om_change_log (layer_id, version, kind, fid, old_minx, old_miny,"

@@ -80,13 +80,6 @@ final class FeatureEditor {
     this.ids = new IdAllocator(connection, dialect, table.sequence());
   }
 
-  /** The first ids this editor wrote, for the write listeners. */
-  private final List<String> touched = new ArrayList<>();
-
-  List<String> touched() {
-    return List.copyOf(touched);
-  }
-
   EditResult apply(java.util.Iterator<? extends FeatureEdit> edits) throws SQLException {
     var inserted = new ArrayList<String>();
     int updated = 0;
@@ -188,7 +181,6 @@ final class FeatureEditor {
         ps.executeUpdate();
       }
       SearchIndex.remove(connection, table.layer().id(), delete.id());
-      touch(delete.id());
     }
   }
 
@@ -296,7 +288,6 @@ final class FeatureEditor {
       JdbcValues.bindAll(ps, 8, values, dialect);
       ps.executeUpdate();
     }
-    touch(fid);
     if (op == Operation.DELETE) {
       SearchIndex.remove(connection, table.layer().id(), fid);
     } else {
@@ -328,14 +319,7 @@ final class FeatureEditor {
       ps.setLong(next, row.vid());
       ps.executeUpdate();
     }
-    touch(fid);
     SearchIndex.replace(connection, table.layer(), searchColumns, fid, values);
-  }
-
-  private void touch(String fid) {
-    if (touched.size() < StoreWrite.MAX_IDS) {
-      touched.add(fid);
-    }
   }
 
   /**

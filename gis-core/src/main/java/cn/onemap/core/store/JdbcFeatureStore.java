@@ -395,35 +395,24 @@ public class JdbcFeatureStore implements FeatureStore {
       List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
     List<LayerTable> tables = batches.stream().map(b -> table(b.layerId())).toList();
     try {
-      List<EditResult> done =
-          write(
-              c -> {
-                Instant at = now();
-                ChangeLog log = new ChangeLog();
-                List<EditResult> results = new java.util.ArrayList<>();
-                List<StoreWrite> told = new ArrayList<>();
-                for (int i = 0; i < batches.size(); i++) {
-                  LayerTable table = tables.get(i);
-                  FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
-                  var editor =
-                      new FeatureEditor(
-                          c, table, dialect, rules, context, at, log, searchColumns(table));
-                  EditResult r = editor.apply(batches.get(i).edits().iterator());
-                  results.add(r);
-                  told.add(told(table.layer().id(), context, r, editor.touched(), 0));
-                }
-                log.write(c);
-                pending.set(
-                    told.stream()
-                        .map(w -> withVersion(w, log.writtenVersion(w.layerId())))
-                        .toList());
-                return results;
-              },
-              true);
-      tell();
-      return done;
+      return write(
+          c -> {
+            Instant at = now();
+            ChangeLog log = new ChangeLog();
+            List<EditResult> results = new java.util.ArrayList<>();
+            for (int i = 0; i < batches.size(); i++) {
+              LayerTable table = tables.get(i);
+              FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
+              results.add(
+                  new FeatureEditor(
+                          c, table, dialect, rules, context, at, log, searchColumns(table))
+                      .apply(batches.get(i).edits().iterator()));
+            }
+            log.write(c);
+            return results;
+          },
+          true);
     } finally {
-      pending.remove();
       batches.forEach(b -> extents.remove(b.layerId()));
     }
   }
@@ -441,30 +430,18 @@ public class JdbcFeatureStore implements FeatureStore {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
     try {
-      EditResult done =
-          write(
-              c -> {
-                ChangeLog log = new ChangeLog();
-                var editor =
-                    new FeatureEditor(
-                        c, table, dialect, rules, context, now(), log, searchColumns(table));
-                EditResult result = editor.apply(edits.iterator());
-                log.write(c);
-                pending.set(
-                    List.of(
-                        told(
-                            layerId,
-                            context,
-                            result,
-                            editor.touched(),
-                            log.writtenVersion(layerId))));
-                return result;
-              },
-              retry);
-      tell();
-      return done;
+      return write(
+          c -> {
+            ChangeLog log = new ChangeLog();
+            EditResult result =
+                new FeatureEditor(
+                        c, table, dialect, rules, context, now(), log, searchColumns(table))
+                    .apply(edits.iterator());
+            log.write(c);
+            return result;
+          },
+          retry);
     } finally {
-      pending.remove();
       extents.remove(layerId); // after the commit, so no reader caches the old extent
     }
   }
@@ -478,32 +455,23 @@ public class JdbcFeatureStore implements FeatureStore {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
     try {
-      long written =
-          inConnection(
-              c -> {
-                try (Connection idConnection = dataSource.getConnection()) {
-                  IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
-                  return new BulkLoad(
-                          c,
-                          table,
-                          dialect,
-                          rules,
-                          context,
-                          now(),
-                          PROGRESS_EVERY,
-                          ids,
-                          searchColumns(table))
-                      .run(features, progress);
-                }
-              });
-      if (written > 0) {
-        pending.set(
-            List.of(
-                new StoreWrite(
-                    layerId, context, true, written, 0, 0, List.of(), layerVersion(layerId))));
-      }
-      tell();
-      return written;
+      return inConnection(
+          c -> {
+            try (Connection idConnection = dataSource.getConnection()) {
+              IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
+              return new BulkLoad(
+                      c,
+                      table,
+                      dialect,
+                      rules,
+                      context,
+                      now(),
+                      PROGRESS_EVERY,
+                      ids,
+                      searchColumns(table))
+                  .run(features, progress);
+            }
+          });
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
         throw new DuplicateFeatureException(layerId, "(an id in the load) — " + sql.getMessage());
@@ -511,63 +479,6 @@ public class JdbcFeatureStore implements FeatureStore {
       throw e;
     } finally {
       extents.remove(layerId);
-    }
-  }
-
-  // --- write listeners -----------------------------------------------------------------------
-
-  private final List<java.util.function.Consumer<StoreWrite>> writeListeners =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
-
-  /** What the current thread's last transaction wrote, told to the listeners once it committed. */
-  private final ThreadLocal<List<StoreWrite>> pending = new ThreadLocal<>();
-
-  /**
-   * Tells the listener about every committed write of features (edits, multi-layer edits, bulk
-   * loads), after the commit, on the writing thread. A listener that throws does not undo the
-   * write; the failure is logged.
-   */
-  public void addWriteListener(java.util.function.Consumer<StoreWrite> listener) {
-    writeListeners.add(listener);
-  }
-
-  private static StoreWrite told(
-      String layerId, EditContext context, EditResult r, List<String> ids, long version) {
-    return new StoreWrite(
-        layerId, context, false, r.insertedIds().size(), r.updated(), r.deleted(), ids, version);
-  }
-
-  private static StoreWrite withVersion(StoreWrite w, long version) {
-    return new StoreWrite(
-        w.layerId(),
-        w.context(),
-        w.bulk(),
-        w.inserted(),
-        w.updated(),
-        w.deleted(),
-        w.featureIds(),
-        version);
-  }
-
-  /** After a commit: tells the listeners what it wrote (called only once the write returned). */
-  private void tell() {
-    List<StoreWrite> writes = pending.get();
-    pending.remove();
-    if (writes == null) {
-      return;
-    }
-    for (StoreWrite w : writes) {
-      if (w.inserted() + w.updated() + w.deleted() == 0) {
-        continue;
-      }
-      for (var listener : writeListeners) {
-        try {
-          listener.accept(w);
-        } catch (RuntimeException e) {
-          org.slf4j.LoggerFactory.getLogger(JdbcFeatureStore.class)
-              .warn("a write listener failed on {}: {}", w.layerId(), e.toString());
-        }
-      }
     }
   }
 

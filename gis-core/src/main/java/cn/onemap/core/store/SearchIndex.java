@@ -1,6 +1,5 @@
 package cn.onemap.core.store;
 
-import cn.onemap.core.catalog.AttributeDefinition;
 import cn.onemap.core.catalog.LayerDefinition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,7 +53,7 @@ final class SearchIndex {
     return fields;
   }
 
-  /** Replaces the layer's search metadata (not its tokens: see {@link #reindex}). */
+  /** Replaces the layer's search metadata (not its tokens: see {@link #index}). */
   static void putFields(Connection c, SearchFields fields) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM om_search_layer WHERE layer_id = ?")) {
@@ -82,18 +81,9 @@ final class SearchIndex {
 
   /** A feature's searched values in a form ready to write: positions into the value list. */
   static int[] columns(LayerDefinition layer, SearchFields fields) {
-    List<AttributeDefinition> attributes = layer.attributes();
     return fields.attributes().stream()
-        .mapToInt(
-            name -> {
-              for (int i = 0; i < attributes.size(); i++) {
-                if (attributes.get(i).name().equals(name)) {
-                  return i;
-                }
-              }
-              return -1;
-            })
-        .filter(i -> i >= 0)
+        .flatMap(name -> layer.attribute(name).stream())
+        .mapToInt(layer.attributes()::indexOf)
         .toArray();
   }
 

@@ -63,7 +63,7 @@ export default function create() {
               { dataset: { action: e.action } },
               el('td', {}, when(e.at)),
               el('td', {}, e.actor),
-              el('td', {}, e.action),
+              el('td', { title: e.action }, T.actions[e.action] ?? e.action),
               el('td', {}, e.target ?? ''),
               el('td', { class: 'admin-detail' }, e.detail ?? ''),
               el('td', {}, e.remoteAddr ?? ''),

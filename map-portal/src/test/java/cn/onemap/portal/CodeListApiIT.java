@@ -96,10 +96,12 @@ class CodeListApiIT extends SampleCityTestBase {
   }
 
   @Test
-  void wfsTransactionsWithACodeOutsideTheListAreRefused() {
+  void wfsTransactionsWithACodeOutsideTheListAreRefusedAndEditsAudited() {
     Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
     long before =
         admin.get("/api/layers/events/features?limit=0").json().get("numberMatched").asLong();
+    String editsOfEvents = "/api/admin/audit?action=FEATURES_EDITED&target=events&limit=1000";
+    int auditedBefore = admin.get(editsOfEvents).json().size();
     Http.Response refused = admin.postXml("/wfs", insertEvent("不存在的小类"));
     assertThat(refused.status()).isBetween(400, 499);
     assertThat(refused.body()).contains("ExceptionReport").contains("cityman_case_category");
@@ -122,6 +124,18 @@ class CodeListApiIT extends SampleCityTestBase {
                 + fid.group(1)
                 + "\"/></fes:Filter></wfs:Delete></wfs:Transaction>");
     assertThat(deleted.body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
+
+    // Both committed edits are in the audit log, newest first; the refused one is not.
+    JsonNode edits = admin.get(editsOfEvents).json();
+    assertThat(edits.size()).as(edits.toString()).isEqualTo(auditedBefore + 2);
+    assertThat(edits.get(0).get("action").asText()).isEqualTo("FEATURES_EDITED");
+    assertThat(edits.get(0).get("actor").asText()).isEqualTo("admin");
+    assertThat(edits.get(0).get("remoteAddr").asText()).isEqualTo("127.0.0.1");
+    assertThat(edits.get(0).get("detail").asText())
+        .startsWith(
+            "inserted 0, updated 0, deleted 1; features " + fid.group(1) + "; reason WFS-T");
+    assertThat(edits.get(1).get("detail").asText())
+        .startsWith("inserted 1, updated 0, deleted 0; features " + fid.group(1));
   }
 
   @Test

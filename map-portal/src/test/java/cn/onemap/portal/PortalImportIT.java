@@ -86,6 +86,15 @@ class PortalImportIT {
                 .asText());
     assertThat(again.get("report").get("unchanged").asLong()).isEqualTo(2);
     assertThat(store.history("hydrants", "H1")).hasSize(1);
+
+    // The import is audited as the admin's edit; the second, which changed nothing, is not.
+    JsonNode audited =
+        JSON.readTree(get("/api/admin/audit?action=FEATURES_&target=hydrants").body());
+    assertThat(audited.size()).as(audited.toString()).isEqualTo(1);
+    assertThat(audited.get(0).get("actor").asText()).isEqualTo("admin");
+    assertThat(audited.get(0).get("action").asText()).isEqualTo("FEATURES_EDITED");
+    assertThat(audited.get(0).get("detail").asText())
+        .isEqualTo("inserted 2, updated 0, deleted 0; features H1, H2; reason 导入 hydrants.geojson");
   }
 
   @Test

@@ -44,10 +44,15 @@ final class ChangeLog {
   }
 
   private final Map<String, PerLayer> layers = new TreeMap<>();
+  private final Map<String, List<String>> listedIds = new TreeMap<>();
 
   /** A feature changed: its geometry before (null for an insert) and after (null for a delete). */
   void feature(String layerId, String fid, Geometry before, Geometry after, Instant validFrom) {
     PerLayer p = layers.computeIfAbsent(layerId, k -> new PerLayer());
+    List<String> listed = listedIds.computeIfAbsent(layerId, k -> new ArrayList<>());
+    if (listed.size() < CommittedEdit.MAX_LISTED_IDS) {
+      listed.add(fid);
+    }
     Optional<Envelope> o = envelope(before);
     Optional<Envelope> n = envelope(after);
     if (p.batch == null && p.rows.size() < MAX_FEATURE_ROWS) {
@@ -85,6 +90,11 @@ final class ChangeLog {
     PerLayer p = layers.computeIfAbsent(layerId, k -> new PerLayer());
     p.whole = true;
     p.wholeFrom = p.wholeFrom == null ? validFrom : min(p.wholeFrom, validFrom);
+  }
+
+  /** The first {@value CommittedEdit#MAX_LISTED_IDS} features of the layer changed, in order. */
+  List<String> listedIds(String layerId) {
+    return List.copyOf(listedIds.getOrDefault(layerId, List.of()));
   }
 
   boolean isEmpty() {

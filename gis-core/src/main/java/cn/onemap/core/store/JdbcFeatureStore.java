@@ -22,6 +22,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.locationtech.jts.geom.Envelope;
@@ -54,6 +56,7 @@ public class JdbcFeatureStore implements FeatureStore {
   private static final long EXTENT_TTL_NANOS = 60_000_000_000L;
   private final Map<String, CachedExtent> extents = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile long lastMissRefresh = System.nanoTime() - MISS_REFRESH_INTERVAL_NANOS;
+  private final List<Consumer<CommittedEdit>> editListeners = new CopyOnWriteArrayList<>();
   private static final long MISS_REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
   protected JdbcFeatureStore(
@@ -394,24 +397,32 @@ public class JdbcFeatureStore implements FeatureStore {
   public List<EditResult> applyAll(
       List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
     List<LayerTable> tables = batches.stream().map(b -> table(b.layerId())).toList();
+    ChangeLog[] committed = new ChangeLog[1];
     try {
-      return write(
-          c -> {
-            Instant at = now();
-            ChangeLog log = new ChangeLog();
-            List<EditResult> results = new java.util.ArrayList<>();
-            for (int i = 0; i < batches.size(); i++) {
-              LayerTable table = tables.get(i);
-              FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
-              results.add(
-                  new FeatureEditor(
-                          c, table, dialect, rules, context, at, log, searchColumns(table))
-                      .apply(batches.get(i).edits().iterator()));
-            }
-            log.write(c);
-            return results;
-          },
-          true);
+      List<EditResult> results =
+          write(
+              c -> {
+                Instant at = now();
+                ChangeLog log = new ChangeLog();
+                List<EditResult> out = new java.util.ArrayList<>();
+                for (int i = 0; i < batches.size(); i++) {
+                  LayerTable table = tables.get(i);
+                  FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
+                  out.add(
+                      new FeatureEditor(
+                              c, table, dialect, rules, context, at, log, searchColumns(table))
+                          .apply(batches.get(i).edits().iterator()));
+                }
+                committed[0] = log;
+                log.write(c);
+                return out;
+              },
+              true);
+      for (int i = 0; i < batches.size(); i++) {
+        String layerId = batches.get(i).layerId();
+        tell(edited(layerId, context, results.get(i), committed[0].listedIds(layerId)));
+      }
+      return results;
     } finally {
       batches.forEach(b -> extents.remove(b.layerId()));
     }
@@ -429,18 +440,23 @@ public class JdbcFeatureStore implements FeatureStore {
       String layerId, Iterable<? extends FeatureEdit> edits, EditContext context, boolean retry) {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
+    ChangeLog[] committed = new ChangeLog[1];
     try {
-      return write(
-          c -> {
-            ChangeLog log = new ChangeLog();
-            EditResult result =
-                new FeatureEditor(
-                        c, table, dialect, rules, context, now(), log, searchColumns(table))
-                    .apply(edits.iterator());
-            log.write(c);
-            return result;
-          },
-          retry);
+      EditResult result =
+          write(
+              c -> {
+                ChangeLog log = new ChangeLog();
+                EditResult r =
+                    new FeatureEditor(
+                            c, table, dialect, rules, context, now(), log, searchColumns(table))
+                        .apply(edits.iterator());
+                committed[0] = log;
+                log.write(c);
+                return r;
+              },
+              retry);
+      tell(edited(layerId, context, result, committed[0].listedIds(layerId)));
+      return result;
     } finally {
       extents.remove(layerId); // after the commit, so no reader caches the old extent
     }
@@ -454,24 +470,28 @@ public class JdbcFeatureStore implements FeatureStore {
       LongConsumer progress) {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);
+    Instant at = now();
     try {
-      return inConnection(
-          c -> {
-            try (Connection idConnection = dataSource.getConnection()) {
-              IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
-              return new BulkLoad(
-                      c,
-                      table,
-                      dialect,
-                      rules,
-                      context,
-                      now(),
-                      PROGRESS_EVERY,
-                      ids,
-                      searchColumns(table))
-                  .run(features, progress);
-            }
-          });
+      long loaded =
+          inConnection(
+              c -> {
+                try (Connection idConnection = dataSource.getConnection()) {
+                  IdAllocator ids = new IdAllocator(idConnection, dialect, table.sequence());
+                  return new BulkLoad(
+                          c,
+                          table,
+                          dialect,
+                          rules,
+                          context,
+                          at,
+                          PROGRESS_EVERY,
+                          ids,
+                          searchColumns(table))
+                      .run(features, progress);
+                }
+              });
+      tell(new CommittedEdit(layerId, context, at, loaded, 0, 0, List.of(), true));
+      return loaded;
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
         throw new DuplicateFeatureException(layerId, "(an id in the load) — " + sql.getMessage());
@@ -479,6 +499,44 @@ public class JdbcFeatureStore implements FeatureStore {
       throw e;
     } finally {
       extents.remove(layerId);
+    }
+  }
+
+  // --- edit listeners ----------------------------------------------------------------------
+
+  /**
+   * Adds a listener told of every committed edit, bulk load included, once per layer written, on
+   * the writer's thread after the commit. A listener that throws is logged and does not undo or
+   * fail the edit; nor is it told of writes that rolled back.
+   */
+  public void addEditListener(Consumer<CommittedEdit> listener) {
+    editListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  private static CommittedEdit edited(
+      String layerId, EditContext context, EditResult result, List<String> ids) {
+    return new CommittedEdit(
+        layerId,
+        context,
+        result.timestamp(),
+        result.insertedIds().size(),
+        result.updated(),
+        result.deleted(),
+        ids,
+        false);
+  }
+
+  private void tell(CommittedEdit edit) {
+    if (!edit.changedAnything()) {
+      return;
+    }
+    for (Consumer<CommittedEdit> listener : editListeners) {
+      try {
+        listener.accept(edit);
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(JdbcFeatureStore.class)
+            .warn("edit listener failed on layer {}: {}", edit.layerId(), e.toString());
+      }
     }
   }
 

@@ -120,6 +120,90 @@ class ChangeLogIT {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void editListenersHearEveryCommittedWriteAndNothingElse(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      JdbcFeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      List<CommittedEdit> heard = new ArrayList<>();
+      store.addEditListener(heard::add);
+      store.addEditListener(
+          e -> {
+            throw new IllegalStateException("a broken listener must not fail the edit");
+          });
+
+      store.apply(
+          "water_valves",
+          List.of(
+              FeatureEdit.insert("v1", Wkt.meizhouPoint(0, 0), Map.of("code", "JS001")),
+              FeatureEdit.insert("v2", Wkt.meizhouPoint(0.01, 0), Map.of("code", "JS002"))),
+          EDITOR);
+      assertThat(store.get("water_valves", "v2")).isPresent();
+      assertThat(heard).hasSize(1);
+      CommittedEdit first = heard.get(0);
+      assertThat(first.layerId()).isEqualTo("water_valves");
+      assertThat(first.context()).isEqualTo(EDITOR);
+      assertThat(List.of(first.inserted(), first.updated(), first.deleted()))
+          .containsExactly(2L, 0L, 0L);
+      assertThat(first.featureIds()).containsExactly("v1", "v2");
+      assertThat(first.bulk()).isFalse();
+      assertThat(first.at())
+          .isEqualTo(store.get("water_valves", "v1").orElseThrow().version().validFrom());
+
+      // rolled back: not heard
+      assertThatThrownBy(
+              () ->
+                  store.apply(
+                      "water_valves",
+                      List.of(
+                          FeatureEdit.update("v1", Wkt.meizhouPoint(1, 1), Map.of()),
+                          FeatureEdit.delete("missing")),
+                      EDITOR))
+          .isInstanceOf(FeatureNotFoundException.class);
+      // changed nothing: not heard
+      store.apply(
+          "water_valves",
+          List.of(FeatureEdit.upsert("v1", Wkt.meizhouPoint(0, 0), Map.of("code", "JS001"))),
+          EDITOR);
+      assertThat(heard).hasSize(1);
+
+      store.applyAll(
+          List.of(
+              new LayerEdits(
+                  "water_valves",
+                  List.of(
+                      FeatureEdit.update("v1", Wkt.meizhouPoint(0.02, 0), Map.of()),
+                      FeatureEdit.delete("v2")))),
+          EditContext.by("wfs-user", "WFS-T"));
+      assertThat(heard).hasSize(2);
+      CommittedEdit second = heard.get(1);
+      assertThat(List.of(second.inserted(), second.updated(), second.deleted()))
+          .containsExactly(0L, 1L, 1L);
+      assertThat(second.featureIds()).containsExactly("v1", "v2");
+      assertThat(second.context().author()).isEqualTo("wfs-user");
+
+      List<FeatureEdit.Insert> many = new ArrayList<>();
+      for (int i = 0; i < CommittedEdit.MAX_LISTED_IDS + 5; i++) {
+        many.add(FeatureEdit.insert("b" + i, Wkt.meizhouPoint(i * 0.001, 0), Map.of("code", "B")));
+      }
+      store.bulkInsert("water_valves", many.iterator(), EDITOR, n -> {});
+      assertThat(heard).hasSize(3);
+      assertThat(heard.get(2).bulk()).isTrue();
+      assertThat(heard.get(2).inserted()).isEqualTo(many.size());
+
+      // a streamed edit of more features than are listed names only the first ones
+      store.apply(
+          "water_valves",
+          many.stream().map(e -> (FeatureEdit) FeatureEdit.delete(e.id().orElseThrow())).iterator(),
+          EDITOR);
+      assertThat(heard.get(3).deleted()).isEqualTo(many.size());
+      assertThat(heard.get(3).featureIds())
+          .hasSize(CommittedEdit.MAX_LISTED_IDS)
+          .startsWith("b0", "b1");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void concurrentWritersGetDistinctVersionsAndNoChangeIsLost(Backend backend) throws Exception {
     try (StoreFixture f = StoreFixture.open(backend)) {
       FeatureStore store = f.store();

@@ -134,10 +134,16 @@ public class Jobs {
     return job;
   }
 
-  /** Queues the job's body; refused (and the job forgotten) when too many are waiting. */
+  /**
+   * Queues the job's body; refused (and the job forgotten) when too many are waiting. The body runs
+   * as the caller who started it (its security context), so what it writes is theirs: the audit log
+   * names them.
+   */
   public void start(Job job, Body body) {
     try {
-      workers.submit(() -> run(job, body));
+      workers.submit(
+          org.springframework.security.concurrent.DelegatingSecurityContextRunnable.create(
+              () -> run(job, body), null));
     } catch (RejectedExecutionException e) {
       forget(job);
       throw new IllegalStateException("too many jobs are waiting; try again in a few minutes");

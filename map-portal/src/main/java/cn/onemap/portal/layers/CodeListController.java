@@ -70,7 +70,7 @@ class CodeListController {
     boolean existed = store.codeList(codeListId).isPresent();
     store.putCodeList(list);
     audit.record(
-        actor(),
+        Callers.actor(),
         existed ? "CODE_LIST_REPLACED" : "CODE_LIST_CREATED",
         codeListId,
         list.entries().size() + " entries",
@@ -97,7 +97,7 @@ class CodeListController {
         store.requireLayer(layerId).attribute(attribute).map(a -> a.codeList()).orElse(null);
     var layer = store.setAttributeCodeList(layerId, attribute, body.codeList());
     audit.record(
-        actor(),
+        Callers.actor(),
         "ATTRIBUTE_CODE_LIST_SET",
         layerId + "." + attribute,
         before + " -> " + body.codeList(),
@@ -108,9 +108,5 @@ class CodeListController {
             .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
             .orElse(null);
     return LayerView.of(layer, bbox, store::codeList);
-  }
-
-  private static String actor() {
-    return Callers.current().map(c -> (c.apiKey() ? "key:" : "") + c.name()).orElse("anonymous");
   }
 }

@@ -76,7 +76,7 @@ class LayerAdminController {
           });
     }
     audit.record(
-        actor(),
+        Callers.actor(),
         "LAYER_UPDATED",
         layerId,
         describe("title", before.title(), after.title())
@@ -104,7 +104,7 @@ class LayerAdminController {
     }
     LayerDefinition after = store.setAttributeReadRole(layerId, attribute, name);
     audit.record(
-        actor(),
+        Callers.actor(),
         "LAYER_ATTRIBUTE_READ_ROLE",
         layerId + "." + attribute,
         name == null ? "everyone who reads the layer" : name,
@@ -114,9 +114,5 @@ class LayerAdminController {
 
   private static String describe(String field, Object before, Object after) {
     return before.equals(after) ? "" : field + " " + before + " -> " + after + "; ";
-  }
-
-  private static String actor() {
-    return Callers.current().map(c -> (c.apiKey() ? "key:" : "") + c.name()).orElse("anonymous");
   }
 }

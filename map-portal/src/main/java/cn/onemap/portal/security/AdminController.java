@@ -135,7 +135,7 @@ class AdminController {
   @Operation(summary = "Unlock an account locked after failed sign-ins")
   AccountRepository.UserView unlock(@PathVariable String username, HttpServletRequest request) {
     AccountRepository.UserView user = user(username);
-    throttle.unlockUser(username, actor(), request.getRemoteAddr());
+    throttle.unlockUser(username, Callers.actor(), request.getRemoteAddr());
     return user;
   }
 
@@ -164,7 +164,7 @@ class AdminController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Forget a client address's failed sign-ins")
   void unlockAddress(@PathVariable String address, HttpServletRequest request) {
-    if (!throttle.unlockAddress(address, actor(), request.getRemoteAddr())) {
+    if (!throttle.unlockAddress(address, Callers.actor(), request.getRemoteAddr())) {
       throw new AccountNotFoundException("address", address);
     }
   }
@@ -180,11 +180,7 @@ class AdminController {
     return Callers.current().filter(c -> !c.apiKey() && c.name().equals(username)).isPresent();
   }
 
-  static String actor() {
-    return Callers.current().map(c -> (c.apiKey() ? "key:" : "") + c.name()).orElse("anonymous");
-  }
-
   private void record(HttpServletRequest request, String action, String target, String detail) {
-    audit.record(actor(), action, target, detail, request.getRemoteAddr());
+    audit.record(Callers.actor(), action, target, detail, request.getRemoteAddr());
   }
 }

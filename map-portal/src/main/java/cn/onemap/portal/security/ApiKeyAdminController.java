@@ -96,7 +96,7 @@ class ApiKeyAdminController {
             layers,
             Optional.ofNullable(key.expiresAt()));
     audit.record(
-        AdminController.actor(),
+        Callers.actor(),
         "KEY_CREATED",
         created.id(),
         key.name() + "; roles " + key.roles() + describe(layers, key.expiresAt()),
@@ -121,7 +121,7 @@ class ApiKeyAdminController {
     }
     repository.updateKey(keyId, expires, layers);
     audit.record(
-        AdminController.actor(),
+        Callers.actor(),
         "KEY_UPDATED",
         keyId,
         describe(layers, expires.orElse(null)).replaceFirst("^; ", ""),
@@ -135,7 +135,7 @@ class ApiKeyAdminController {
   void revokeKey(@PathVariable String keyId, HttpServletRequest request) {
     key(keyId);
     if (repository.revokeKey(keyId, clock.instant())) {
-      audit.record(AdminController.actor(), "KEY_REVOKED", keyId, null, request.getRemoteAddr());
+      audit.record(Callers.actor(), "KEY_REVOKED", keyId, null, request.getRemoteAddr());
     }
   }
 

@@ -14,4 +14,12 @@ public final class Callers {
         ? Optional.of(c)
         : Optional.empty();
   }
+
+  /**
+   * Who the current request acts as, as the audit log names actors: the account name, an API key as
+   * {@code key:<name>}, or {@code anonymous}.
+   */
+  public static String actor() {
+    return current().map(c -> (c.apiKey() ? "key:" : "") + c.name()).orElse("anonymous");
+  }
 }

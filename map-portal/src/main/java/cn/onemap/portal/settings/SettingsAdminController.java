@@ -51,8 +51,9 @@ class SettingsAdminController {
           "Replace the allowed origins (scheme://host[:port]; no wildcards); live at once. Answers"
               + " 400 for a malformed origin")
   CorsView saveCors(@RequestBody CorsChange change, HttpServletRequest request) {
-    List<String> saved = cors.save(change == null ? null : change.origins(), actor());
-    audit.record(actor(), "CORS_UPDATED", "cors", String.join(" ", saved), request.getRemoteAddr());
+    List<String> saved = cors.save(change == null ? null : change.origins(), Callers.actor());
+    audit.record(
+        Callers.actor(), "CORS_UPDATED", "cors", String.join(" ", saved), request.getRemoteAddr());
     return cors();
   }
 
@@ -71,17 +72,13 @@ class SettingsAdminController {
     if (base == null) {
       throw new IllegalArgumentException("a base map is required");
     }
-    ExternalBaseMap saved = baseMaps.save(base, actor());
+    ExternalBaseMap saved = baseMaps.save(base, Callers.actor());
     audit.record(
-        actor(),
+        Callers.actor(),
         "BASEMAP_UPDATED",
         "basemap",
         (saved.enabled() ? "enabled " : "disabled ") + String.join(" ", saved.origins()),
         request.getRemoteAddr());
     return saved;
-  }
-
-  private static String actor() {
-    return Callers.current().map(c -> (c.apiKey() ? "key:" : "") + c.name()).orElse("anonymous");
   }
 }

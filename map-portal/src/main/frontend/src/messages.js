@@ -795,6 +795,8 @@ export const ADMIN = {
     title: '名称',
     accessLevel: '访问级别',
     defaultStyle: '默认样式',
+    group: '分组',
+    groupHint: '留空则按图层类型分组',
     attributes: '属性与读取权限',
     name: '字段',
     label: '标签',

@@ -124,6 +124,7 @@ const track = {
 const ctx = createContext({
   map,
   catalog: () => catalog,
+  reloadCatalog: () => reload(),
   olLayer: (id) => olLayers.get(id),
   visibleLayerIds: () => queryLayers(),
   setVisible: (id, on) => setVisible(id, on),

@@ -7,7 +7,8 @@ import { Selection } from './Selection.js';
  * to each other only through it.
  *
  * Events (`ctx.on(name, fn)`):
- * - `catalog` (layers): the readable layers were (re)loaded, e.g. after signing in;
+ * - `catalog` (layers): the readable layers were (re)loaded, e.g. after signing in or
+ *   ctx.reloadCatalog();
  * - `me` (me): who is signed in ({authenticated, username, displayName, roles, department});
  * - `view-projection` ({from, to}): the map's CRS changed (grid switch); coordinates held by a tool
  *   in view units must be reprojected;
@@ -30,6 +31,12 @@ export function createContext(shell) {
     /** @returns {Array<object>} the readable layers as /api/layers lists them */
     catalog: () => shell.catalog(),
     layer: (id) => shell.catalog().find((l) => l.id === id),
+    /**
+     * Fetches the catalog again and redraws the layer tree and the map (after a layer was imported
+     * or its metadata changed); resolves after the `catalog` event.
+     * @returns {Promise<void>}
+     */
+    reloadCatalog: () => shell.reloadCatalog(),
     /** The OpenLayers layer drawing a catalog layer, or undefined. */
     olLayer: (id) => shell.olLayer(id),
     /** Visible catalog layer ids, topmost first (as drawn). */

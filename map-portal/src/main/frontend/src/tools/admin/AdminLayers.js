@@ -1,4 +1,4 @@
-import { ACCESS_TITLES, ADMIN } from '../../messages.js';
+import { ACCESS_TITLES, ADMIN, KIND_TITLES } from '../../messages.js';
 import { filePicker } from '../../workbench/FilePicker.js';
 import { button, el, field, jsonCall, notice, table } from './ui.js';
 
@@ -6,7 +6,8 @@ const T = ADMIN.layers;
 const MAX_SLD = 6000;
 
 /**
- * Layers (ADMIN): title, access level and default style of a layer (PATCH /api/admin/layers/{id});
+ * Layers (ADMIN): title, access level, default style and tree group (图层分组) of a layer (PATCH
+ * /api/admin/layers/{id}; the catalog is reloaded after, so the layer tree regroups);
  * per-attribute permissions (an attribute readable only with a role, PUT .../read-role); and an SLD
  * checked by our parser and previewed with our WMS (GetMap with SLD_BODY), errors with their line.
  */
@@ -16,6 +17,8 @@ export default function create(ctx) {
   const title = el('input', { name: 'title', maxlength: '200' });
   const level = el('select', { name: 'accessLevel' }, Object.entries(ACCESS_TITLES).map(([v, t]) => el('option', { value: v }, t)));
   const style = el('input', { name: 'defaultStyle', maxlength: '48', spellcheck: 'false' });
+  const groups = el('datalist', { id: 'admin-layer-groups' });
+  const group = el('input', { name: 'group', maxlength: '50', list: groups.id, placeholder: T.groupHint, autocomplete: 'off' });
   const meta = el(
     'form',
     { class: 'admin-form', 'aria-label': T.heading, dataset: { form: 'layer' } },
@@ -23,6 +26,8 @@ export default function create(ctx) {
     field(T.title, title),
     field(T.accessLevel, level),
     field(T.defaultStyle, style),
+    field(T.group, group),
+    groups,
     el('button', { type: 'submit' }, ADMIN.save),
   );
   const attributes = el('div', { class: 'admin-list' });
@@ -49,6 +54,9 @@ export default function create(ctx) {
   function fillPick() {
     const chosen = pick.value;
     pick.replaceChildren(...ctx.catalog().map((l) => el('option', { value: l.id, selected: l.id === chosen }, `${l.title}（${l.id}）`)));
+    // The groups in use, then the kind titles the tree falls back to.
+    const names = [...new Set([...ctx.catalog().map((l) => l.group).filter(Boolean), ...Object.values(KIND_TITLES)])];
+    groups.replaceChildren(...names.map((n) => el('option', { value: n })));
     show();
   }
 
@@ -58,6 +66,7 @@ export default function create(ctx) {
     title.value = layer.title;
     level.value = layer.accessLevel;
     style.value = layer.defaultStyle;
+    group.value = layer.group ?? '';
     const roles = ['', 'EDITOR', 'RESTRICTED_READER', 'ADMIN'];
     attributes.replaceChildren(
       table(
@@ -95,10 +104,12 @@ export default function create(ctx) {
         title: title.value.trim(),
         accessLevel: level.value,
         defaultStyle: style.value.trim(),
+        group: group.value.trim(),
       });
-      Object.assign(layer, { title: saved.title, accessLevel: saved.accessLevel, defaultStyle: saved.defaultStyle });
+      Object.assign(layer, { title: saved.title, accessLevel: saved.accessLevel, defaultStyle: saved.defaultStyle, group: saved.group });
+      // The tree, the map and the other tools see the change (a 'catalog' event refills this form).
+      await ctx.reloadCatalog();
       status.show(ADMIN.saved);
-      fillPick();
     } catch (e) {
       status.show(e.message, 'error');
     }

@@ -171,7 +171,7 @@ export default function create(ctx) {
       return;
     }
     if (job.state === 'SUCCEEDED') {
-      await window.onemap.reload();
+      await ctx.reloadCatalog();
       fillLayers();
       if (ctx.layer(layer.layerId)) {
         ctx.setVisible(layer.layerId, true);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Per-attribute permissions: the owner's phone number of a parcel is restricted to EDITOR by the
  * admin API; a VIEWER's REST features, CSV export, WFS GetFeature and DescribeFeatureType, WMS
  * GetFeatureInfo, OGC API items and schema lack (and vector tiles, shared by all, never carry) it
- * (and a filter or sort on it is refused as unknown), an ADMIN's and an EDITOR's have it.
+ * (and a filter or sort on it is refused as unknown), an ADMIN's and an EDITOR's have it. Also the
+ * admin's PATCH of a layer's metadata: its tree group (图层分组) is set, listed, audited and cleared.
  */
 class AttributePermissionIT extends SecurityTestBase {
   private static final String LAYER = "owned_parcels";
@@ -177,5 +178,55 @@ class AttributePermissionIT extends SecurityTestBase {
         .putJson(
             "/api/admin/layers/" + LAYER + "/attributes/owner_phone/read-role", "{\"role\":null}");
     assertThat(viewer.get("/api/layers/" + LAYER + "/features").body()).contains("13800138000");
+  }
+
+  @Test
+  void anAdminFilesALayerUnderAGroupAndTakesItOut() {
+    String path = "/api/admin/layers/" + LAYER;
+    assertThat(admin().get("/api/layers/" + LAYER).json().has("group")).isFalse();
+
+    Http.Response set = admin().patchJson(path, "{\"group\":\"  规划专题 \"}");
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    assertThat(set.json().get("group").asText()).isEqualTo("规划专题");
+    assertThat(set.json().get("title").asText()).isEqualTo("宗地（权利人）"); // the rest stays
+    JsonNode listed = null;
+    for (JsonNode layer : admin().get("/api/layers").json()) {
+      if (layer.get("id").asText().equals(LAYER)) {
+        listed = layer;
+      }
+    }
+    assertThat(listed).isNotNull();
+    assertThat(listed.get("group").asText()).isEqualTo("规划专题");
+    // Readers see the group too (the tree groups by it).
+    Http viewer = new Http(port).basic("parcel_viewer", "parcel-viewer-1");
+    assertThat(viewer.get("/api/layers/" + LAYER).json().get("group").asText()).isEqualTo("规划专题");
+    // A title change leaves the group.
+    admin().patchJson(path, "{\"title\":\"宗地（规划）\"}");
+    assertThat(admin().get("/api/layers/" + LAYER).json().get("group").asText()).isEqualTo("规划专题");
+
+    Http.Response tooLong = admin().patchJson(path, "{\"group\":\"" + "组".repeat(51) + "\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("error").asText()).isEqualTo("BAD_REQUEST");
+    assertThat(tooLong.json().get("message").asText()).contains("group").contains("50");
+    assertThat(admin().get("/api/layers/" + LAYER).json().get("group").asText()).isEqualTo("规划专题");
+    assertThat(
+            new Http(port)
+                .basic("parcel_editor", "parcel-editor-1")
+                .patchJson(path, "{\"group\":\"x\"}")
+                .status())
+        .isEqualTo(403);
+
+    JsonNode audit = admin().get("/api/admin/audit?action=LAYER_UPDATED").json();
+    assertThat(audit.toString()).contains("group (none) -> 规划专题");
+
+    Http.Response cleared = admin().patchJson(path, "{\"group\":\"\"}");
+    assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+    assertThat(cleared.json().has("group")).isFalse();
+    assertThat(admin().get("/api/layers/" + LAYER).json().has("group")).isFalse();
+
+    JsonNode patchSchema =
+        new Http(port).get("/v3/api-docs").json().at("/components/schemas/LayerPatch");
+    assertThat(patchSchema.at("/properties/group/maxLength").asInt()).isEqualTo(50);
+    assertThat(patchSchema.at("/properties/group/description").asText()).contains("图层分组");
   }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param accessLevel who may read the layer
  * @param versioned whether edits keep every past version (as-of queries and history need it)
  * @param defaultStyle name of the style renderers use when the request names none
+ * @param group the layer-tree group (图层分组) an admin filed it under, trimmed, at most {@value
+ *     #MAX_GROUP_LENGTH} characters; empty when none (clients then group by kind)
  */
 public record LayerDefinition(
     String id,
@@ -27,10 +29,14 @@ public record LayerDefinition(
     List<AttributeDefinition> attributes,
     AccessLevel accessLevel,
     boolean versioned,
-    String defaultStyle) {
+    String defaultStyle,
+    Optional<String> group) {
 
   /** CGCS2000 geographic: the one storage CRS of the platform. */
   public static final int STORAGE_SRID = 4490;
+
+  /** The longest group name (characters), as stored in {@code om_layer.layer_group}. */
+  public static final int MAX_GROUP_LENGTH = 50;
 
   public LayerDefinition {
     Identifiers.requireIdentifier("layer", id);
@@ -51,6 +57,39 @@ public record LayerDefinition(
     accessLevel = accessLevel == null ? kind.defaultAccessLevel() : accessLevel;
     defaultStyle =
         defaultStyle == null || defaultStyle.isBlank() ? kind.name().toLowerCase() : defaultStyle;
+    group = group == null ? Optional.empty() : group.map(String::strip).filter(g -> !g.isEmpty());
+    if (group.isPresent() && group.get().length() > MAX_GROUP_LENGTH) {
+      throw new SchemaException(
+          "layer '"
+              + id
+              + "': a group name has at most "
+              + MAX_GROUP_LENGTH
+              + " characters, not "
+              + group.get().length(),
+          Map.of("layer", id, "group", group.get()));
+    }
+  }
+
+  /** A layer in no group. */
+  public LayerDefinition(
+      String id,
+      String title,
+      LayerKind kind,
+      GeometryType geometryType,
+      List<AttributeDefinition> attributes,
+      AccessLevel accessLevel,
+      boolean versioned,
+      String defaultStyle) {
+    this(
+        id,
+        title,
+        kind,
+        geometryType,
+        attributes,
+        accessLevel,
+        versioned,
+        defaultStyle,
+        Optional.empty());
   }
 
   /** A versioned layer with the kind's default access level and style. */
@@ -81,16 +120,30 @@ public record LayerDefinition(
     return kept.size() == attributes.size()
         ? this
         : new LayerDefinition(
-            id, title, kind, geometryType, kept, accessLevel, versioned, defaultStyle);
+            id, title, kind, geometryType, kept, accessLevel, versioned, defaultStyle, group);
   }
 
   public LayerDefinition withAccessLevel(AccessLevel level) {
     return new LayerDefinition(
-        id, title, kind, geometryType, attributes, level, versioned, defaultStyle);
+        id, title, kind, geometryType, attributes, level, versioned, defaultStyle, group);
   }
 
   public LayerDefinition withVersioned(boolean keepHistory) {
     return new LayerDefinition(
-        id, title, kind, geometryType, attributes, accessLevel, keepHistory, defaultStyle);
+        id, title, kind, geometryType, attributes, accessLevel, keepHistory, defaultStyle, group);
+  }
+
+  /** The same layer filed under {@code name}; null or blank: in no group. */
+  public LayerDefinition withGroup(String name) {
+    return new LayerDefinition(
+        id,
+        title,
+        kind,
+        geometryType,
+        attributes,
+        accessLevel,
+        versioned,
+        defaultStyle,
+        Optional.ofNullable(name));
   }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads and writes the catalog tables (om_layer, om_layer_attribute, om_code_list,
@@ -51,8 +52,8 @@ final class CatalogDao {
     Map<String, LayerDefinition> layers = new LinkedHashMap<>();
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id, title, kind, geometry_type, access_level, versioned, default_style FROM om_layer"
-                    + " ORDER BY id");
+                "SELECT id, title, kind, geometry_type, access_level, versioned, default_style,"
+                    + " layer_group FROM om_layer ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String id = rs.getString(1);
@@ -66,7 +67,8 @@ final class CatalogDao {
                 attributes.getOrDefault(id, List.of()),
                 AccessLevel.valueOf(rs.getString(5)),
                 rs.getBoolean(6),
-                rs.getString(7)));
+                rs.getString(7),
+                Optional.ofNullable(rs.getString(8))));
       }
     }
     return layers;
@@ -76,7 +78,7 @@ final class CatalogDao {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO om_layer (id, title, kind, geometry_type, srid, access_level, versioned, default_style,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " created_at, updated_at, layer_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, layer.id());
       ps.setString(2, layer.title());
       ps.setString(3, layer.kind().name());
@@ -87,6 +89,7 @@ final class CatalogDao {
       ps.setString(8, layer.defaultStyle());
       ps.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(11, layer.group().orElse(null));
       ps.executeUpdate();
     }
     insertAttributes(c, layer.id(), layer.attributes(), 0);
@@ -118,12 +121,14 @@ final class CatalogDao {
   static void updateMetadata(Connection c, LayerDefinition layer, Instant now) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE om_layer SET title = ?, access_level = ?, default_style = ?, updated_at = ? WHERE id = ?")) {
+            "UPDATE om_layer SET title = ?, access_level = ?, default_style = ?, layer_group = ?,"
+                + " updated_at = ? WHERE id = ?")) {
       ps.setString(1, layer.title());
       ps.setString(2, layer.accessLevel().name());
       ps.setString(3, layer.defaultStyle());
-      ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.setString(5, layer.id());
+      ps.setString(4, layer.group().orElse(null));
+      ps.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(6, layer.id());
       ps.executeUpdate();
     }
   }

@@ -338,7 +338,8 @@ public class JdbcFeatureStore implements FeatureStore {
             attributes,
             change.accessLevel().orElse(old.accessLevel()),
             old.versioned(),
-            change.defaultStyle().orElse(old.defaultStyle()));
+            change.defaultStyle().orElse(old.defaultStyle()),
+            change.group().or(old::group));
     LayerTable table = new LayerTable(altered, dialect);
     write(
         c -> {

@@ -120,6 +120,7 @@ class CatalogIT {
                   java.util.Optional.of("给水阀门(2026)"),
                   java.util.Optional.of(AccessLevel.INTERNAL),
                   java.util.Optional.empty(),
+                  java.util.Optional.empty(),
                   List.of(AttributeDefinition.optional("owner", AttributeType.STRING, "权属单位"))));
       assertThat(store.requireLayer("water_valves")).isEqualTo(altered);
       assertThat(altered.attributes()).extracting(AttributeDefinition::name).endsWith("owner");
@@ -138,6 +139,52 @@ class CatalogIT {
                           AttributeDefinition.required("x", AttributeType.STRING, "必填"))))
           .isInstanceOf(SchemaException.class)
           .hasMessageContaining("already has features");
+    }
+  }
+
+  /** The tree group an admin files a layer under: stored, trimmed, kept by other changes. */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aLayerIsRegroupedAndTakenOutOfItsGroup(Backend backend) {
+    StoreFixture fixture = StoreFixture.open(backend);
+    try {
+      fixture.store().createLayer(Layers.valves());
+      assertThat(fixture.store().requireLayer("water_valves").group()).isEmpty();
+      long before = fixture.store().catalogSequence();
+      LayerDefinition grouped =
+          fixture.store().alterLayer("water_valves", LayerChange.regroup("  规划专题 "));
+      assertThat(grouped.group()).contains("规划专题");
+      assertThat(fixture.store().catalogSequence()).isGreaterThan(before);
+      // Another change leaves the group as it is.
+      fixture.store().alterLayer("water_valves", LayerChange.retitle("给水阀门（规划）"));
+      fixture = fixture.restart();
+      LayerDefinition read = fixture.store().requireLayer("water_valves");
+      assertThat(read.group()).contains("规划专题");
+      assertThat(read.title()).isEqualTo("给水阀门（规划）");
+      assertThat(read.withAccessLevel(AccessLevel.PUBLIC).group()).contains("规划专题");
+
+      FeatureStore store = fixture.store();
+      long sequence = store.catalogSequence();
+      String tooLong = "组".repeat(LayerDefinition.MAX_GROUP_LENGTH + 1);
+      assertThatThrownBy(() -> store.alterLayer("water_valves", LayerChange.regroup(tooLong)))
+          .isInstanceOf(SchemaException.class)
+          .hasMessageContaining("50");
+      assertThat(store.requireLayer("water_valves").group()).contains("规划专题");
+      assertThat(store.catalogSequence()).isEqualTo(sequence);
+      String longest = "组".repeat(LayerDefinition.MAX_GROUP_LENGTH);
+      assertThat(store.alterLayer("water_valves", LayerChange.regroup(longest)).group())
+          .contains(longest);
+      assertThat(store.requireLayer("water_valves").group()).contains(longest);
+
+      // Blank: in no group again.
+      store.alterLayer("water_valves", LayerChange.regroup(" "));
+      fixture = fixture.restart();
+      assertThat(fixture.store().requireLayer("water_valves").group()).isEmpty();
+      // A layer created in a group keeps it.
+      fixture.store().createLayer(Layers.parcels().withGroup("地籍"));
+      assertThat(fixture.restart().store().requireLayer("parcels").group()).contains("地籍");
+    } finally {
+      fixture.close();
     }
   }
 

@@ -9,6 +9,7 @@ import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.Role;
 import cn.onemap.tiles.cache.TileInvalidator;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -20,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Layer administration ({@code /api/admin/**} is ADMIN only): title, access level and default style
- * of a layer, and per-attribute permissions (an attribute readable only with a role). Every change
- * is audited; a changed default style or level truncates the layer's cached tiles, a changed
- * attribute permission reaches the vector tiles through the change log the tile invalidator reads.
+ * Layer administration ({@code /api/admin/**} is ADMIN only): title, access level, default style
+ * and tree group (图层分组) of a layer, and per-attribute permissions (an attribute readable only with
+ * a role). Every change is audited; a changed default style or level truncates the layer's cached
+ * tiles, a changed attribute permission reaches the vector tiles through the change log the tile
+ * invalidator reads.
  */
 @RestController
 @Tag(name = "管理 Administration")
@@ -42,13 +44,27 @@ class LayerAdminController {
   }
 
   /** A change of a layer's metadata; absent fields stay. */
-  record LayerPatch(String title, AccessLevel accessLevel, String defaultStyle) {}
+  @Schema(description = "A change of a layer's metadata; absent (or null) fields stay as they are")
+  record LayerPatch(
+      @Schema(description = "Chinese title, 1 to 200 characters", example = "给水管线") String title,
+      @Schema(description = "who may read the layer") AccessLevel accessLevel,
+      @Schema(description = "style name renderers use when a request names none", example = "water")
+          String defaultStyle,
+      @Schema(
+              description =
+                  "layer-tree group (图层分组), trimmed, at most "
+                      + LayerDefinition.MAX_GROUP_LENGTH
+                      + " characters; an empty string takes the layer out of its group (the tree"
+                      + " then lists it under its kind)",
+              example = "规划专题",
+              maxLength = LayerDefinition.MAX_GROUP_LENGTH)
+          String group) {}
 
   /** Who may read an attribute: a role name, or null for every reader of the layer. */
   record ReadRole(String role) {}
 
   @PatchMapping("/api/admin/layers/{layerId}")
-  @Operation(summary = "Change a layer's title, access level or default style (audited)")
+  @Operation(summary = "Change a layer's title, access level, default style or group (audited)")
   LayerView patch(
       @PathVariable String layerId, @RequestBody LayerPatch patch, HttpServletRequest request) {
     LayerDefinition before = store.requireLayer(layerId);
@@ -59,6 +75,14 @@ class LayerAdminController {
         && !patch.defaultStyle().matches("[A-Za-z][A-Za-z0-9_-]{0,47}")) {
       throw new IllegalArgumentException("defaultStyle is a style name: " + patch.defaultStyle());
     }
+    if (patch.group() != null
+        && patch.group().strip().length() > LayerDefinition.MAX_GROUP_LENGTH) {
+      throw new IllegalArgumentException(
+          "group must be at most "
+              + LayerDefinition.MAX_GROUP_LENGTH
+              + " characters, not "
+              + patch.group().strip().length());
+    }
     LayerDefinition after =
         store.alterLayer(
             layerId,
@@ -66,6 +90,7 @@ class LayerAdminController {
                 Optional.ofNullable(patch.title()).map(String::strip),
                 Optional.ofNullable(patch.accessLevel()),
                 Optional.ofNullable(patch.defaultStyle()),
+                Optional.ofNullable(patch.group()),
                 List.of()));
     if (!after.defaultStyle().equals(before.defaultStyle())
         || after.accessLevel() != before.accessLevel()) {
@@ -81,7 +106,8 @@ class LayerAdminController {
         layerId,
         describe("title", before.title(), after.title())
             + describe("accessLevel", before.accessLevel(), after.accessLevel())
-            + describe("defaultStyle", before.defaultStyle(), after.defaultStyle()),
+            + describe("defaultStyle", before.defaultStyle(), after.defaultStyle())
+            + describe("group", before.group().orElse("(none)"), after.group().orElse("(none)")),
         request.getRemoteAddr());
     return LayerView.of(after, null, store::codeList);
   }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A layer as the API shows it. */
+/**
+ * A layer as the API shows it.
+ *
+ * @param group the layer-tree group (图层分组) an admin filed it under, absent when none
+ */
 record LayerView(
     String id,
     String title,
@@ -18,7 +22,8 @@ record LayerView(
     boolean versioned,
     String defaultStyle,
     List<AttributeView> attributes,
-    double[] bbox) {
+    double[] bbox,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String group) {
 
   /**
    * @param codeList the attribute's code list with its entries, absent (not null) when it has none
@@ -43,7 +48,8 @@ record LayerView(
         layer.versioned(),
         layer.defaultStyle(),
         layer.attributes().stream().map(a -> attribute(a, codeLists)).toList(),
-        bbox);
+        bbox,
+        layer.group().orElse(null));
   }
 
   private static AttributeView attribute(

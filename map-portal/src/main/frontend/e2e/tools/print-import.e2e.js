@@ -1,4 +1,5 @@
 // Import: a GeoJSON uploaded from the page into a new layer shows up in the layer tree and is drawn;
+// a second file into that existing layer, matched on a key, updates, keeps and adds (history, audit);
 // a file with a QC problem shows the problem in the report and its QC report downloads.
 import { readFile } from 'node:fs/promises';
 
@@ -32,7 +33,7 @@ async function layerPixels(page, layerId) {
   }, layerId);
 }
 
-async function chooseAndImport(t, { id, title, geojson, name }) {
+async function chooseAndImport(t, { id, title, geojson, name, idKey = '' }) {
   const { page } = t;
   await t.tool('import');
   const form = page.locator('.import-form');
@@ -49,6 +50,7 @@ async function chooseAndImport(t, { id, title, geojson, name }) {
   await form.locator('input[name="layerId"]').fill(id);
   await form.locator('input[name="title"]').fill(title);
   await form.locator('select[name="kind"]').selectOption('THEMATIC');
+  await form.locator('input[name="idKey"]').fill(idKey);
   await form.locator('button[type="submit"]').click();
   await page.waitForSelector('.import-status[data-state="SUCCEEDED"]', { timeout: 90000 });
   return page.locator('.import-status');
@@ -71,7 +73,7 @@ export const tests = [
           feature('P3', '地块三', square(116.117, 24.291)),
         ],
       };
-      const status = await chooseAndImport(t, { id, title: '导入测试地块', geojson, name: 'parcels.geojson' });
+      const status = await chooseAndImport(t, { id, title: '导入测试地块', geojson, name: 'parcels.geojson', idKey: 'code' });
       const report = await status.locator('.import-report').textContent();
       t.expect(/新增\s*3/.test(report), `report: ${report}`);
       t.expect((await status.textContent()).includes('已加入图层树'), 'no added message');
@@ -85,6 +87,40 @@ export const tests = [
       const layers = await t.api('/api/layers');
       t.expect(layers.some((l) => l.id === id && l.kind === 'THEMATIC'), 'the layer is not in the catalog');
       await t.shot('imported');
+
+      // Again into the now existing layer, matched on 编号: one renamed, one the same, one new.
+      const form = page.locator('.import-form');
+      await form.locator('input[name="target"][value="existing"]').check();
+      await form.locator('select[name="layer"]').selectOption(id);
+      await form.locator('select[name="mode"]').selectOption('key');
+      await form.locator('input[name="key"]').fill('code');
+      await form.locator('input[type="file"]').setInputFiles({
+        name: 'parcels-2026.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [
+              feature('P1', '地块一（更名）', square(116.115, 24.288)),
+              feature('P2', '地块二', square(116.119, 24.288)),
+              feature('P4', '地块四', square(116.121, 24.291)),
+            ],
+          }),
+        ),
+      });
+      await form.locator('button[type="submit"]').click();
+      await t.waitFor(async () => {
+        const text = await status.locator('.import-report').textContent().catch(() => '');
+        return (await status.getAttribute('data-state')) === 'SUCCEEDED' && /新增\s*1/.test(text) ? text : null;
+      }, 'the second import into the existing layer', 90000);
+      const second = await status.locator('.import-report').textContent();
+      t.expect(/更新\s*1/.test(second) && /未变\s*1/.test(second), `report: ${second}`);
+      const history = await t.api(`/api/layers/${id}/features/P1/history`);
+      const versions = history.versions ?? history.features ?? history;
+      t.expect(Array.isArray(versions) && versions.length === 2, `P1 history: ${JSON.stringify(history).slice(0, 300)}`);
+      const audited = await t.api(`/api/admin/audit?action=FEATURES_EDITED&target=${id}`);
+      t.expect(audited[0]?.detail.startsWith('inserted 1, updated 1, deleted 0'), `audit: ${JSON.stringify(audited).slice(0, 300)}`);
+      await t.shot('imported-existing');
     },
   },
   {

@@ -40,9 +40,10 @@ export default function create(ctx) {
     <div class="import-create">
       <label>${IMPORT.layerId}<input name="layerId" placeholder="${IMPORT.layerIdHint}" autocomplete="off"></label>
       <label>${IMPORT.layerTitle}<input name="title" maxlength="60"></label>
-      <label>${IMPORT.group}<select name="kind">${Object.entries(KIND_TITLES)
+      <label>${IMPORT.kind}<select name="kind">${Object.entries(KIND_TITLES)
         .map(([kind, title]) => `<option value="${kind}"${kind === 'THEMATIC' ? ' selected' : ''}>${title}</option>`)
         .join('')}</select></label>
+      <label>${IMPORT.idKey}<input name="idKey" placeholder="${IMPORT.idKeyHint}" autocomplete="off"></label>
     </div>
     <div class="import-existing" hidden>
       <label>${IMPORT.layer}<select name="layer"></select></label>
@@ -109,6 +110,7 @@ export default function create(ctx) {
       params.set('create', 'true');
       params.set('title', title);
       params.set('kind', f.kind.value);
+      if (f.idKey.value.trim()) params.set('key', f.idKey.value.trim());
     } else {
       layerId = f.layer.value;
       title = ctx.layer(layerId)?.title ?? layerId;

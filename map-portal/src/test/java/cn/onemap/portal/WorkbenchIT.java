@@ -90,5 +90,26 @@ class WorkbenchIT extends SampleCityTestBase {
                     .contains("public"));
     byte[] plain = new GZIPInputStream(new ByteArrayInputStream(bundle.body())).readAllBytes();
     assertThat(bundle.body().length).isLessThan(plain.length / 2);
+
+    // A browser that takes Brotli gets the build's .br file, smaller still and the same length
+    // every time (compressed once at build time, not per request).
+    HttpRequest brotli =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + script.group(1)))
+            .header("Accept-Encoding", "gzip, deflate, br")
+            .build();
+    HttpResponse<byte[]> br = http.send(brotli, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(br.statusCode()).isEqualTo(200);
+    assertThat(br.headers().firstValue("Content-Encoding")).hasValue("br");
+    assertThat(br.headers().allValues("Vary").toString()).containsIgnoringCase("Accept-Encoding");
+    assertThat(br.body().length).isLessThan(bundle.body().length).isPositive();
+    assertThat(br.headers().firstValueAsLong("Content-Length")).hasValue(br.body().length);
+    HttpResponse<byte[]> identity =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + script.group(1)))
+                .header("Accept-Encoding", "identity")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(identity.body()).isEqualTo(plain);
   }
 }

@@ -7,12 +7,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
+import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * The page's scripts and styles: Vite names every file under {@code /assets/} by its content hash,
  * so a browser may keep them for a year without asking again; {@code index.html}, which names the
  * current hashes, is revalidated on every load ({@code spring.web.resources.cache.cachecontrol}).
- * Compression is Tomcat's ({@code server.compression}).
+ * They are served as Vite compressed them at build time ({@code .br}, {@code .gz} beside each file,
+ * chosen by the request's Accept-Encoding); Tomcat's {@code server.compression} leaves responses
+ * that carry a Content-Encoding alone and compresses the rest (JSON, HTML).
  */
 @Configuration
 class StaticAssets implements WebMvcConfigurer {
@@ -32,6 +36,9 @@ class StaticAssets implements WebMvcConfigurer {
     registry
         .addResourceHandler("/assets/**")
         .addResourceLocations(locations)
-        .setCacheControl(CacheControl.maxAge(HASHED_MAX_AGE).cachePublic().immutable());
+        .setCacheControl(CacheControl.maxAge(HASHED_MAX_AGE).cachePublic().immutable())
+        .resourceChain(true)
+        .addResolver(new EncodedResourceResolver())
+        .addResolver(new PathResourceResolver());
   }
 }

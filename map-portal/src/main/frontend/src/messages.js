@@ -539,6 +539,7 @@ export const BUFFER = {
 /** The thematic map tool (专题图). */
 export const THEMATIC = {
   heading: '专题图',
+  asOf: (date) => `（${date} 时点）`,
   layer: '图层',
   type: '类型',
   types: { category: '分类（唯一值）', graduated: '分级（数值）', heat: '热力图（点密度）' },

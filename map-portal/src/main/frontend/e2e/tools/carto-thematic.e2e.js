@@ -115,4 +115,31 @@ export const tests = [
       await t.shot('heat');
     },
   },
+  {
+    name: 'a thematic map follows the time slider: classes of that date',
+    sizes: ['desktop'],
+    async run(t) {
+      const { page } = t;
+      await t.open();
+      await t.signIn();
+      const now = await applyThematic(t, 'buildings', 'category', async (form) => form.locator('select[name="attribute"]').selectOption('use'));
+      const total = (made) => made.classes.reduce((n, c) => n + c.count, 0);
+      // The map as of mid-2016: the sample city built buildings over 2016–2026, so fewer stood.
+      const again = page.waitForResponse((r) => r.url().includes('/api/layers/buildings/thematic') && r.request().postData()?.includes('"asOf":"2016-06-01"'));
+      await page.evaluate(() => window.onemap.ctx.time.setAsOf('2016-06-01'));
+      const past = await (await again).json();
+      t.expect(total(past) > 0 && total(past) < total(now), `buildings now ${total(now)}, in 2016 ${total(past)}`);
+      await t.waitFor(async () => (await page.locator('.thematic').getAttribute('data-as-of')) === '2016-06-01', 'the tool re-made for 2016');
+      const heading = await page.locator('.thematic-result h4').textContent();
+      t.expect(heading.includes('2016-06-01 时点'), `heading ${heading}`);
+      const counts = (await page.locator('.thematic-classes small').allTextContents()).join(' ');
+      t.expect(counts.length > 0, 'no class counts');
+      const legend = await page.locator('[data-layer="buildings"] img.legend').getAttribute('src');
+      t.expect(legend.includes('STYLE=thematic-category-use') && legend.includes('TIME=2016-06-01'), `tree legend ${legend}`);
+      t.expect((await imageSize(page, legend)).status === 200, 'the legend of 2016 does not load');
+      await t.waitDrawn();
+      await t.shot('thematic-2016');
+      await page.evaluate(() => window.onemap.ctx.time.setAsOf(null));
+    },
+  },
 ];

@@ -140,12 +140,7 @@ export default function create(ctx) {
     }
     ctx.status(THEMATIC.working);
     try {
-      const made = await ctx.api.call(`/api/layers/${encodeURIComponent(l.id)}/thematic`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request()),
-      });
-      made.legendUrl = thematicLegendUrl(l.id, made.styleId, made.type === 'heat');
+      const made = await fetchThematic(l, request());
       show(l, made);
       return made;
     } catch (e) {
@@ -157,7 +152,7 @@ export default function create(ctx) {
   function show(l, made) {
     result.replaceChildren();
     const heading = document.createElement('h4');
-    heading.textContent = `${THEMATIC.legend} · ${made.title}`;
+    heading.textContent = `${THEMATIC.legend} · ${made.title}${made.asOf ? THEMATIC.asOf(made.asOf) : ''}`;
     result.append(heading);
     if (made.type === 'heat') {
       // the server's legend: the colour ramp from low to high
@@ -192,16 +187,37 @@ export default function create(ctx) {
     }
   }
 
-  async function apply() {
-    const l = layer();
-    const made = await make();
-    if (!made) return;
+  /**
+   * The style made by the server, classified by the features as of the map's date (the time
+   * slider), with its legend of that date; `request` is kept to make it again for another date.
+   */
+  async function fetchThematic(l, body) {
+    const asOf = ctx.time.asOf();
+    const made = await ctx.api.call(`/api/layers/${encodeURIComponent(l.id)}/thematic`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(asOf ? { ...body, asOf } : body),
+    });
+    made.legendUrl = thematicLegendUrl(l.id, made.styleId, made.type === 'heat', asOf);
+    made.request = body;
+    made.asOf = asOf;
+    return made;
+  }
+
+  function override(l, made) {
     applied.set(l.id, made);
     ctx.overrideLayer(l.id, {
       createLayer: (catalogLayer, grids, options) => thematicLayer(catalogLayer, made.styleId, grids, options),
       legendUrl: made.legendUrl,
       badge: THEMATIC.badge,
     });
+  }
+
+  async function apply() {
+    const l = layer();
+    const made = await make();
+    if (!made) return;
+    override(l, made);
     if (!ctx.visibleLayerIds().includes(l.id)) ctx.setVisible(l.id, true);
     form.elements.clear.disabled = false;
     ctx.status(THEMATIC.applied(`${l.title} · ${made.title}`));
@@ -234,6 +250,22 @@ export default function create(ctx) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
+  });
+  ctx.on('time', async ({ asOf }) => {
+    // classes and legend of the new date; the map itself is redrawn with TIME by the shell
+    for (const [id, before] of [...applied.entries()]) {
+      const l = ctx.layer(id);
+      if (!l) continue;
+      try {
+        const made = await fetchThematic(l, before.request);
+        if (ctx.time.asOf() !== asOf || applied.get(id) !== before) continue; // superseded
+        override(l, made);
+        if (form.elements.layer.value === id && result.childElementCount > 0) show(l, made);
+        element.dataset.asOf = asOf ?? '';
+      } catch (e) {
+        error.textContent = e.message;
+      }
+    }
   });
   ctx.on('catalog', () => {
     // a layer no longer readable (signed out) loses its thematic style

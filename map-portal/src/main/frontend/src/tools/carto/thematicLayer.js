@@ -27,8 +27,11 @@ export function thematicLayer(layer, styleId, grids, { track, time, ...options }
   return new ImageLayer({ source, className: 'ol-layer thematic-layer', ...options });
 }
 
-/** GetLegendGraphic of a thematic style (a wider swatch for a heat map's ramp). */
-export function thematicLegendUrl(layerId, styleId, heat) {
+/**
+ * GetLegendGraphic of a thematic style (a wider swatch for a heat map's ramp), its classes those
+ * of the map's date when one is set.
+ */
+export function thematicLegendUrl(layerId, styleId, heat, asOf = null) {
   const params = new URLSearchParams({
     SERVICE: 'WMS',
     VERSION: '1.3.0',
@@ -38,5 +41,6 @@ export function thematicLegendUrl(layerId, styleId, heat) {
     STYLE: styleId,
   });
   if (heat) params.set('WIDTH', '60');
+  if (asOf) params.set('TIME', asOf);
   return `/wms?${params}`;
 }

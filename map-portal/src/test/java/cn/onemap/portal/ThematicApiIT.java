@@ -18,6 +18,46 @@ class ThematicApiIT extends SampleCityTestBase {
   @LocalServerPort int port;
 
   @Test
+  void aThematicMapAsOfAPastDateIsClassifiedByThatDatesFeatures() {
+    Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
+    String request = "{\"type\":\"category\",\"attribute\":\"use\"%s}";
+    JsonNode now =
+        admin.postJson("/api/layers/buildings/thematic", request.formatted(""), CLIENT, "t").json();
+    Http.Response past =
+        admin.postJson(
+            "/api/layers/buildings/thematic",
+            request.formatted(",\"asOf\":\"2016-06-01\""),
+            CLIENT,
+            "t");
+    assertThat(past.status()).as(past.body()).isEqualTo(200);
+    // the sample city builds and demolishes buildings over 2016–2026: fewer stood in mid-2016
+    long then = past.json().get("features").asLong();
+    assertThat(then).isPositive().isLessThan(now.get("features").asLong());
+    long classified = 0;
+    for (JsonNode c : past.json().get("classes")) {
+      classified += c.get("count").asLong();
+    }
+    assertThat(classified).isEqualTo(then);
+    String legend = past.json().get("legendUrl").asText();
+    assertThat(legend).contains("&TIME=2016-");
+    assertThat(admin.get(legend).status()).isEqualTo(200);
+    Http.Response map =
+        admin.get(
+            "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=buildings&STYLES="
+                + past.json().get("styleId").asText()
+                + "&CRS=EPSG:4490&BBOX=24.2,116.0,24.4,116.2&WIDTH=256&HEIGHT=256"
+                + "&FORMAT=image/png&TIME=2016-06-01");
+    assertThat(map.status()).isEqualTo(200);
+    assertThat(map.contentType()).startsWith("image/png");
+
+    Http.Response bad =
+        admin.postJson(
+            "/api/layers/buildings/thematic", request.formatted(",\"asOf\":\"去年\""), CLIENT, "t");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("asOf");
+  }
+
+  @Test
   void categoriesGraduatedAndHeatStylesAreMadeAndDrawn() {
     Http admin = new Http(port).basic("admin", ADMIN_PASSWORD);
     Http.Response r =

@@ -1,5 +1,6 @@
 package cn.onemap.portal.thematic;
 
+import cn.onemap.core.catalog.AttributeValues;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.portal.security.LayerAccess;
@@ -15,6 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +41,8 @@ class ThematicController {
   /**
    * The request: {@code type} category | graduated | heat; {@code attribute} (category, graduated);
    * {@code method} equal | quantile | jenks and {@code classes} 2–12 (graduated); {@code palette};
-   * {@code radius} in pixels 2–100 and optional {@code weight} attribute (heat).
+   * {@code radius} in pixels 2–100 and optional {@code weight} attribute (heat); {@code asOf} (ISO
+   * 8601, as WMS TIME) classifies the features as they were then, for a map drawn as of that date.
    */
   record ThematicRequest(
       String type,
@@ -47,7 +51,8 @@ class ThematicController {
       Integer classes,
       String palette,
       Integer radius,
-      String weight) {}
+      String weight,
+      String asOf) {}
 
   /** The made style: its name for WMS STYLES, its SLD 1.0 text and its legend classes. */
   record ThematicView(
@@ -72,13 +77,15 @@ class ThematicController {
   ThematicView make(@PathVariable String layerId, @RequestBody ThematicRequest body) {
     LayerDefinition layer = access.requireReadable(layerId);
     ThematicSpec spec = spec(body);
-    Thematic t = styles.make(layer, spec);
+    Optional<Instant> asOf = asOf(body.asOf());
+    Thematic t = styles.make(layer, spec, asOf);
     String name = spec.styleName();
     String legend =
         "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER="
             + URLEncoder.encode(layer.id(), StandardCharsets.UTF_8)
             + "&STYLE="
-            + URLEncoder.encode(name, StandardCharsets.UTF_8);
+            + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + asOf.map(at -> "&TIME=" + at).orElse("");
     return new ThematicView(
         name,
         layer.id(),
@@ -116,6 +123,22 @@ class ThematicController {
               body.radius() == null ? ThematicSpec.DEFAULT_RADIUS : body.radius(),
               body.palette());
     };
+  }
+
+  private static Optional<Instant> asOf(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(AttributeValues.parseInstant(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw invalid(
+          "asOf",
+          "asOf '"
+              + text
+              + "' is not an ISO-8601 date or time such as 2025-06-01 or"
+              + " 2025-06-01T08:00:00+08:00");
+    }
   }
 
   private static String required(String attribute) {

@@ -38,12 +38,17 @@ final class StyleResolver {
   private final Optional<StyledLayerDescriptor> sld;
   private final StyleCatalog catalog;
   private final ThematicStyles thematic;
+  private final Optional<java.time.Instant> time;
 
   private StyleResolver(
-      Optional<StyledLayerDescriptor> sld, StyleCatalog catalog, ThematicStyles thematic) {
+      Optional<StyledLayerDescriptor> sld,
+      StyleCatalog catalog,
+      ThematicStyles thematic,
+      Optional<java.time.Instant> time) {
     this.sld = sld;
     this.catalog = catalog;
     this.thematic = thematic;
+    this.time = time;
   }
 
   /**
@@ -59,12 +64,14 @@ final class StyleResolver {
     String locator = body.isPresent() ? "sld_body" : "sld";
     Optional<String> doc =
         body.or(() -> url.map(u -> RemoteSld.fetch(u, ctx.config().sldAllowedHosts())));
+    // A thematic style is classified by the features of the request's TIME, as they are drawn.
+    Optional<java.time.Instant> time = TimeParam.parse(r.param("TIME"));
     if (doc.isEmpty()) {
-      return new StyleResolver(Optional.empty(), ctx.styles(), ctx.thematic());
+      return new StyleResolver(Optional.empty(), ctx.styles(), ctx.thematic(), time);
     }
     try {
       return new StyleResolver(
-          Optional.of(new SldParser().parse(doc.get())), ctx.styles(), ctx.thematic());
+          Optional.of(new SldParser().parse(doc.get())), ctx.styles(), ctx.thematic(), time);
     } catch (TilesException e) {
       throw ServiceException.invalid(
           locator, locator.toUpperCase() + " cannot be read: " + e.getMessage());
@@ -104,7 +111,7 @@ final class StyleResolver {
     if (ThematicSpec.isThematic(name)) {
       try {
         return thematic
-            .byName(layer, name)
+            .byName(layer, name, time)
             .map(Thematic::style)
             .orElseThrow(() -> notDefined(layer, name));
       } catch (ThematicException e) {

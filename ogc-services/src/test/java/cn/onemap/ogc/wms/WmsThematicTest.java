@@ -70,7 +70,10 @@ class WmsThematicTest {
     var store = wms.fixture.store();
     var thematic =
         new ThematicStyles(store)
-            .make(store.layer("poi").orElseThrow(), ThematicSpec.category("level", "tableau"));
+            .make(
+                store.layer("poi").orElseThrow(),
+                ThematicSpec.category("level", "tableau"),
+                java.util.Optional.empty());
     String sld = SldWriter.write("poi", thematic.style());
     BufferedImage img = image(wms.map("EPSG:4490", BBOX_4490_LATLON, "SLD_BODY", sld));
     // level 1 is the first category: Tableau blue #4E79A7

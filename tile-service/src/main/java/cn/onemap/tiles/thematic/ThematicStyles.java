@@ -25,6 +25,7 @@ import cn.onemap.tiles.style.UserStyle;
 import cn.onemap.tiles.style.WellKnownMark;
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ import org.geotools.api.filter.FilterFactory;
 import org.geotools.factory.CommonFactoryFinder;
 
 /**
- * Makes thematic styles from a layer's current data (see {@link ThematicSpec}):
+ * Makes thematic styles from a layer's data, now or as of a date (see {@link ThematicSpec}):
  *
  * <ul>
  *   <li>category: one rule per distinct value (at most {@value #MAX_CATEGORIES}: the most frequent;
@@ -78,13 +79,19 @@ public final class ThematicStyles {
   }
 
   /** The style a thematic style name stands for; empty when the name is not a valid one. */
-  public Optional<Thematic> byName(LayerDefinition layer, String styleName) {
-    return ThematicSpec.parse(styleName).map(spec -> make(layer, spec));
+  public Optional<Thematic> byName(
+      LayerDefinition layer, String styleName, Optional<Instant> asOf) {
+    return ThematicSpec.parse(styleName).map(spec -> make(layer, spec, asOf));
   }
 
-  /** The thematic style of {@code layer} (cached for a short while). */
-  public Thematic make(LayerDefinition layer, ThematicSpec spec) {
-    String key = layer.id() + "/" + spec.styleName();
+  /**
+   * The thematic style of {@code layer} (cached for a short while), its categories or class breaks
+   * from the features as they were at {@code asOf} (empty: as they are now), so that a map drawn as
+   * of a past date is classified by that date's data.
+   */
+  public Thematic make(LayerDefinition layer, ThematicSpec spec, Optional<Instant> asOf) {
+    Optional<Instant> at = layer.versioned() ? asOf : Optional.empty();
+    String key = layer.id() + "/" + spec.styleName() + at.map(t -> "@" + t).orElse("");
     long now = System.nanoTime();
     synchronized (cache) {
       Cached c = cache.get(key);
@@ -94,8 +101,8 @@ public final class ThematicStyles {
     }
     Thematic t =
         switch (spec.type()) {
-          case CATEGORY -> category(layer, spec);
-          case GRADUATED -> graduated(layer, spec);
+          case CATEGORY -> category(layer, spec, at);
+          case GRADUATED -> graduated(layer, spec, at);
           case HEAT -> heat(layer, spec);
         };
     synchronized (cache) {
@@ -115,7 +122,7 @@ public final class ThematicStyles {
                     Map.of("parameter", "attribute", "attribute", name, "layer", layer.id())));
   }
 
-  private Thematic category(LayerDefinition layer, ThematicSpec spec) {
+  private Thematic category(LayerDefinition layer, ThematicSpec spec, Optional<Instant> asOf) {
     AttributeDefinition a = attribute(layer, spec);
     Map<String, Long> counts = new HashMap<>();
     long[] nulls = {0};
@@ -123,6 +130,7 @@ public final class ThematicStyles {
         scan(
             layer,
             a.name(),
+            asOf,
             v -> {
               if (v == null || v.toString().isBlank()) {
                 nulls[0]++;
@@ -178,7 +186,7 @@ public final class ThematicStyles {
     return Comparator.naturalOrder();
   }
 
-  private Thematic graduated(LayerDefinition layer, ThematicSpec spec) {
+  private Thematic graduated(LayerDefinition layer, ThematicSpec spec, Optional<Instant> asOf) {
     AttributeDefinition a = attribute(layer, spec);
     if (!a.type().isNumeric()) {
       throw new ThematicException(
@@ -191,6 +199,7 @@ public final class ThematicStyles {
         scan(
             layer,
             a.name(),
+            asOf,
             v -> {
               if (v instanceof Number num && Double.isFinite(num.doubleValue())) {
                 if (n[0] == buf[0].length) {
@@ -308,8 +317,13 @@ public final class ThematicStyles {
   private record Scan(long features, boolean truncated) {}
 
   private Scan scan(
-      LayerDefinition layer, String attribute, java.util.function.Consumer<Object> v) {
-    FeatureQuery q = FeatureQuery.layer(layer.id()).properties(List.of(attribute)).build();
+      LayerDefinition layer,
+      String attribute,
+      Optional<Instant> asOf,
+      java.util.function.Consumer<Object> v) {
+    FeatureQuery.Builder query = FeatureQuery.layer(layer.id()).properties(List.of(attribute));
+    asOf.ifPresent(query::asOf);
+    FeatureQuery q = query.build();
     long n = 0;
     try (FeatureCursor cursor = store.query(q)) {
       while (cursor.hasNext()) {

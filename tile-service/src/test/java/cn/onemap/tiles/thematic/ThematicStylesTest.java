@@ -22,6 +22,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,9 +90,45 @@ class ThematicStylesTest {
   }
 
   @Test
+  void aMapAsOfAPastDateIsClassifiedByThatDatesFeatures() throws Exception {
+    java.time.Instant before = java.time.Instant.now();
+    Thread.sleep(5);
+    // p0 (工业用地) becomes housing, and a river parcel is added
+    String p0 =
+        store.query(cn.onemap.core.store.FeatureQuery.layer("parcels").build()).stream()
+            .filter(f -> "p0".equals(f.attribute("name")))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    store.apply(
+        "parcels",
+        List.of(FeatureEdit.update(p0, null, Map.of("landuse", "0701"))),
+        EditContext.by("test"));
+    ThematicStyles styles = new ThematicStyles(store);
+    ThematicSpec spec = ThematicSpec.category("landuse", "tableau");
+    assertThat(styles.make(parcels, spec, Optional.empty()).classes())
+        .extracting(ThematicClass::label, ThematicClass::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("城镇住宅用地", 4L),
+            org.assertj.core.groups.Tuple.tuple("河流水面", 1L),
+            org.assertj.core.groups.Tuple.tuple("其他", 1L));
+    assertThat(styles.make(parcels, spec, Optional.of(before)).classes())
+        .extracting(ThematicClass::label, ThematicClass::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("城镇住宅用地", 3L),
+            org.assertj.core.groups.Tuple.tuple("工业用地", 1L),
+            org.assertj.core.groups.Tuple.tuple("河流水面", 1L),
+            org.assertj.core.groups.Tuple.tuple("其他", 1L));
+    assertThat(
+            styles.byName(parcels, spec.styleName(), Optional.of(before)).orElseThrow().classes())
+        .hasSize(4);
+  }
+
+  @Test
   void categoriesFollowTheCodeListWithItsColoursAndNames() {
     Thematic t =
-        new ThematicStyles(store).make(parcels, ThematicSpec.category("landuse", "tableau"));
+        new ThematicStyles(store)
+            .make(parcels, ThematicSpec.category("landuse", "tableau"), Optional.empty());
     assertThat(t.classes())
         .extracting(ThematicClass::label)
         .containsExactly("城镇住宅用地", "工业用地", "河流水面", "其他");
@@ -111,7 +148,10 @@ class ThematicStylesTest {
   void graduatedClassesCountTheirFeatures() {
     Thematic t =
         new ThematicStyles(store)
-            .make(parcels, ThematicSpec.graduated("area", ClassMethod.JENKS, 2, "blues"));
+            .make(
+                parcels,
+                ThematicSpec.graduated("area", ClassMethod.JENKS, 2, "blues"),
+                Optional.empty());
     assertThat(t.classes()).extracting(ThematicClass::label).containsExactly("1 – 10", "10 – 12");
     assertThat(t.classes()).extracting(ThematicClass::count).containsExactly(3L, 3L);
     assertThat(t.features()).isEqualTo(6);
@@ -121,10 +161,15 @@ class ThematicStylesTest {
   void graduatedNeedsANumber() {
     ThematicStyles styles = new ThematicStyles(store);
     assertThatThrownBy(
-            () -> styles.make(parcels, ThematicSpec.graduated("name", ClassMethod.JENKS, 3, null)))
+            () ->
+                styles.make(
+                    parcels,
+                    ThematicSpec.graduated("name", ClassMethod.JENKS, 3, null),
+                    Optional.empty()))
         .isInstanceOf(ThematicException.class)
         .hasMessageContaining("needs a number");
-    assertThatThrownBy(() -> styles.make(parcels, ThematicSpec.category("nope", null)))
+    assertThatThrownBy(
+            () -> styles.make(parcels, ThematicSpec.category("nope", null), Optional.empty()))
         .isInstanceOf(ThematicException.class)
         .hasMessageContaining("no attribute 'nope'");
   }
@@ -132,7 +177,7 @@ class ThematicStylesTest {
   @Test
   void stylesAreFoundByName() {
     ThematicStyles styles = new ThematicStyles(store);
-    assertThat(styles.byName(parcels, "thematic-heat-20-heat")).isPresent();
-    assertThat(styles.byName(parcels, "thematic-bogus")).isEmpty();
+    assertThat(styles.byName(parcels, "thematic-heat-20-heat", Optional.empty())).isPresent();
+    assertThat(styles.byName(parcels, "thematic-bogus", Optional.empty())).isEmpty();
   }
 }

@@ -162,6 +162,21 @@ final class LegendPainter {
       int swatchWidth,
       int swatchHeight,
       boolean transparent) {
+    return paint(style, layerTitle, names, swatchWidth, swatchHeight, transparent, 1);
+  }
+
+  /** The legend drawn {@code scale} times larger: an image of {@code scale} × {@link #size}. */
+  static BufferedImage paint(
+      UserStyle style,
+      String layerTitle,
+      CodeNames names,
+      int swatchWidth,
+      int swatchHeight,
+      boolean transparent,
+      double scale) {
+    if (!(scale >= 1 && scale <= 8)) {
+      throw new IllegalArgumentException("legend scale must be 1 to 8, was " + scale);
+    }
     List<Rule> rules = rows(style);
     Font font = font();
     FontMetrics fm = metrics(font);
@@ -169,9 +184,19 @@ final class LegendPainter {
     int rowHeight = Math.max(swatchHeight, fm.getHeight()) + 2;
     int width = size.width;
     int height = size.height;
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage img =
+        new BufferedImage(
+            (int) Math.round(width * scale),
+            (int) Math.round(height * scale),
+            BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
     try {
+      g.scale(scale, scale);
+      if (scale != 1) {
+        // advances as the 1× layout measured them, not hinted at the larger size
+        g.setRenderingHint(
+            RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      }
       if (!transparent) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);

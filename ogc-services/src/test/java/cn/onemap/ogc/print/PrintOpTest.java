@@ -11,6 +11,7 @@ import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.core.testing.Backend;
 import cn.onemap.core.testing.StoreFixture;
 import cn.onemap.core.testing.Wkt;
+import cn.onemap.ogc.wms.LegendImages;
 import cn.onemap.tiles.render.LayerRender;
 import cn.onemap.tiles.render.MapRenderer;
 import cn.onemap.tiles.render.RenderLimits;
@@ -189,6 +190,24 @@ class PrintOpTest {
       assertThat(widths[1] / widths[0]).isCloseTo(2, within(0.15));
       assertThat(cores[1]).as("black pixels across the 300 dpi line").isGreaterThanOrEqualTo(5);
     }
+  }
+
+  /** A legend drawn for 300 dpi has 300/96 times the pixels and prints the same size. */
+  @Test
+  void aLegendForThreeHundredDpiPrintsAtTheSameSize() {
+    LayerDefinition roads =
+        LayerDefinition.of("roads", "道路", LayerKind.BASE, GeometryType.LINESTRING, List.of());
+    var style = cn.onemap.tiles.style.DefaultStyles.forLayer(roads);
+    var names = cn.onemap.core.catalog.CodeNames.of(roads, id -> java.util.Optional.empty());
+    LegendItem plain = new LegendItem("道路", LegendImages.of(style, "道路", names, 20));
+    LegendItem sharp =
+        new LegendItem("道路", LegendImages.of(style, "道路", names, 20, 300 / 96.0), 300);
+    assertThat(sharp.image().getWidth())
+        .isCloseTo(
+            (int) Math.round(plain.image().getWidth() * 300 / 96.0),
+            org.assertj.core.data.Offset.offset(1));
+    assertThat(sharp.widthMm()).isCloseTo(plain.widthMm(), within(0.2));
+    assertThat(sharp.heightMm()).isCloseTo(plain.heightMm(), within(0.2));
   }
 
   @Test

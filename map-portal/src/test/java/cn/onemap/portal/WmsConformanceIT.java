@@ -2,6 +2,13 @@ package cn.onemap.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,5 +74,60 @@ class WmsConformanceIT extends SampleCityTestBase {
     Http.Response signedIn = new Http(port).basic("admin", ADMIN_PASSWORD).get(big);
     assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
     assertThat(signedIn.contentType()).startsWith("image/png");
+  }
+
+  /**
+   * GeoServer's FORMAT_OPTIONS=dpi:300 (and QGIS's DPI=300): the image keeps the size asked, its
+   * roads are drawn 300 / 90.7 times as wide; a dpi out of 25..600 is InvalidParameterValue.
+   */
+  @Test
+  void formatOptionsDpiDrawsThickerLinesInTheSameImageSize() throws Exception {
+    String roads =
+        "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=roads&STYLES=&CRS=EPSG:4490"
+            + "&BBOX=24.292,116.111,24.296,116.115&FORMAT=image/png&WIDTH=300&HEIGHT=300";
+    BufferedImage standard = png(roads);
+    BufferedImage at300 = png(roads + "&FORMAT_OPTIONS=antialias:full;dpi:300");
+    BufferedImage qgis = png(roads + "&DPI=300");
+    assertThat(at300.getWidth()).isEqualTo(300);
+    assertThat(at300.getHeight()).isEqualTo(300);
+    long thin = roadGrey(standard);
+    long thick = roadGrey(at300);
+    assertThat(thin).as("roads in the view, 400 m across").isGreaterThan(1000);
+    // 3 px centre lines become 10 px (labels, with their halos, cover some at 90.7 dpi)
+    assertThat((double) thick / thin).as("road pixels at 300 dpi").isGreaterThan(2.5);
+    assertThat(roadGrey(qgis)).isEqualTo(thick);
+
+    Http http = new Http(port);
+    for (String bad :
+        new String[] {"&FORMAT_OPTIONS=dpi:1000", "&FORMAT_OPTIONS=dpi:abc", "&DPI=10"}) {
+      Http.Response r = http.get(roads + bad);
+      assertThat(r.status()).as(bad + "\n" + r.body()).isEqualTo(400);
+      assertThat(r.body()).contains("InvalidParameterValue").contains("25 to 600");
+    }
+    assertThat(http.get(roads + "&FORMAT_OPTIONS=dpi:1000").body())
+        .contains("locator=\"format_options\"");
+  }
+
+  private BufferedImage png(String path) throws Exception {
+    HttpResponse<byte[]> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(200);
+    return ImageIO.read(new ByteArrayInputStream(r.body()));
+  }
+
+  /** Pixels of the default road style's grey centre line (0x8C8C8C, within 20). */
+  private static long roadGrey(BufferedImage img) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        java.awt.Color c = new java.awt.Color(img.getRGB(x, y));
+        boolean grey = c.getRed() == c.getGreen() && c.getGreen() == c.getBlue();
+        n += grey && Math.abs(c.getRed() - 0x8C) < 20 ? 1 : 0;
+      }
+    }
+    return n;
   }
 }

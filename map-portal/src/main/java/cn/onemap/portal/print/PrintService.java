@@ -116,11 +116,18 @@ class PrintService {
       double opacity = opacity(r.layers().get(i).opacity());
       LayerRender render = render(layer, style(layer), asOf);
       parts.add(new LayeredMap.Part(render, opacity));
+      // drawn at the page's dpi, as the map is
+      double legendScale = dpi / LegendItem.PX_PER_INCH;
       legends.add(
           new LegendItem(
               layer.title(),
               LegendImages.of(
-                  render.style(), layer.title(), CodeNames.of(layer, store::codeList), 20)));
+                  render.style(),
+                  layer.title(),
+                  CodeNames.of(layer, store::codeList),
+                  20,
+                  legendScale),
+              dpi));
     }
     if (!Boolean.FALSE.equals(r.labels())) {
       for (LayerDefinition l : base) {

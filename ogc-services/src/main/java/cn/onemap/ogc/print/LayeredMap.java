@@ -47,7 +47,7 @@ public final class LayeredMap implements MapSource {
   }
 
   @Override
-  public BufferedImage render(int width, int height, Envelope bbox) {
+  public BufferedImage render(int width, int height, Envelope bbox, int dpi) {
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
     try {
@@ -64,7 +64,8 @@ public final class LayeredMap implements MapSource {
                 RenderRequest.of(width, height, bbox, layers)
                     .withCrs(crs)
                     .withTransparent(true)
-                    .withLimits(limits));
+                    .withLimits(limits)
+                    .withDpi(dpi));
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
         g.drawImage(img, 0, 0, null);
       }

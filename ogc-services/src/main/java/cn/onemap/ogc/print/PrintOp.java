@@ -22,17 +22,16 @@ import org.locationtech.jts.geom.Envelope;
  * that was asked stays in view), draws the map, and lays the page out ({@link PageComposer}) as a
  * PNG at the print's dpi or as a one-page PDF of the paper's size.
  *
- * <p>The map picture is drawn at {@value #MAP_DPI} dpi whatever the page's dpi: the renderer sizes
- * lines, symbols and labels in pixels (as WMS does), so a 300-dpi map picture would print them at
- * half size, labels unreadable. On a 300-dpi page the map is resampled (bicubic); the page's own
- * text and lines are drawn at full resolution (as text and paths in the PDF).
+ * <p>The map picture is drawn at the page's dpi, pixel for pixel (no resampling): the renderer
+ * draws at that resolution ({@link cn.onemap.tiles.render.RenderRequest#dpi()}), so a style's pixel
+ * is 0.28 mm on paper whatever the dpi — a 2 px road is 0.56 mm, 7 image pixels at 300 dpi — and
+ * the rules are those of the print's true scale. The page's own text and lines are drawn at full
+ * resolution too (as text and paths in the PDF).
  *
  * <p>A PDF holds its text in an embedded TrueType CJK font ({@link PdfFonts}); without one
  * installed it holds the page as one image at the print's dpi.
  */
 public final class PrintOp {
-  public static final int MAP_DPI = 150;
-
   /**
    * The file and what it shows.
    *
@@ -48,11 +47,10 @@ public final class PrintOp {
     PageLayout layout = PageLayout.of(spec.paper(), spec.landscape());
     PageLayout.Box frame = layout.frame();
     Envelope bbox = fit(spec.bbox(), frame.w() / frame.h());
-    int mapDpi = Math.min(spec.dpi(), MAP_DPI);
-    int w = (int) Math.round(frame.w() / 25.4 * mapDpi);
-    int h = (int) Math.round(frame.h() / 25.4 * mapDpi);
+    int w = (int) Math.round(frame.w() / 25.4 * spec.dpi());
+    int h = (int) Math.round(frame.h() / 25.4 * spec.dpi());
     progress.accept(0.05);
-    BufferedImage picture = map.render(w, h, bbox);
+    BufferedImage picture = map.render(w, h, bbox, spec.dpi());
     progress.accept(0.7);
     double metresPerUnit = spec.crs().groundMetresPerUnit(bbox.centre().x, bbox.centre().y);
     double metresPerMm = bbox.getWidth() * metresPerUnit / frame.w();

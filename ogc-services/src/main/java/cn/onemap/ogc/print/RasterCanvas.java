@@ -15,6 +15,7 @@ final class RasterCanvas implements PageCanvas {
   private static final double MM_PER_PT = 25.4 / 72;
   private final BufferedImage page;
   private final Graphics2D g;
+  private final double pxPerMm;
   private final String family = Fonts.cjkFamily().orElse(Font.SANS_SERIF);
 
   RasterCanvas(int widthPx, int heightPx, int dpi) {
@@ -31,6 +32,7 @@ final class RasterCanvas implements PageCanvas {
         RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     double k = dpi / 25.4;
+    pxPerMm = k;
     g.scale(k, k);
   }
 
@@ -65,6 +67,15 @@ final class RasterCanvas implements PageCanvas {
 
   @Override
   public void image(BufferedImage image, double x, double y, double width, double height) {
+    if (Math.abs(width * pxPerMm - image.getWidth()) < 1
+        && Math.abs(height * pxPerMm - image.getHeight()) < 1) {
+      // drawn at the page's dpi (the map): pixel for pixel, no resampling
+      var before = g.getTransform();
+      g.setTransform(new java.awt.geom.AffineTransform());
+      g.drawImage(image, (int) Math.round(x * pxPerMm), (int) Math.round(y * pxPerMm), null);
+      g.setTransform(before);
+      return;
+    }
     var at = new java.awt.geom.AffineTransform();
     at.translate(x, y);
     at.scale(width / image.getWidth(), height / image.getHeight());

@@ -138,7 +138,8 @@ final class GetMapHandler implements OperationHandler {
         .withCrs(req.crs().renderCode())
         .withTransparent(f.transparent())
         .withBackground(f.background())
-        .withLimits(ctx.config().renderLimits());
+        .withLimits(ctx.config().renderLimits())
+        .withDpi(req.dpi());
   }
 
   /**

@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Envelope;
  * Reads the KVP parameters of a GetMap, one small parser per parameter: FORMAT, WIDTH, HEIGHT,
  * TRANSPARENT, BGCOLOR, EXCEPTIONS ({@link #frame}); then CRS (1.3.0) / SRS (1.1.1), BBOX in the
  * version's axis order, LAYERS, STYLES, SLD_BODY, the vendor CQL_FILTER (ECQL, one per layer
- * separated by ';', or one for all) and TIME ({@link #read}).
+ * separated by ';', or one for all), TIME and the vendor dpi ({@link DpiParam}) ({@link #read}).
  */
 final class GetMapReader {
   private GetMapReader() {}
@@ -103,6 +103,7 @@ final class GetMapReader {
             : java.util.Collections.nCopies(layers.size(), "");
     List<String> filters = list(r.param("CQL_FILTER"), layers.size(), "cql_filter", ";");
     Optional<Instant> time = TimeParam.parse(r.param("TIME"));
+    double dpi = DpiParam.parse(r);
 
     List<LayerRender> renders = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
@@ -118,7 +119,7 @@ final class GetMapReader {
               filter,
               layer.versioned() ? time : Optional.empty()));
     }
-    return new GetMapRequest(version, frame, crs, bbox, renders);
+    return new GetMapRequest(version, frame, crs, bbox, renders, dpi);
   }
 
   static double[] bbox(OgcRequest r) {

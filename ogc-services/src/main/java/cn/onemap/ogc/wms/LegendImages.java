@@ -15,6 +15,15 @@ public final class LegendImages {
    * @param swatch width and height of each rule's swatch in pixels (20 in GetLegendGraphic)
    */
   public static BufferedImage of(UserStyle style, String layerTitle, CodeNames names, int swatch) {
-    return LegendPainter.paint(style, layerTitle, names, swatch, swatch, true);
+    return of(style, layerTitle, names, swatch, 1);
+  }
+
+  /**
+   * The same legend drawn {@code scale} times larger (swatches, strokes, text), for a print at
+   * {@code scale} × 96 dpi.
+   */
+  public static BufferedImage of(
+      UserStyle style, String layerTitle, CodeNames names, int swatch, double scale) {
+    return LegendPainter.paint(style, layerTitle, names, swatch, swatch, true, scale);
   }
 }

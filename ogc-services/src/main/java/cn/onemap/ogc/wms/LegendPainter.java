@@ -2,6 +2,7 @@ package cn.onemap.ogc.wms;
 
 import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.tiles.render.Fonts;
+import cn.onemap.tiles.style.FeatureTypeStyle;
 import cn.onemap.tiles.style.Graphic;
 import cn.onemap.tiles.style.LineSymbolizer;
 import cn.onemap.tiles.style.Mark;
@@ -9,6 +10,7 @@ import cn.onemap.tiles.style.PointSymbolizer;
 import cn.onemap.tiles.style.PolygonSymbolizer;
 import cn.onemap.tiles.style.Rule;
 import cn.onemap.tiles.style.Symbolizer;
+import cn.onemap.tiles.style.TextSymbolizer;
 import cn.onemap.tiles.style.UserStyle;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -22,7 +24,10 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.geotools.api.filter.PropertyIsEqualTo;
 import org.geotools.api.filter.expression.Literal;
@@ -31,8 +36,11 @@ import org.geotools.api.filter.expression.PropertyName;
 /**
  * Draws a legend with Java2D: one row per rule that draws geometry (text-only rules are skipped), a
  * swatch of {@code swatchWidth}×{@code swatchHeight} pixels showing the rule's polygon, line and
- * point symbolizers, then the rule's title (Chinese, in a CJK-capable font; the rule name or the
- * layer title when the rule has none). Swatches are the GetLegendGraphic WIDTH/HEIGHT (default
+ * point symbolizers, then the rule's title (Chinese, in a CJK-capable font; the layer title when
+ * the rule has none — never the rule's Name, an identifier such as {@code casing}). A rule that
+ * only draws under another one (a road casing, a halo mark: the same features, in an earlier
+ * feature-type-style) has no row of its own: its symbolizers are drawn under the other rule's in
+ * that rule's swatch, as on the map. Swatches are the GetLegendGraphic WIDTH/HEIGHT (default
  * 20×20); the image grows to fit the labels.
  */
 final class LegendPainter {
@@ -41,15 +49,64 @@ final class LegendPainter {
 
   private LegendPainter() {}
 
-  /** The rules shown, in style order (at most {@link #MAX_ROWS}). */
+  /**
+   * The rules shown, in style order (at most {@link #MAX_ROWS}); a rule drawn over underlays holds
+   * their symbolizers first.
+   */
   static List<Rule> rows(UserStyle style) {
-    return style.rules().stream()
-        .filter(
-            r ->
-                r.symbolizers().stream()
-                    .anyMatch(s -> !(s instanceof cn.onemap.tiles.style.TextSymbolizer)))
-        .limit(MAX_ROWS)
-        .toList();
+    List<List<Rule>> passes =
+        style.featureTypeStyles().stream().map(FeatureTypeStyle::rules).toList();
+    Map<Rule, List<Symbolizer>> under = new IdentityHashMap<>();
+    List<Rule> out = new ArrayList<>();
+    for (int i = 0; i < passes.size(); i++) {
+      for (Rule r : passes.get(i)) {
+        if (!drawsGeometry(r)) {
+          continue;
+        }
+        Optional<Rule> over = over(r, passes.subList(i + 1, passes.size()));
+        if (over.isPresent()) {
+          List<Symbolizer> below = under.computeIfAbsent(over.get(), k -> new ArrayList<>());
+          below.addAll(under.getOrDefault(r, List.of()));
+          below.addAll(r.symbolizers());
+          continue;
+        }
+        List<Symbolizer> below = under.get(r);
+        if (below == null) {
+          out.add(r);
+        } else {
+          List<Symbolizer> all = new ArrayList<>(below);
+          all.addAll(r.symbolizers());
+          out.add(r.withSymbolizers(all));
+        }
+      }
+    }
+    return out.stream().limit(MAX_ROWS).toList();
+  }
+
+  /**
+   * The rule of a later pass that {@code r} only draws under: one for the same features (the same
+   * filter or else, overlapping scales) that draws geometry too, when {@code r} draws no text.
+   */
+  private static Optional<Rule> over(Rule r, List<List<Rule>> later) {
+    if (r.symbolizers().stream().anyMatch(s -> s instanceof TextSymbolizer)) {
+      return Optional.empty();
+    }
+    for (List<Rule> pass : later) {
+      for (Rule s : pass) {
+        if (s.elseFilter() == r.elseFilter()
+            && s.filter().equals(r.filter())
+            && s.minScaleDenominator() < r.maxScaleDenominator()
+            && r.minScaleDenominator() < s.maxScaleDenominator()
+            && drawsGeometry(s)) {
+          return Optional.of(s);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean drawsGeometry(Rule r) {
+    return r.symbolizers().stream().anyMatch(s -> !(s instanceof TextSymbolizer));
   }
 
   /**
@@ -57,7 +114,7 @@ final class LegendPainter {
    * code itself reads as the code list's name (给水), as everywhere else a person reads codes.
    */
   static String label(Rule r, String fallback, CodeNames names) {
-    String title = !r.title().isBlank() ? r.title() : r.name();
+    String title = r.title();
     if (r.filter().orElse(null) instanceof PropertyIsEqualTo eq
         && eq.getExpression1() instanceof PropertyName property
         && eq.getExpression2() instanceof Literal literal
@@ -105,6 +162,21 @@ final class LegendPainter {
       int swatchWidth,
       int swatchHeight,
       boolean transparent) {
+    return paint(style, layerTitle, names, swatchWidth, swatchHeight, transparent, 1);
+  }
+
+  /** The legend drawn {@code scale} times larger: an image of {@code scale} × {@link #size}. */
+  static BufferedImage paint(
+      UserStyle style,
+      String layerTitle,
+      CodeNames names,
+      int swatchWidth,
+      int swatchHeight,
+      boolean transparent,
+      double scale) {
+    if (!(scale >= 1 && scale <= 8)) {
+      throw new IllegalArgumentException("legend scale must be 1 to 8, was " + scale);
+    }
     List<Rule> rules = rows(style);
     Font font = font();
     FontMetrics fm = metrics(font);
@@ -112,9 +184,19 @@ final class LegendPainter {
     int rowHeight = Math.max(swatchHeight, fm.getHeight()) + 2;
     int width = size.width;
     int height = size.height;
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage img =
+        new BufferedImage(
+            (int) Math.round(width * scale),
+            (int) Math.round(height * scale),
+            BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
     try {
+      g.scale(scale, scale);
+      if (scale != 1) {
+        // advances as the 1× layout measured them, not hinted at the larger size
+        g.setRenderingHint(
+            RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      }
       if (!transparent) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);

@@ -60,7 +60,7 @@ class LayeredMapTest {
             "EPSG:4490",
             RenderLimits.DEFAULT,
             background);
-    BufferedImage img = map.render(40, 40, new Envelope(115.5, 117.5, 23.5, 25.5));
+    BufferedImage img = map.render(40, 40, new Envelope(115.5, 117.5, 23.5, 25.5), 150);
     return img.getRGB(20, 20);
   }
 

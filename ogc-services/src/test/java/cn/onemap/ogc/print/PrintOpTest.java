@@ -3,12 +3,29 @@ package cn.onemap.ogc.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.onemap.core.catalog.GeometryType;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.LayerKind;
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.testing.Backend;
+import cn.onemap.core.testing.StoreFixture;
+import cn.onemap.core.testing.Wkt;
+import cn.onemap.ogc.wms.LegendImages;
+import cn.onemap.tiles.render.LayerRender;
+import cn.onemap.tiles.render.MapRenderer;
+import cn.onemap.tiles.render.RenderLimits;
+import cn.onemap.tiles.style.LineSymbolizer;
+import cn.onemap.tiles.style.Rule;
+import cn.onemap.tiles.style.Stroke;
+import cn.onemap.tiles.style.UserStyle;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,7 +59,7 @@ class PrintOpTest {
     final List<Envelope> boxes = new ArrayList<>();
 
     @Override
-    public BufferedImage render(int width, int height, Envelope bbox) {
+    public BufferedImage render(int width, int height, Envelope bbox, int dpi) {
       sizes.add(new int[] {width, height});
       boxes.add(bbox);
       BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -93,7 +110,7 @@ class PrintOpTest {
           images.add(img);
         }
       }
-      // the map picture (150 dpi of the frame) and the two legends
+      // the map picture (the frame at 150 dpi) and the two legends
       assertThat(images).hasSize(3);
       assertThat(images.stream().mapToInt(PDImageXObject::getWidth).max().getAsInt())
           .isEqualTo(map.sizes.get(0)[0]);
@@ -117,6 +134,80 @@ class PrintOpTest {
       int rgb = img.getRGB(img.getWidth() / 2, img.getHeight() / 3) & 0xffffff;
       assertThat(rgb).isEqualTo(0x2060c0);
     }
+  }
+
+  /**
+   * A real map (the renderer on H2GIS): a 2 px black line north–south through the centre. At 300
+   * dpi the map is drawn at 300 dpi, not resampled from 150: the line is twice as many pixels wide
+   * (2 × dpi / 90.7: 0.56 mm on paper in both) and sharp, with a fully black core.
+   */
+  @Test
+  void aThreeHundredDpiMapHasTwiceTheLineWidthInPixels() throws Exception {
+    try (StoreFixture fixture = StoreFixture.open(Backend.H2GIS)) {
+      LayerDefinition lines =
+          LayerDefinition.of("lines", "线", LayerKind.THEMATIC, GeometryType.LINESTRING, List.of());
+      fixture.store().createLayer(lines);
+      double x = MEIZHOU.centre().x;
+      fixture
+          .store()
+          .apply(
+              "lines",
+              List.of(
+                  FeatureEdit.insert(
+                      "l1", Wkt.read("LINESTRING (" + x + " 24.2, " + x + " 24.4)"), Map.of())),
+              EditContext.by("test"));
+      UserStyle style =
+          UserStyle.of("l", Rule.of("l", new LineSymbolizer(Stroke.of(Color.BLACK, 2))));
+      MapSource map =
+          new LayeredMap(
+              new MapRenderer(fixture.store()),
+              List.of(new LayeredMap.Part(LayerRender.of(lines, style), 1)),
+              "EPSG:4490",
+              RenderLimits.DEFAULT,
+              Color.WHITE);
+      double[] widths = new double[2];
+      int[] cores = new int[2];
+      int[] dpis = {150, 300};
+      for (int i = 0; i < 2; i++) {
+        int dpi = dpis[i];
+        PrintOp.Printed p =
+            PrintOp.print(spec(Paper.A4, true, dpi, PrintFormat.PNG), map, List.of(), f -> {});
+        keep("a4-landscape-line-" + dpi + ".png", p.bytes());
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(p.bytes()));
+        PageLayout.Box frame = PageLayout.of(Paper.A4, true).frame();
+        double k = dpi / 25.4;
+        int cx = (int) Math.round((frame.x() + frame.w() / 2) * k);
+        int cy = (int) Math.round((frame.y() + frame.h() / 3) * k);
+        double dark = 0;
+        for (int px = cx - (int) (5 * k); px < cx + (int) (5 * k); px++) {
+          Color c = new Color(img.getRGB(px, cy));
+          dark += 1 - (c.getRed() + c.getGreen() + c.getBlue()) / (3 * 255.0);
+          cores[i] += c.getRed() < 16 ? 1 : 0;
+        }
+        widths[i] = dark;
+      }
+      assertThat(widths[0]).as("2 px at 150 dpi").isCloseTo(2 * 150 / 90.714, within(0.4));
+      assertThat(widths[1] / widths[0]).isCloseTo(2, within(0.15));
+      assertThat(cores[1]).as("black pixels across the 300 dpi line").isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  /** A legend drawn for 300 dpi has 300/96 times the pixels and prints the same size. */
+  @Test
+  void aLegendForThreeHundredDpiPrintsAtTheSameSize() {
+    LayerDefinition roads =
+        LayerDefinition.of("roads", "道路", LayerKind.BASE, GeometryType.LINESTRING, List.of());
+    var style = cn.onemap.tiles.style.DefaultStyles.forLayer(roads);
+    var names = cn.onemap.core.catalog.CodeNames.of(roads, id -> java.util.Optional.empty());
+    LegendItem plain = new LegendItem("道路", LegendImages.of(style, "道路", names, 20));
+    LegendItem sharp =
+        new LegendItem("道路", LegendImages.of(style, "道路", names, 20, 300 / 96.0), 300);
+    assertThat(sharp.image().getWidth())
+        .isCloseTo(
+            (int) Math.round(plain.image().getWidth() * 300 / 96.0),
+            org.assertj.core.data.Offset.offset(1));
+    assertThat(sharp.widthMm()).isCloseTo(plain.widthMm(), within(0.2));
+    assertThat(sharp.heightMm()).isCloseTo(plain.heightMm(), within(0.2));
   }
 
   @Test

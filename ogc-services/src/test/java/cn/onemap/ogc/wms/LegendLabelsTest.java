@@ -10,7 +10,13 @@ import cn.onemap.core.catalog.CodeNames;
 import cn.onemap.core.catalog.GeometryType;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.catalog.LayerKind;
+import cn.onemap.tiles.style.DefaultStyles;
+import cn.onemap.tiles.style.FeatureTypeStyle;
+import cn.onemap.tiles.style.LineSymbolizer;
 import cn.onemap.tiles.style.Rule;
+import cn.onemap.tiles.style.Stroke;
+import cn.onemap.tiles.style.Symbolizer;
+import cn.onemap.tiles.style.UserStyle;
 import java.util.List;
 import java.util.Optional;
 import org.geotools.api.filter.FilterFactory;
@@ -64,5 +70,58 @@ class LegendLabelsTest {
     assertThat(LegendPainter.label(where("JS", "owner", "JS"), "管线", names)).isEqualTo("JS");
     assertThat(LegendPainter.label(where("XX", "category", "XX"), "管线", names)).isEqualTo("XX");
     assertThat(LegendPainter.label(where("", "owner", "x"), "管线", names)).isEqualTo("管线");
+  }
+
+  /**
+   * The default road style draws a white casing (a rule named "casing" in a first pass) under the
+   * grey centre line: one legend row, titled with the layer's title, its swatch both lines.
+   */
+  @Test
+  void aCasingUnderAnotherRuleHasNoRowAndNamesAreNeverShown() {
+    LayerDefinition roads =
+        LayerDefinition.of(
+            "roads",
+            "道路",
+            LayerKind.BASE,
+            GeometryType.LINESTRING,
+            List.of(AttributeDefinition.optional("name", AttributeType.STRING, "名称")));
+    UserStyle style = DefaultStyles.forLayer(roads);
+    CodeNames none = CodeNames.of(roads, id -> Optional.empty());
+    assertThat(style.rules().stream().map(Rule::name)).contains("casing");
+    List<Rule> rows = LegendPainter.rows(style);
+    assertThat(rows).hasSize(1);
+    assertThat(rows.stream().map(r -> LegendPainter.label(r, roads.title(), none)))
+        .containsExactly("道路")
+        .noneMatch(l -> l.contains("casing"));
+    List<Symbolizer> swatch = rows.get(0).symbolizers();
+    assertThat(swatch.get(0))
+        .as("the casing first, under the centre line")
+        .isEqualTo(style.featureTypeStyles().get(0).rules().get(0).symbolizers().get(0));
+    assertThat(swatch.stream().filter(s -> s instanceof LineSymbolizer)).hasSize(2);
+    assertThat(LegendPainter.size(style, roads.title(), none, 20, 20).height)
+        .as("one row")
+        .isLessThan(30);
+
+    // a rule with a Name and no Title (as SLD authors write them), not under another rule
+    Rule named =
+        new Rule(
+            "casing",
+            "",
+            Optional.empty(),
+            false,
+            0,
+            Double.POSITIVE_INFINITY,
+            List.of(new LineSymbolizer(Stroke.of(java.awt.Color.WHITE, 5))));
+    Rule other =
+        where("JS", "category", "JS")
+            .withSymbolizers(List.of(new LineSymbolizer(Stroke.of(java.awt.Color.BLUE, 2))));
+    UserStyle sld =
+        new UserStyle(
+            "s",
+            "",
+            List.of(new FeatureTypeStyle(List.of(named)), new FeatureTypeStyle(List.of(other))));
+    assertThat(
+            LegendPainter.rows(sld).stream().map(r -> LegendPainter.label(r, "管线", names)).toList())
+        .containsExactly("管线", "给水");
   }
 }

@@ -224,6 +224,44 @@ class WmsGetMapTest {
     assertThat(body(r)).contains("2048");
   }
 
+  /** Opaque pixels: what the poi marks cover. */
+  static long drawn(BufferedImage img) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        n += alpha(img, x, y) > 128 ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Vendor dpi (GeoServer FORMAT_OPTIONS, QGIS DPI, MapServer MAP_RESOLUTION): the same 256² image
+   * with marks (300 / 90.7)² ≈ 11 times the area; out of 25..600 or not a number is refused.
+   */
+  @Test
+  void vendorDpiDrawsBiggerSymbolsInTheSameImage() {
+    BufferedImage standard = image(wms.map("EPSG:4490", BBOX_4490_LATLON));
+    BufferedImage hi =
+        image(wms.map("EPSG:4490", BBOX_4490_LATLON, "FORMAT_OPTIONS", "dpi:300;quantizer:octree"));
+    assertThat(hi.getWidth()).isEqualTo(256);
+    assertThat(hi.getHeight()).isEqualTo(256);
+    assertThat(drawnNear(hi, 42, 213)).as("the same place").isTrue();
+    double ratio = (double) drawn(hi) / drawn(standard);
+    assertThat(ratio).isBetween(6.0, 14.0);
+    assertThat(drawn(image(wms.map("EPSG:4490", BBOX_4490_LATLON, "DPI", "300"))))
+        .isEqualTo(drawn(hi));
+    assertThat(drawn(image(wms.map("EPSG:4490", BBOX_4490_LATLON, "MAP_RESOLUTION", "300"))))
+        .isEqualTo(drawn(hi));
+    assertCode(
+        wms.map("EPSG:4490", BBOX_4490_LATLON, "FORMAT_OPTIONS", "dpi:601"),
+        "InvalidParameterValue",
+        "format_options");
+    assertCode(
+        wms.map("EPSG:4490", BBOX_4490_LATLON, "DPI", "high"), "InvalidParameterValue", "dpi");
+    assertCode(wms.map("EPSG:4490", BBOX_4490_LATLON, "DPI", "24"), "InvalidParameterValue", "dpi");
+  }
+
   static void assertCode(OgcResponse r, String code, String locator) {
     String xml = body(r);
     assertThat(r.status()).as(xml).isGreaterThanOrEqualTo(400);

@@ -36,6 +36,9 @@ final class FeaturePainter {
 
   private final Graphics2D g;
   private final Viewport viewport;
+  private final double ratio;
+  private final int imageWidth;
+  private final int imageHeight;
   private final ShapeWriter writer;
   private final Optional<MarkSprite.Canvas> canvas;
   private final boolean antialias;
@@ -49,21 +52,32 @@ final class FeaturePainter {
       new java.util.IdentityHashMap<>();
 
   /**
-   * @param g draws into {@code image}, without transform or clip
+   * @param g draws into {@code image} in standard pixels: scaled by {@code ratio}, without clip
    * @param image the map image: point graphics are stamped straight into its pixels when it is
-   *     {@code TYPE_INT_ARGB}
+   *     {@code TYPE_INT_ARGB}, from sprites drawn at its resolution
+   * @param ratio image pixels per standard pixel (the render's dpi / {@link
+   *     RenderRequest#STANDARD_DPI})
    */
   FeaturePainter(
-      Graphics2D g, BufferedImage image, Viewport viewport, boolean antialias, int labelBuffer) {
+      Graphics2D g,
+      BufferedImage image,
+      Viewport viewport,
+      double ratio,
+      boolean antialias,
+      int labelBuffer) {
     this.g = g;
     this.viewport = viewport;
+    this.ratio = ratio;
+    this.imageWidth = image.getWidth();
+    this.imageHeight = image.getHeight();
     this.labelArea = new Envelope(viewport.bbox());
     labelArea.expandBy(labelBuffer / viewport.scaleX(), labelBuffer / viewport.scaleY());
     this.canvas = MarkSprite.Canvas.of(image);
     this.antialias = antialias;
     this.writer = new ShapeWriter(viewport);
-    // JTS takes the decimation distance in model (map CRS) units, not pixels
-    writer.setDecimation(DECIMATION_PX * Math.min(1 / viewport.scaleX(), 1 / viewport.scaleY()));
+    // JTS takes the decimation distance in model (map CRS) units, not pixels; image pixels
+    writer.setDecimation(
+        DECIMATION_PX / ratio * Math.min(1 / viewport.scaleX(), 1 / viewport.scaleY()));
     writer.setRemoveDuplicatePoints(true);
   }
 
@@ -103,10 +117,10 @@ final class FeaturePainter {
     if (m != null) {
       if (geom instanceof Point p) {
         Coordinate c = p.getCoordinate();
-        m.stamp(canvas.get(), viewport.screenX(c.x), viewport.screenY(c.y));
+        m.stamp(canvas.get(), viewport.screenX(c.x) * ratio, viewport.screenY(c.y) * ratio);
       } else {
         for (Point2D p : anchors(geom)) {
-          m.stamp(canvas.get(), p.getX(), p.getY());
+          m.stamp(canvas.get(), p.getX() * ratio, p.getY() * ratio);
         }
       }
       return;
@@ -128,14 +142,14 @@ final class FeaturePainter {
   /** Adds the points of {@code geom} (anchors as for point graphics) to the heat map surface. */
   void heat(Geometry geom, cn.onemap.tiles.style.HeatmapSymbolizer s, double weight) {
     HeatSurface surface =
-        heat.computeIfAbsent(s, k -> new HeatSurface(k, viewport.width(), viewport.height()));
+        heat.computeIfAbsent(s, k -> new HeatSurface(k, imageWidth, imageHeight, ratio));
     if (geom instanceof Point p) {
       Coordinate c = p.getCoordinate();
-      surface.add(viewport.screenX(c.x), viewport.screenY(c.y), weight);
+      surface.add(viewport.screenX(c.x) * ratio, viewport.screenY(c.y) * ratio, weight);
       return;
     }
     for (Point2D p : anchors(geom)) {
-      surface.add(p.getX(), p.getY(), weight);
+      surface.add(p.getX() * ratio, p.getY() * ratio, weight);
     }
   }
 
@@ -159,7 +173,7 @@ final class FeaturePainter {
       spriteValues = Arrays.copyOf(spriteValues, 2 * spriteCount);
     }
     spriteKeys[spriteCount] = graphic;
-    spriteValues[spriteCount] = MarkSprite.of(graphic, antialias).orElse(null);
+    spriteValues[spriteCount] = MarkSprite.of(graphic, antialias, ratio).orElse(null);
     return spriteValues[spriteCount++];
   }
 

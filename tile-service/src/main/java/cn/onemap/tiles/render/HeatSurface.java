@@ -5,10 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
 /**
- * The kernel density surface of one heat map symbolizer over the image: points add a quartic
- * (biweight) kernel {@code w·(1 − d²/r²)²} of the symbolizer's radius; {@link #paint} normalises
- * the surface by its maximum and draws it through the colour ramp. Points outside the image still
- * add their part (the render reads a radius-wide margin). Cost: r² per point.
+ * The kernel density surface of one heat map symbolizer over the image, in image pixels: points add
+ * a quartic (biweight) kernel {@code w·(1 − d²/r²)²} of the symbolizer's radius (standard pixels,
+ * times the render's pixel ratio); {@link #paint} normalises the surface by its maximum and draws
+ * it through the colour ramp, pixel for pixel. Points outside the image still add their part (the
+ * render reads a radius-wide margin). Cost: r² per point.
  */
 final class HeatSurface {
   private final HeatmapSymbolizer symbolizer;
@@ -18,15 +19,16 @@ final class HeatSurface {
   private final float[] kernel;
   private final int radius;
 
-  HeatSurface(HeatmapSymbolizer symbolizer, int width, int height) {
+  HeatSurface(HeatmapSymbolizer symbolizer, int width, int height, double ratio) {
     this.symbolizer = symbolizer;
     this.width = width;
     this.height = height;
     this.density = new float[width * height];
-    this.radius = (int) Math.ceil(symbolizer.radiusPx());
+    double r = symbolizer.radiusPx() * ratio;
+    this.radius = (int) Math.ceil(r);
     int size = 2 * radius + 1;
     this.kernel = new float[size * size];
-    double r2 = symbolizer.radiusPx() * symbolizer.radiusPx();
+    double r2 = r * r;
     for (int dy = -radius; dy <= radius; dy++) {
       for (int dx = -radius; dx <= radius; dx++) {
         double q = 1 - (dx * dx + dy * dy) / r2;
@@ -39,7 +41,7 @@ final class HeatSurface {
     return symbolizer;
   }
 
-  /** Adds a point at screen position (x, y) with weight {@code w} (ignored unless &gt; 0). */
+  /** Adds a point at image pixel (x, y) with weight {@code w} (ignored unless &gt; 0). */
   void add(double x, double y, double w) {
     if (!(w > 0) || !Double.isFinite(w)) {
       return;
@@ -61,7 +63,7 @@ final class HeatSurface {
     }
   }
 
-  /** Draws the normalised surface; nothing when no point was added. */
+  /** Draws the normalised surface onto the image's pixels, whatever {@code g}'s transform. */
   void paint(Graphics2D g) {
     float max = 0;
     for (float d : density) {
@@ -83,6 +85,9 @@ final class HeatSurface {
       }
       img.setRGB(0, y, width, 1, argb, 0, width);
     }
+    java.awt.geom.AffineTransform before = g.getTransform();
+    g.setTransform(new java.awt.geom.AffineTransform());
     g.drawImage(img, 0, 0, null);
+    g.setTransform(before);
   }
 }

@@ -17,11 +17,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Places and draws the collected labels after all geometry: in priority order, a label whose boxes
- * (grown by its halo and a 2 px margin) overlap an already placed label or leave the image (grown
- * by the request's label buffer) is skipped. Line labels put each character on the line with its
- * own rotation, centred on the line's middle, reading left to right; lines shorter than the text,
- * or bending more than 45° between neighbouring characters, get no label.
+ * Places and draws the collected labels after all geometry, in standard pixels (the graphics scale
+ * them to the image's resolution, so glyphs are outlines at full resolution): in priority order, a
+ * label whose boxes (grown by its halo and a 2 px margin) overlap an already placed label or leave
+ * the image (grown by the request's label buffer) is skipped. Line labels put each character on the
+ * line with its own rotation, centred on the line's middle, reading left to right; lines shorter
+ * than the text, or bending more than 45° between neighbouring characters, get no label.
  */
 final class LabelPainter {
   private static final double MARGIN = 2;
@@ -36,7 +37,7 @@ final class LabelPainter {
    * @param buffer pixels beyond the image edges where labels may still be placed (and are cut by
    *     the image edge): a tile then shows its part of a label placed for a feature next door
    */
-  LabelPainter(int maxLabels, int width, int height, int buffer) {
+  LabelPainter(int maxLabels, double width, double height, int buffer) {
     this.maxLabels = maxLabels;
     this.image = new Rectangle2D.Double(-buffer, -buffer, width + 2 * buffer, height + 2 * buffer);
   }

@@ -73,24 +73,31 @@ public final class MapRenderer {
               : RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 
-      Viewport viewport = new Viewport(request.bbox(), request.width(), request.height());
+      // Styles size everything in standard pixels: draw in those, scaled to the image's pixels.
+      double ratio = request.pixelRatio();
+      if (ratio != 1) {
+        g.scale(ratio, ratio);
+      }
+      Viewport viewport =
+          new Viewport(request.bbox(), request.width() / ratio, request.height() / ratio);
       Reprojection reprojection = new Reprojection(request.crs());
       Optional<Envelope> inStorage = reprojection.toStorage(request.bbox());
       if (inStorage.isEmpty()) {
         return image; // the view holds no part of the storage CRS's domain: nothing to draw
       }
       Envelope storageBbox = inStorage.get();
-      double scale = ScaleDenominator.of(request.bbox(), request.width(), request.crs());
+      // the picture's scale at its dpi: its width in standard pixels is width / ratio
+      double scale = ScaleDenominator.of(request.bbox(), request.width(), request.crs()) * ratio;
       FeaturePainter painter =
-          new FeaturePainter(g, image, viewport, request.antialias(), request.labelBuffer());
+          new FeaturePainter(g, image, viewport, ratio, request.antialias(), request.labelBuffer());
       LabelPainter labels =
           new LabelPainter(
               request.limits().maxLabels(),
-              request.width(),
-              request.height(),
+              viewport.width(),
+              viewport.height(),
               request.labelBuffer());
 
-      Pass ctx = new Pass(reprojection, painter, labels, deadline, request, storageBbox);
+      Pass ctx = new Pass(reprojection, painter, labels, deadline, request, storageBbox, viewport);
       int ruleBase = 0;
       for (LayerRender layer : request.layers()) {
         List<StylePass> passes = StylePass.compile(layer, scale);
@@ -153,7 +160,8 @@ public final class MapRenderer {
               request.background(),
               request.antialias(),
               request.limits().withTimeBudget(java.time.Duration.ofNanos(left)),
-              buffer);
+              buffer,
+              request.dpi());
       sink.accept(render(strip), top);
     }
   }
@@ -165,7 +173,8 @@ public final class MapRenderer {
       LabelPainter labels,
       long deadline,
       RenderRequest request,
-      Envelope storageBbox) {}
+      Envelope storageBbox,
+      Viewport viewport) {}
 
   /** A feature read for drawing, in map coordinates, with its position in the stream. */
   private record Drawn(Feature feature, Geometry geometry, long seq) {}
@@ -187,8 +196,8 @@ public final class MapRenderer {
     }
     Envelope bbox = new Envelope(ctx.storageBbox());
     bbox.expandBy(
-        marginPx * bbox.getWidth() / request.width(),
-        marginPx * bbox.getHeight() / request.height());
+        marginPx * bbox.getWidth() / ctx.viewport().width(),
+        marginPx * bbox.getHeight() / ctx.viewport().height());
     FeatureQuery.Builder q =
         FeatureQuery.layer(layer.layer().id())
             .bbox(bbox)

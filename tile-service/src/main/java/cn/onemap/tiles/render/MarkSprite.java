@@ -33,7 +33,7 @@ final class MarkSprite {
   private static final int CACHE_LIMIT = 256;
   private static final Map<Key, MarkSprite> CACHE = new ConcurrentHashMap<>();
 
-  private record Key(Graphic graphic, boolean antialias) {}
+  private record Key(Graphic graphic, boolean antialias, double ratio) {}
 
   /** Pixels from the sprite's left/top edge to the mark's centre at phase 0. */
   private final int radius;
@@ -72,19 +72,27 @@ final class MarkSprite {
     }
   }
 
-  /** The sprite of {@code graphic}; empty when it is too large to be worth keeping. */
+  /** The sprite of {@code graphic} at the standard resolution. */
   static Optional<MarkSprite> of(Graphic graphic, boolean antialias) {
-    double reach = reach(graphic);
+    return of(graphic, antialias, 1);
+  }
+
+  /**
+   * The sprite of {@code graphic} drawn {@code ratio} image pixels per standard pixel (a render at
+   * a higher dpi); empty when it is too large to be worth keeping.
+   */
+  static Optional<MarkSprite> of(Graphic graphic, boolean antialias, double ratio) {
+    double reach = reach(graphic) * ratio;
     if (2 * reach > MAX_SIZE) {
       return Optional.empty();
     }
-    Key key = new Key(graphic, antialias);
+    Key key = new Key(graphic, antialias, ratio);
     MarkSprite sprite = CACHE.get(key);
     if (sprite == null) {
       if (CACHE.size() >= CACHE_LIMIT) {
         CACHE.clear();
       }
-      sprite = render(graphic, antialias, reach);
+      sprite = render(graphic, antialias, reach, ratio);
       CACHE.put(key, sprite);
     }
     return Optional.of(sprite);
@@ -100,7 +108,7 @@ final class MarkSprite {
     return graphic.size() / 2 * Math.sqrt(2) + (blunt ? stroke : 5 * stroke) + 2;
   }
 
-  private static MarkSprite render(Graphic graphic, boolean antialias, double reach) {
+  private static MarkSprite render(Graphic graphic, boolean antialias, double reach, double ratio) {
     int radius = (int) Math.ceil(reach);
     int side = 2 * radius + 2;
     Shape mark = Marks.shape(graphic.mark().shape(), graphic.size());
@@ -117,9 +125,12 @@ final class MarkSprite {
             g.setComposite(
                 AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) graphic.opacity()));
           }
+          if (ratio != 1) {
+            g.scale(ratio, ratio); // strokes and dashes scale too
+          }
           AffineTransform t =
               AffineTransform.getTranslateInstance(
-                  radius + (double) px / PHASES, radius + (double) py / PHASES);
+                  (radius + (double) px / PHASES) / ratio, (radius + (double) py / PHASES) / ratio);
           t.rotate(Math.toRadians(graphic.rotation()));
           draw(g, t.createTransformedShape(mark), graphic.mark());
         } finally {

@@ -94,9 +94,10 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
   }
 
   /**
-   * Pixels a symbol can reach beyond its feature's geometry: half the widest stroke or mark plus a
-   * little for antialiasing. Labels are not counted: one whose feature lies outside the bbox is not
-   * drawn (a tile renderer adds its own buffer).
+   * Standard pixels (see {@link RenderRequest#dpi()}) a symbol can reach beyond its feature's
+   * geometry: half the widest stroke or mark plus a little for antialiasing. Labels are not
+   * counted: one whose feature lies outside the bbox is not drawn (a tile renderer adds its own
+   * buffer).
    */
   double marginPx() {
     double m = 0;

@@ -7,10 +7,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Maps map-CRS coordinates to image pixels: the bbox fills the image (WMS stretches a bbox whose
- * aspect differs), y grows downward. Pixel (0,0) is the top-left corner of the top-left pixel.
+ * Maps map-CRS coordinates to standard (style) pixels: the bbox fills the image (WMS stretches a
+ * bbox whose aspect differs), y grows downward. Pixel (0,0) is the top-left corner of the top-left
+ * pixel. {@code width} and {@code height} are the image's size in standard pixels: its pixel size
+ * divided by the render's {@link RenderRequest#pixelRatio()} (the graphics scale by that ratio).
  */
-record Viewport(Envelope bbox, int width, int height) implements PointTransformation {
+record Viewport(Envelope bbox, double width, double height) implements PointTransformation {
 
   double scaleX() {
     return width / bbox.getWidth();

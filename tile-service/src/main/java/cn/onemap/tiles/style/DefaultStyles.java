@@ -66,7 +66,10 @@ public final class DefaultStyles {
       Stroke casing = Stroke.of(Color.WHITE, 5).withJoinCap(Stroke.Join.ROUND, Stroke.Cap.ROUND);
       Stroke centre =
           Stroke.of(new Color(0x8C8C8C), 3).withJoinCap(Stroke.Join.ROUND, Stroke.Cap.ROUND);
-      passes.add(new FeatureTypeStyle(List.of(Rule.of("casing", new LineSymbolizer(casing)))));
+      // no title: the casing is part of the road, the legend draws it under the centre line
+      passes.add(
+          new FeatureTypeStyle(
+              List.of(Rule.of("casing", new LineSymbolizer(casing)).withTitle(""))));
       List<Symbolizer> top = new ArrayList<>(List.of(new LineSymbolizer(centre)));
       if (layer.attribute("name").isPresent()) {
         top.add(

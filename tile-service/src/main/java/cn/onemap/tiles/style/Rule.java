@@ -9,8 +9,8 @@ import org.geotools.api.filter.Filter;
  * A rule: which features (filter, or "else" = none of the pass's other rules matched), at which
  * scales, drawn how.
  *
- * @param name rule name (legend label when title is empty)
- * @param title legend label
+ * @param name rule name (SLD Name: an identifier, never shown to readers)
+ * @param title legend label (empty: the legend shows the layer's title)
  * @param filter GeoTools filter over the layer's attributes; empty matches everything
  * @param elseFilter SLD ElseFilter: applies only when no non-else rule of the pass matched
  * @param minScaleDenominator inclusive lower bound (0 = none)
@@ -59,6 +59,12 @@ public record Rule(
   public static Rule where(String name, Filter filter, Symbolizer... symbolizers) {
     return new Rule(
         name, name, Optional.of(filter), false, 0, Double.POSITIVE_INFINITY, List.of(symbolizers));
+  }
+
+  /** The same rule under another legend title (blank: the legend shows the layer's title). */
+  public Rule withTitle(String t) {
+    return new Rule(
+        name, t, filter, elseFilter, minScaleDenominator, maxScaleDenominator, symbolizers);
   }
 
   public Rule withScaleRange(double min, double max) {

@@ -162,12 +162,12 @@ public final class ThematicStyles {
       }
       String label = entry.map(CodeEntry::name).orElse(v);
       Filter f = FF.equal(FF.property(a.name()), FF.literal(v), true);
-      rules.add(titled(Rule.where(v, f, symbolizer(layer, colour)), label));
+      rules.add(Rule.where(v, f, symbolizer(layer, colour)).withTitle(label));
       classes.add(new ThematicClass(label, Style.hex(colour), counts.get(v)));
     }
     if (rest > 0 || values.isEmpty()) {
       Color grey = new Color(0xBDBDBD);
-      rules.add(titled(Rule.of("other", symbolizer(layer, grey)).asElse(), OTHER));
+      rules.add(Rule.of("other", symbolizer(layer, grey)).asElse().withTitle(OTHER));
       classes.add(new ThematicClass(OTHER, Style.hex(grey), rest));
     }
     return result(layer, spec, a, rules, classes, scan);
@@ -233,10 +233,8 @@ public final class ThematicStyles {
               : FF.less(FF.property(a.name()), FF.literal(bounds[i + 1]));
       String label = format(bounds[i], whole) + " – " + format(bounds[i + 1], whole);
       rules.add(
-          titled(
-              Rule.where(
-                  "class" + (i + 1), FF.and(lower, upper), symbolizer(layer, colours.get(i))),
-              label));
+          Rule.where("class" + (i + 1), FF.and(lower, upper), symbolizer(layer, colours.get(i)))
+              .withTitle(label));
       classes.add(new ThematicClass(label, Style.hex(colours.get(i)), counts[i]));
     }
     return result(layer, spec, a, rules, classes, scan);
@@ -264,7 +262,7 @@ public final class ThematicStyles {
     List<HeatmapSymbolizer.Stop> ramp = Palettes.heat(spec.palette());
     HeatmapSymbolizer h = new HeatmapSymbolizer(spec.radiusPx(), weight, ramp, 0.85);
     String title = "热力图（低 → 高）";
-    Rule rule = titled(Rule.of("heat", h), title);
+    Rule rule = Rule.of("heat", h).withTitle(title);
     List<ThematicClass> classes =
         List.of(
             new ThematicClass("低", Style.hex(ramp.get(1).color()), 0),
@@ -273,17 +271,6 @@ public final class ThematicStyles {
         new UserStyle(
             spec.styleName(), layer.title() + " 热力图", List.of(new FeatureTypeStyle(List.of(rule))));
     return new Thematic(spec, style, classes, 0, false);
-  }
-
-  private static Rule titled(Rule r, String title) {
-    return new Rule(
-        r.name(),
-        title,
-        r.filter(),
-        r.elseFilter(),
-        r.minScaleDenominator(),
-        r.maxScaleDenominator(),
-        r.symbolizers());
   }
 
   private static Thematic result(

@@ -218,7 +218,8 @@ export default function create(ctx) {
     const made = await make();
     if (!made) return;
     override(l, made);
-    if (!ctx.visibleLayerIds().includes(l.id)) ctx.setVisible(l.id, true);
+    // Its own layer, not "shown" through the base map as a base layer counts for identify.
+    if (!ctx.olLayer(l.id)?.getVisible()) ctx.setVisible(l.id, true);
     form.elements.clear.disabled = false;
     ctx.status(THEMATIC.applied(`${l.title} · ${made.title}`));
     element.dataset.applied = made.styleId;

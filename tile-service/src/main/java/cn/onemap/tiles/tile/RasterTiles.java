@@ -183,11 +183,18 @@ public final class RasterTiles implements MetatileSource {
     return new Resolved(tileset, set, m, m.metatile(key.row(), key.col(), settings.metatile()));
   }
 
-  /** The layers to draw and how, or {@link TileNotFoundException} for an unknown style. */
+  /**
+   * The layers to draw and how, or {@link TileNotFoundException} for an unknown style. A tile is
+   * cached and shared by every caller, so it is drawn from the attributes everyone may read: a
+   * style classifying by an attribute restricted to a role (per-attribute permissions) falls back
+   * as for a layer without it, and the colours never tell its values (as vector tiles never carry
+   * them). Callers with the role see the classes through WMS, which draws per caller.
+   */
   List<LayerRender> layers(Tileset tileset, TileKey key) {
     List<LayerRender> out = new ArrayList<>();
     boolean named = false;
-    for (LayerDefinition layer : tileset.layers()) {
+    for (LayerDefinition full : tileset.layers()) {
+      LayerDefinition layer = full.withAttributesOnly(a -> a.readRole() == null);
       Optional<UserStyle> style = styles.style(layer, key.style());
       if (style.isPresent()) {
         named = true;

@@ -132,6 +132,33 @@ class RasterTilesTest {
   }
 
   @Test
+  void aTileNeverShowsTheClassesOfARestrictedAttribute() throws Exception {
+    TileKey key = at("city_parts", "c", 16, TileFormat.PNG);
+    BufferedImage classified = decode(tiles.tile(key));
+    long coloured = count(classified, RasterTilesTest::saturated);
+    assertThat(coloured).as("parts coloured by their class").isGreaterThan(100);
+    store.setAttributeReadRole("city_parts", "major_code", "ADMIN");
+    tilesets.refresh();
+    try {
+      BufferedImage shared = decode(tiles.tile(key));
+      assertThat(count(shared, p -> (p >>> 24) > 200)).as("the parts are still drawn").isPositive();
+      assertThat(count(shared, RasterTilesTest::saturated)).as("no class colours").isZero();
+    } finally {
+      store.setAttributeReadRole("city_parts", "major_code", null);
+      tilesets.refresh();
+    }
+    assertThat(count(decode(tiles.tile(key)), RasterTilesTest::saturated)).isEqualTo(coloured);
+  }
+
+  /** An opaque pixel of a clear colour, not a grey. */
+  private static boolean saturated(int argb) {
+    int r = (argb >> 16) & 0xff;
+    int g = (argb >> 8) & 0xff;
+    int b = argb & 0xff;
+    return (argb >>> 24) > 200 && Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60;
+  }
+
+  @Test
   void metatileRendersItsBlockOnceAndIsClippedAtTheMatrixEdge() throws Exception {
     TileKey key = at(Tilesets.BASEMAP, "w", 14, TileFormat.PNG);
     Map<TileKey, Tile> block = tiles.renderMetatile(key);

@@ -435,6 +435,7 @@ export const SEARCH = {
   gk: (zone, x, y) => `高斯-克吕格 ${zone} 带 X ${x} Y ${y}`,
   outside: '坐标超出范围',
   match: (label, value) => `${label}：${value}`,
+  several: (n) => `${n} 个要素`,
 };
 
 /** Charts. */

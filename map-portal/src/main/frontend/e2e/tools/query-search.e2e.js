@@ -46,6 +46,33 @@ export const tests = [
     },
   },
   {
+    name: 'search a road name: its segments are one result and all are selected',
+    sizes: ['desktop'],
+    async run(t) {
+      const { page } = t;
+      await t.open();
+      // A road of several segments, by its name (the roads layer is public).
+      const roads = (await t.api('/api/layers/roads/features?limit=2000')).features;
+      const byName = new Map();
+      for (const r of roads) byName.set(r.properties.name, [...(byName.get(r.properties.name) ?? []), String(r.id)]);
+      const road = [...byName.entries()].filter(([n, list]) => n && list.length >= 3 && ![...byName.keys()].some((o) => o !== n && o.startsWith(n))).sort((a, b) => b[1].length - a[1].length)[0];
+      t.expect(road, 'no road of three or more segments in the sample city');
+      const [name, ids] = road;
+      await search(t, name);
+      const item = page.locator('.search-found[data-provider="features"]').first();
+      await item.waitFor({ timeout: 15000 });
+      t.expect((await item.locator('.candidate-address').textContent()) === name, `first result ${await item.textContent()}`);
+      const meta = await item.locator('.candidate-meta').textContent();
+      t.expect(meta.includes('道路') && meta.includes(`${ids.length} 个要素`), `meta ${meta} for ${ids.length} segments`);
+      t.expect((await page.locator('.search-found[data-provider="features"] .candidate-address').allTextContents()).filter((v) => v === name).length === 1, 'the road is listed more than once');
+      await t.shot('road-segments');
+      await item.click();
+      await t.waitFor(() => page.evaluate(() => document.body.dataset.searchPicked), 'the road picked');
+      const selected = await page.evaluate(() => window.onemap.ctx.selection.ids());
+      t.expect(selected.length === 1 && selected[0][0] === 'roads' && [...selected[0][1]].sort().join() === [...ids].sort().join(), `selection ${JSON.stringify(selected)}, segments ${ids}`);
+    },
+  },
+  {
     name: 'search coordinates: decimal, 度分秒 and Gauss-Krüger',
     sizes: ['desktop', 'phone'],
     async run(t) {

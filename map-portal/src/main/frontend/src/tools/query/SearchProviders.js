@@ -30,23 +30,34 @@ export default function create(ctx) {
     async search(q) {
       if (parseCoordinates(q)) return [];
       const { results } = await ctx.api.call(`/api/search?limit=8&q=${encodeURIComponent(q)}`);
-      return results.map((hit) => ({
-        label: hit.value,
-        meta: [hit.layerTitle, hit.attributeLabel ?? QUERY.fid, ...(hit.featureId === hit.value ? [] : [SEARCH.match(QUERY.fid, hit.featureId)])].join(' · '),
-        pick: () => pickFeature(ctx, hit),
-      }));
+      return results.map((hit) => {
+        const many = (hit.featureIds?.length ?? 1) > 1;
+        const which = many ? [SEARCH.several(hit.featureIds.length)] : hit.featureId === hit.value ? [] : [SEARCH.match(QUERY.fid, hit.featureId)];
+        return {
+          label: hit.value,
+          meta: [hit.layerTitle, hit.attributeLabel ?? QUERY.fid, ...which].join(' · '),
+          pick: () => pickFeature(ctx, hit),
+        };
+      });
     },
   });
   return {};
 }
 
-/** Shows the found feature: its layer on, the feature selected and in view. */
+/**
+ * Shows what was found: its layer on, the feature (or all features with that value, e.g. the
+ * segments of one road) selected and in view.
+ */
 async function pickFeature(ctx, hit) {
   ctx.setVisible(hit.layerId, true);
-  const path = `/api/layers/${encodeURIComponent(hit.layerId)}/features/${encodeURIComponent(hit.featureId)}`;
-  const feature = await ctx.api.call(path);
+  const layer = encodeURIComponent(hit.layerId);
+  const ids = hit.featureIds?.length > 1 ? hit.featureIds : [hit.featureId];
+  const features =
+    ids.length === 1
+      ? [await ctx.api.call(`/api/layers/${layer}/features/${encodeURIComponent(ids[0])}`)]
+      : (await ctx.api.call(`/api/layers/${layer}/features?limit=${ids.length}&ids=${ids.map(encodeURIComponent).join(',')}`)).features;
   ctx.selection.clear();
-  ctx.selection.set(hit.layerId, [feature]);
+  ctx.selection.set(hit.layerId, features);
   ctx.selection.zoomTo();
   document.body.dataset.searchPicked = `${hit.layerId}/${hit.featureId}`;
 }

@@ -3,10 +3,19 @@ package cn.onemap.core.store;
 import cn.onemap.core.catalog.LayerDefinition;
 import cn.onemap.core.feature.Feature;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.filter.identity.FeatureId;
+import org.geotools.factory.CommonFactoryFinder;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Finds features by the text of their identifying attributes (a case number, a part code, a parcel
@@ -17,18 +26,40 @@ import java.util.stream.Collectors;
  * attributes, the user may read, so neither features nor counts of other layers can show.
  */
 public final class TextSearch {
+  private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
+
   /** Longer search text is refused. */
   public static final int MAX_TEXT_LENGTH = 100;
 
+  /** Matches read per found value before grouping: enough for the segments of a long road. */
+  static final int MATCHES_PER_HIT = 10;
+
+  /** The most matches read for one search. */
+  static final int MAX_MATCHES = 500;
+
   /**
-   * A found feature.
+   * A found value: the features of one layer whose attribute has that text. The segments of one
+   * road, or the buildings of one compound, are one hit, not a page of identical rows.
    *
+   * @param feature the first of them, in the caller's view of the layer
+   * @param featureIds all of them found, the first first
+   * @param extent the envelope of all of them (CGCS2000), null when none has a geometry
    * @param attribute the attribute that matched
    * @param value that attribute's text
    * @param rank 0 exact, 1 prefix, 2 inside
    */
   public record Hit(
-      LayerDefinition layer, Feature feature, String attribute, String value, int rank) {}
+      LayerDefinition layer,
+      Feature feature,
+      List<String> featureIds,
+      Envelope extent,
+      String attribute,
+      String value,
+      int rank) {
+    public Hit {
+      featureIds = List.copyOf(featureIds);
+    }
+  }
 
   private final FeatureStore store;
 
@@ -37,7 +68,7 @@ public final class TextSearch {
   }
 
   /**
-   * Up to {@code max} features, best matches first.
+   * Up to {@code max} found values, best matches first.
    *
    * @throws IllegalArgumentException for empty or too long text
    */
@@ -52,16 +83,50 @@ public final class TextSearch {
     }
     Map<String, LayerDefinition> byId =
         layers.stream().collect(Collectors.toMap(LayerDefinition::id, Function.identity()));
+    // Ranked matches grouped by layer, attribute and value, in rank order, the first max groups.
+    Map<List<Object>, List<SearchMatch>> groups = new LinkedHashMap<>();
+    for (SearchMatch m :
+        store.search(layers, t, (int) Math.min(MAX_MATCHES, (long) max * MATCHES_PER_HIT))) {
+      List<Object> key = List.of(m.layerId(), m.attribute(), m.value());
+      if (groups.containsKey(key) || groups.size() < max) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      }
+    }
     var hits = new ArrayList<Hit>();
-    for (SearchMatch m : store.search(layers, t, max)) {
-      LayerDefinition layer = byId.get(m.layerId());
+    for (List<SearchMatch> group : groups.values()) {
+      SearchMatch first = group.get(0);
+      LayerDefinition layer = byId.get(first.layerId());
       // The index commits with the data, so the feature is there; read it in the caller's view.
-      store
-          .get(m.layerId(), m.featureId())
-          .map(f -> visible(f, layer))
-          .ifPresent(f -> hits.add(new Hit(layer, f, m.attribute(), m.value(), m.rank())));
+      Optional<Feature> feature =
+          store.get(first.layerId(), first.featureId()).map(f -> visible(f, layer));
+      if (feature.isEmpty()) {
+        continue;
+      }
+      List<String> ids = group.stream().map(SearchMatch::featureId).toList();
+      Envelope extent =
+          ids.size() == 1
+              ? feature.get().geometry().map(Geometry::getEnvelopeInternal).orElse(null)
+              : extent(layer, ids);
+      hits.add(
+          new Hit(
+              layer, feature.get(), ids, extent, first.attribute(), first.value(), first.rank()));
     }
     return List.copyOf(hits);
+  }
+
+  /** The envelope of these features, read in one query without their attributes. */
+  private Envelope extent(LayerDefinition layer, List<String> ids) {
+    Set<FeatureId> fids = new LinkedHashSet<>();
+    ids.forEach(id -> fids.add(FF.featureId(id)));
+    FeatureQuery q =
+        FeatureQuery.layer(layer.id()).filter(FF.id(fids)).properties(List.of()).build();
+    Envelope all = new Envelope();
+    try (FeatureCursor cursor = store.query(q)) {
+      while (cursor.hasNext()) {
+        cursor.next().geometry().ifPresent(g -> all.expandToInclude(g.getEnvelopeInternal()));
+      }
+    }
+    return all.isNull() ? null : all;
   }
 
   /** The feature with only the attributes of the caller's view of the layer. */

@@ -67,6 +67,49 @@ class TextSearchIT {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void featuresOfOneLayerWithTheSameValueAreOneHit(Backend backend) {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      JdbcFeatureStore store = f.store();
+      store.createLayer(buildings());
+      // three buildings of one compound share a name; another name only begins the same
+      store.apply(
+          "buildings",
+          List.of(
+              FeatureEdit.insert(
+                  "c1", Wkt.meizhouPoint(0, 0), Map.of("code", "C-1", "name", "江南花园")),
+              FeatureEdit.insert(
+                  "c2", Wkt.meizhouPoint(0.01, 0.002), Map.of("code", "C-2", "name", "江南花园")),
+              FeatureEdit.insert(
+                  "c3", Wkt.meizhouPoint(0.004, 0.02), Map.of("code", "C-3", "name", "江南花园")),
+              FeatureEdit.insert(
+                  "c4", Wkt.meizhouPoint(0.5, 0.5), Map.of("code", "C-4", "name", "江南花园二期"))),
+          BY);
+      var hits = new TextSearch(store).search(List.of(store.requireLayer("buildings")), "江南花园", 10);
+      assertThat(hits).extracting(TextSearch.Hit::value).containsExactly("江南花园", "江南花园二期");
+      TextSearch.Hit compound = hits.get(0);
+      assertThat(compound.featureIds()).containsExactlyInAnyOrder("c1", "c2", "c3");
+      assertThat(compound.feature().id()).isEqualTo(compound.featureIds().get(0));
+      org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope();
+      for (String id : List.of("c1", "c2", "c3")) {
+        all.expandToInclude(
+            store
+                .get("buildings", id)
+                .orElseThrow()
+                .geometry()
+                .orElseThrow()
+                .getEnvelopeInternal());
+      }
+      assertThat(compound.extent()).isEqualTo(all);
+      assertThat(hits.get(1).featureIds()).containsExactly("c4");
+      // the limit counts values, not features
+      assertThat(new TextSearch(store).search(List.of(store.requireLayer("buildings")), "江南", 1))
+          .singleElement()
+          .satisfies(h -> assertThat(h.featureIds()).hasSize(3));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void findsCodesByPrefixAndNamesAnywhereRankedAcrossLayersThenCut(Backend backend) {
     try (StoreFixture f = StoreFixture.open(backend)) {
       JdbcFeatureStore store = f.store();

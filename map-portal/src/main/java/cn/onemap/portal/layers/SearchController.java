@@ -35,14 +35,17 @@ class SearchController {
   }
 
   /**
+   * @param featureId the first feature with this value
+   * @param featureIds every feature of the layer found with this value (the segments of one road)
    * @param attribute the attribute that matched, with its label
    * @param match {@code exact}, {@code prefix} or {@code inside}
-   * @param bbox the feature's extent, minLon,minLat,maxLon,maxLat (EPSG:4490)
+   * @param bbox the extent of all of them, minLon,minLat,maxLon,maxLat (EPSG:4490)
    */
   record HitView(
       String layerId,
       String layerTitle,
       String featureId,
+      List<String> featureIds,
       String attribute,
       String attributeLabel,
       String value,
@@ -58,7 +61,8 @@ class SearchController {
       summary =
           "Features whose searched attributes (names, codes, case numbers, part and parcel"
               + " codes) match q: the whole value, its beginning, or inside a Chinese name;"
-              + " ranked across all readable layers, then cut to limit",
+              + " ranked across all readable layers, then cut to limit. The features of one"
+              + " layer with the same value (the segments of one road) are one result",
       responses = {
         @ApiResponse(
             responseCode = "200",
@@ -81,14 +85,12 @@ class SearchController {
                         h.layer().id(),
                         h.layer().title(),
                         h.feature().id(),
+                        h.featureIds(),
                         h.attribute(),
                         h.layer().attribute(h.attribute()).map(a -> a.label()).orElse(null),
                         h.value(),
                         MATCHES.get(h.rank()),
-                        h.feature()
-                            .geometry()
-                            .map(g -> bbox(g.getEnvelopeInternal()))
-                            .orElse(null)))
+                        h.extent() == null ? null : bbox(h.extent())))
             .toList();
     return new SearchView(q.strip(), hits);
   }

@@ -145,6 +145,8 @@ class QueryApiIT {
     JsonNode exact = get("/api/search?q=" + enc("QJ-003"), false).body().get("results");
     assertThat(exact).hasSize(1);
     assertThat(exact.get(0).get("featureId").asText()).isEqualTo("p3");
+    assertThat(exact.get(0).get("featureIds")).hasSize(1);
+    assertThat(exact.get(0).get("featureIds").get(0).asText()).isEqualTo("p3");
     assertThat(exact.get(0).get("attributeLabel").asText()).isEqualTo("编码");
     assertThat(exact.get(0).get("bbox").get(0).asDouble()).isEqualTo(116.103);
     // The restricted layer: nothing for anonymous callers, not even in the ranking; for the

@@ -1,5 +1,6 @@
 // Sketches (标绘): draw a point, a line, a polygon and a text label, see the label drawn, move a
-// point (编辑), recolour the line, export GeoJSON, reload the page and find them again, delete one.
+// point (编辑), recolour the line, export GeoJSON, reload the page and find them again, delete one,
+// sign in and find the sketches drawn before now the user's.
 import { pagePoint, showSpan } from './sketch-measure.e2e.js';
 
 /** Pixels of the sketch layer's own canvas near a colour (r, g, b). */
@@ -106,6 +107,14 @@ export const tests = [
       await clickAt(page, [116.127, 24.293]);
       await t.waitFor(async () => (await page.locator('.sketch-item').count()) === 2, 'two sketches left');
       t.expect((await stored(page)).length === 2, 'deletions not saved');
+
+      // Signing in: the two sketches drawn before are now the user's, and no longer anonymous.
+      await t.signIn();
+      const mine = await page.evaluate(() => JSON.parse(localStorage.getItem(`onemap.sketches.v1.${window.onemap.ctx.me().username}`) ?? '{"features":[]}').features.length);
+      t.expect(mine >= 2, `the signed-in user holds ${mine} sketches`);
+      t.expect((await page.evaluate(() => localStorage.getItem('onemap.sketches.v1.anonymous'))) === null, 'the anonymous sketches were not moved');
+      // the sketch panel stayed open through the sign-in
+      await t.waitFor(async () => (await page.locator('.sketch-item').count()) === mine, 'the adopted sketches listed');
     },
   },
   {

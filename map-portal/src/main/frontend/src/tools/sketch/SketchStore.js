@@ -68,21 +68,41 @@ class SketchStore {
     return KEY_PREFIX + (me?.authenticated ? me.username : 'anonymous');
   }
 
-  /** Loads the signed-in user's sketches (or the anonymous ones). */
+  /**
+   * Loads the signed-in user's sketches (or the anonymous ones). Sketches drawn before signing in
+   * on this browser are the signing-in user's: they move into that user's sketches.
+   */
   load() {
     const key = this.key();
     if (key === this.user) return;
+    const anonymous = KEY_PREFIX + 'anonymous';
+    const adopt = key !== anonymous ? this.read(anonymous) : [];
     this.user = key;
     this.source.clear();
+    this.source.addFeatures(this.read(key));
+    if (adopt.length > 0) {
+      const taken = new Set(this.source.getFeatures().map((f) => f.getId()));
+      for (const f of adopt) {
+        if (taken.has(f.getId())) f.setId(`${f.getId()}a`);
+        this.source.addFeature(f);
+      }
+      this.save();
+      localStorage.removeItem(anonymous);
+    }
+    this.fire();
+  }
+
+  /** The sketches saved under a key, as features in the view's CRS (none when unreadable). */
+  read(key) {
     try {
       const saved = JSON.parse(localStorage.getItem(key) ?? 'null');
       if (saved?.type === 'FeatureCollection') {
-        this.source.addFeatures(this.format.readFeatures(saved, { dataProjection: 'EPSG:4490', featureProjection: this.ctx.viewProjection() }));
+        return this.format.readFeatures(saved, { dataProjection: 'EPSG:4490', featureProjection: this.ctx.viewProjection() });
       }
     } catch (e) {
       console.warn('sketches not readable', e);
     }
-    this.fire();
+    return [];
   }
 
   /** The sketches as GeoJSON in CGCS2000 lon/lat. */

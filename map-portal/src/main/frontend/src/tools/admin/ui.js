@@ -31,6 +31,12 @@ export function field(label, input) {
 
 /** A scrollable table: headers and rows of cells (strings or nodes). */
 export function table(headers, rows, props = {}) {
+  // Each cell names its column, so that on a phone a row can be shown as a card (style.css).
+  for (const row of rows) {
+    [...row.children].forEach((cell, i) => {
+      if (headers[i] && !cell.hasAttribute('colspan') && !cell.dataset.label) cell.dataset.label = headers[i];
+    });
+  }
   return el(
     'div',
     { class: 'admin-table-wrap' },

@@ -65,7 +65,8 @@ export const tests = [
       // Closing removes the divider and the copies and gives the map back its date (now).
       await page.click('#dock-close');
       t.expect((await page.locator('.swipe-divider').count()) === 0, 'the divider stays after closing');
-      t.expect((await page.locator(TWIN).count()) === 0, 'swipe layers stay after closing');
+      // OpenLayers takes a removed layer's canvas out of the page on its next frame.
+      await t.waitFor(async () => (await page.locator(TWIN).count()) === 0, 'swipe layers gone after closing', 5000);
       t.expect((await page.evaluate(() => document.body.dataset.asOf)) === '', 'the map keeps the swipe date after closing');
     },
   },

@@ -85,7 +85,8 @@ class ThematicController {
             + URLEncoder.encode(layer.id(), StandardCharsets.UTF_8)
             + "&STYLE="
             + URLEncoder.encode(name, StandardCharsets.UTF_8)
-            + asOf.map(at -> "&TIME=" + at).orElse("");
+            + asOf.map(at -> "&TIME=" + URLEncoder.encode(at.toString(), StandardCharsets.UTF_8))
+                .orElse("");
     return new ThematicView(
         name,
         layer.id(),

@@ -72,11 +72,6 @@ final class MarkSprite {
     }
   }
 
-  /** The sprite of {@code graphic} at the standard resolution. */
-  static Optional<MarkSprite> of(Graphic graphic, boolean antialias) {
-    return of(graphic, antialias, 1);
-  }
-
   /**
    * The sprite of {@code graphic} drawn {@code ratio} image pixels per standard pixel (a render at
    * a higher dpi); empty when it is too large to be worth keeping.

@@ -57,7 +57,7 @@ class MarkSpriteTest {
 
   static BufferedImage stamped(Graphic graphic, double[] xy) {
     BufferedImage img = background();
-    MarkSprite sprite = MarkSprite.of(graphic, true).orElseThrow();
+    MarkSprite sprite = MarkSprite.of(graphic, true, 1).orElseThrow();
     MarkSprite.Canvas canvas = MarkSprite.Canvas.of(img).orElseThrow();
     for (int i = 0; i < xy.length; i += 2) {
       sprite.stamp(canvas, xy[i], xy[i + 1]);
@@ -150,8 +150,8 @@ class MarkSpriteTest {
 
   @Test
   void largeGraphicsAreNotSprited() {
-    assertThat(MarkSprite.of(graphic(WellKnownMark.SQUARE, 60, 0, 1), true)).isEmpty();
-    assertThat(MarkSprite.of(graphic(WellKnownMark.SQUARE, 20, 0, 1), true)).isPresent();
+    assertThat(MarkSprite.of(graphic(WellKnownMark.SQUARE, 60, 0, 1), true, 1)).isEmpty();
+    assertThat(MarkSprite.of(graphic(WellKnownMark.SQUARE, 20, 0, 1), true, 1)).isPresent();
   }
 
   @Test

@@ -291,9 +291,18 @@ async function startTools() {
   document.body.dataset.toolsReady = 'true';
 }
 
-/** Dense layers become vector tiles; the rest raster tiles of their own tileset. */
+/**
+ * Dense layers become vector tiles; the rest raster tiles of their own tileset. A layer whose
+ * default is a named (SLD) style is drawn by the server in that style, as raster tiles: the
+ * browser's vector styles know only the built-in ones.
+ */
 function isVector(layer) {
-  return VECTOR_KINDS.has(layer.kind);
+  return VECTOR_KINDS.has(layer.kind) && !namedDefault(layer);
+}
+
+/** The layer's default style when it is one of its named styles, else undefined. */
+function namedDefault(layer) {
+  return layer.styles?.some((s) => s.name === layer.defaultStyle) ? layer.defaultStyle : undefined;
 }
 
 /** Polygons under lines under points, the first time a layer is seen; the user reorders after. */
@@ -314,7 +323,7 @@ function catalogLayer(layer, grids, track, zIndex) {
   if (override) return override.createLayer(layer, grids, options);
   return isVector(layer)
     ? vectorTileLayer(layer, grids.vector, vectorStyle(layer), options)
-    : wmtsLayer(layer.id, grids.raster, options);
+    : wmtsLayer(layer.id, grids.raster, { ...options, style: namedDefault(layer) });
 }
 
 /** Loads the two grids of the current choice (cached per page). */

@@ -23,16 +23,17 @@ function report(source, key, track) {
  * A raster tileset (basemap, basemap_labels or a catalog layer's default style) over WMTS.
  * @param {string} tileset
  * @param {{id: string, projection: string, tileGrid: import('ol/tilegrid/WMTS.js').default}} grid
- * @param {object} options layer options (visible, zIndex, properties), `track`, and `time` (a
- *   'YYYY-MM-DD' to draw the layer as of that date; null for now)
+ * @param {object} options layer options (visible, zIndex, properties), `track`, `time` (a
+ *   'YYYY-MM-DD' to draw the layer as of that date; null for now) and `style` (a named style;
+ *   the tileset's default when absent — a new default is then a new URL, not a stale cached tile)
  */
-export function wmtsLayer(tileset, grid, { track, time, ...options }) {
+export function wmtsLayer(tileset, grid, { track, time, style, ...options }) {
   const source = new WMTS({
     // A past state is its own tile (the server caches it under the date): `time=YYYY-MM-DD`.
     url: time ? `${WMTS_TEMPLATE}?time=${encodeURIComponent(time)}` : WMTS_TEMPLATE,
     requestEncoding: 'REST',
     layer: tileset,
-    style: 'default',
+    style: style ?? 'default',
     matrixSet: grid.id,
     format: 'image/png',
     projection: grid.projection,

@@ -1,7 +1,9 @@
 // The admin's layer tools: rename a layer (the tree shows the new title), file it under a new group
 // (the tree lists it there without a reload, and under its kind again once cleared), restrict an attribute to
 // a role (a VIEWER's REST and WFS answers then lack it, the admin's keep it), and check an SLD with
-// our parser (an error names its line) and preview it with our WMS (the image has pixels drawn).
+// our parser (an error names its line) and preview it with our WMS (the image has pixels drawn); then save
+// it as a named style (listed with its author, drawn by the WMS under its name), make it the default (the
+// tree's legend and the map's tiles switch to it), and see it cannot be removed while it is the default.
 
 const LAYER = 'events';
 const ATTRIBUTE = 'source';
@@ -19,13 +21,14 @@ const SLD = (colour) => `<?xml version="1.0" encoding="UTF-8"?>
 
 export const tests = [
   {
-    name: 'admin layers: title, group, attribute permission, SLD check and preview',
+    name: 'admin layers: title, group, attribute permission, SLD check, preview and named styles',
     sizes: ['desktop', 'phone'],
     async run(t) {
       const { page } = t;
       const viewer = `viewer${Date.now().toString(36)}`;
       await t.api('/api/admin/users', { ...json({ username: viewer, password: 'viewer-password-1', displayName: '浏览者', roles: ['VIEWER'] }), method: 'POST' });
       const before = await t.api(`/api/layers/${LAYER}`);
+      const styleName = `e2e_pink_${t.phone ? 'phone' : 'desktop'}`;
       try {
         await t.open();
         await t.signIn();
@@ -112,7 +115,57 @@ export const tests = [
         t.expect(drawn.width === 320 && drawn.pink > 50, `preview ${JSON.stringify(drawn)}`);
         await page.locator('.admin-preview').scrollIntoViewIfNeeded();
         await t.shot('sld-preview');
+
+        // Saved as a named style: a bad name is refused here, then the server keeps it and its WMS draws it.
+        await sld.locator('input[name="styleName"]').fill('1bad');
+        await sld.locator('button[data-action="save-style"]').click();
+        await sld.locator('.admin-notice[data-kind="error"]', { hasText: '样式名' }).waitFor({ timeout: 10000 });
+        await sld.locator('input[name="styleName"]').fill(styleName);
+        await sld.locator('input[name="styleTitle"]').fill('醒目粉色');
+        await sld.locator('button[data-action="save-style"]').click();
+        await sld.locator('.admin-notice[data-kind="ok"]', { hasText: '已保存样式' }).waitFor({ timeout: 20000 });
+        const saved = await t.api(`/api/admin/layers/${LAYER}/styles`);
+        const mine = saved.find((s) => s.name === styleName);
+        t.expect(mine && mine.title === '醒目粉色' && mine.saved && mine.updatedBy === 'admin' && !mine.default, `saved ${JSON.stringify(saved)}`);
+        t.expect((await page.locator('.admin-preview').getAttribute('src')).startsWith('blob:'), 'no preview of the saved style');
+        const row = page.locator(`.admin-styles tr[data-style="${styleName}"]`);
+        await row.waitFor({ timeout: 10000 });
+        t.expect((await row.textContent()).includes('醒目粉色'), 'the list lacks the title');
+        t.expect((await form.locator('select[name="defaultStyle"] option').evaluateAll((os) => os.map((o) => o.value))).includes(styleName), 'the default choice lacks the style');
+
+        // Made the default: the server, the tree's legend and the map's tiles use it; it cannot be removed now.
+        await row.locator('button[data-action="default"]').click();
+        await t.waitFor(async () => (await t.api(`/api/layers/${LAYER}`)).defaultStyle === styleName, 'the new default on the server');
+        await page.locator(`.admin-styles tr[data-style="${styleName}"] .admin-badge`).waitFor({ timeout: 10000 });
+        t.expect((await page.locator(`.admin-styles tr[data-style="${styleName}"] button[data-action="remove"]`).count()) === 0, 'the default style offers removal');
+        t.expect((await form.locator('select[name="defaultStyle"]').inputValue()) === styleName, 'the form does not show the new default');
+        const removal = await t.api(`/api/admin/layers/${LAYER}/styles/${styleName}`, { method: 'DELETE', allowError: true });
+        t.expect(removal.status === 409 && removal.body.error === 'STYLE_IN_USE', `removing the default answered ${JSON.stringify(removal)}`);
+        await page.locator('.admin-styles').scrollIntoViewIfNeeded();
+        await t.shot('styles');
+        if (t.phone) {
+          await page.click('#sidebar-toggle');
+          await page.waitForFunction(() => document.body.classList.contains('sidebar-open'));
+          await page.waitForTimeout(300);
+        }
+        const box = page.locator(`#layers [data-layer="${LAYER}"] input[type="checkbox"]`);
+        await box.scrollIntoViewIfNeeded();
+        if (!(await box.isChecked())) await box.check();
+        const legend = page.locator(`#layers [data-layer="${LAYER}"] img.legend`);
+        await legend.waitFor({ timeout: 10000 });
+        t.expect((await legend.getAttribute('src')).includes(`STYLE=${styleName}`), `legend ${await legend.getAttribute('src')}`);
+        await t.waitFor(
+          async () => page.evaluate((name) => performance.getEntriesByType('resource').some((e) => e.name.includes(`/wmts/events/${name}/`)), styleName),
+          'map tiles in the new default style',
+        );
+        await t.shot('styles-map');
+        if (t.phone) {
+          await page.click('#sidebar-close');
+          await page.waitForFunction(() => !document.body.classList.contains('sidebar-open'));
+        }
       } finally {
+        await t.api(`/api/admin/layers/${LAYER}`, { ...json({ defaultStyle: 'default' }), method: 'PATCH' }).catch(() => {});
+        await t.api(`/api/admin/layers/${LAYER}/styles/${styleName}`, { method: 'DELETE' }).catch(() => {});
         await t.api(`/api/admin/layers/${LAYER}/attributes/${ATTRIBUTE}/read-role`, json({ role: null }));
         await t.api(`/api/admin/layers/${LAYER}`, { ...json({ title: before.title, group: before.group ?? '' }), method: 'PATCH' });
       }

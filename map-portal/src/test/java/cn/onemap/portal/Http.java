@@ -138,6 +138,15 @@ final class Http {
     return send(r);
   }
 
+  /** Any method with a body of the given headers (e.g. Content-Type). */
+  Response send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder r = request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    return send(r);
+  }
+
   Response delete(String path) {
     return send(request(path).DELETE());
   }

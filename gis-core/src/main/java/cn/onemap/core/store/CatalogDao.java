@@ -264,4 +264,51 @@ final class CatalogDao {
       ps.executeUpdate();
     }
   }
+
+  static List<cn.onemap.core.catalog.LayerStyle> loadStyles(Connection c) throws SQLException {
+    List<cn.onemap.core.catalog.LayerStyle> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT layer_id, name, title, sld, updated_at, updated_by FROM om_layer_style"
+                    + " ORDER BY layer_id, name");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new cn.onemap.core.catalog.LayerStyle(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                rs.getString(6)));
+      }
+    }
+    return out;
+  }
+
+  /** Inserts or replaces the layer's style of that name. */
+  static void putStyle(Connection c, cn.onemap.core.catalog.LayerStyle style) throws SQLException {
+    deleteStyle(c, style.layerId(), style.name());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO om_layer_style (layer_id, name, title, sld, updated_at, updated_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, style.layerId());
+      ps.setString(2, style.name());
+      ps.setString(3, style.title());
+      ps.setString(4, style.sld());
+      ps.setObject(5, OffsetDateTime.ofInstant(style.updatedAt(), ZoneOffset.UTC));
+      ps.setString(6, style.updatedBy());
+      ps.executeUpdate();
+    }
+  }
+
+  static boolean deleteStyle(Connection c, String layerId, String name) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM om_layer_style WHERE layer_id = ? AND name = ?")) {
+      ps.setString(1, layerId);
+      ps.setString(2, name);
+      return ps.executeUpdate() > 0;
+    }
+  }
 }

@@ -58,6 +58,30 @@ public interface FeatureStore extends AutoCloseable {
   /** Removes the layer and all its features and history. An administrative act, not an edit. */
   void dropLayer(String layerId);
 
+  // --- named styles (保存为样式) ----------------------------------------------------------------
+
+  /** Every layer's saved named styles, by layer id then name. */
+  default List<cn.onemap.core.catalog.LayerStyle> layerStyles() {
+    return List.of();
+  }
+
+  /**
+   * Saves the style, replacing the layer's style of the same name, and raises the catalog's change
+   * counter; a LAYER entry in the change log tells every node to truncate the layer's tiles. {@link
+   * LayerNotFoundException} for an unknown layer.
+   */
+  default void putLayerStyle(cn.onemap.core.catalog.LayerStyle style) {
+    throw new UnsupportedOperationException("this store keeps no named styles");
+  }
+
+  /**
+   * Removes a saved style; false when the layer has none of that name. Refused (a GisException
+   * STYLE_IN_USE) while the layer's default style names it.
+   */
+  default boolean removeLayerStyle(String layerId, String name) {
+    throw new UnsupportedOperationException("this store keeps no named styles");
+  }
+
   // --- code lists (值域) -----------------------------------------------------------------------
 
   /** Every code list, ordered by id. */

@@ -190,6 +190,50 @@ public class JdbcFeatureStore implements FeatureStore {
         });
   }
 
+  // --- named styles --------------------------------------------------------------------------
+
+  @Override
+  public List<cn.onemap.core.catalog.LayerStyle> layerStyles() {
+    return read(CatalogDao::loadStyles);
+  }
+
+  @Override
+  public void putLayerStyle(cn.onemap.core.catalog.LayerStyle style) {
+    requireLayer(style.layerId());
+    write(
+        c -> {
+          CatalogDao.putStyle(c, style);
+          CatalogDao.bumpSequence(c);
+          layerChanged(c, style.layerId());
+          return null;
+        });
+  }
+
+  @Override
+  public boolean removeLayerStyle(String layerId, String name) {
+    LayerDefinition layer = requireLayer(layerId);
+    if (layer.defaultStyle().equals(name)) {
+      throw new cn.onemap.core.GisException(
+          "STYLE_IN_USE",
+          "style '"
+              + name
+              + "' is the default style of layer '"
+              + layerId
+              + "': choose another default style first",
+          Map.of("layer", layerId, "style", name),
+          null);
+    }
+    return write(
+        c -> {
+          if (!CatalogDao.deleteStyle(c, layerId, name)) {
+            return false;
+          }
+          CatalogDao.bumpSequence(c);
+          layerChanged(c, layerId);
+          return true;
+        });
+  }
+
   // --- code lists ----------------------------------------------------------------------------
 
   @Override

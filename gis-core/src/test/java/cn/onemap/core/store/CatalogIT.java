@@ -16,6 +16,7 @@ import cn.onemap.core.testing.StoreFixture;
 import cn.onemap.core.testing.Wkt;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -186,6 +187,88 @@ class CatalogIT {
     } finally {
       fixture.close();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void namedStylesAreSavedReplacedGuardedAsDefaultAndDroppedWithTheirLayer(Backend backend) {
+    StoreFixture fixture = StoreFixture.open(backend);
+    try {
+      FeatureStore store = fixture.store();
+      store.createLayer(Layers.valves());
+      long before = store.catalogSequence();
+      long version = store.layerVersion("water_valves");
+      // Longer than a VARCHAR page: the document column is a CLOB / TEXT.
+      String sld =
+          "<StyledLayerDescriptor>" + "<!-- 注释 -->".repeat(5_000) + "</StyledLayerDescriptor>";
+      java.time.Instant at = java.time.Instant.parse("2026-12-04T10:00:00Z");
+      store.putLayerStyle(
+          new cn.onemap.core.catalog.LayerStyle(
+              "water_valves", "by_size", "按口径", sld, at, "admin"));
+      assertThat(store.catalogSequence()).isGreaterThan(before);
+      assertThat(store.layerVersion("water_valves")).isGreaterThan(version);
+      assertThat(store.changesSince("water_valves", version, 10))
+          .extracting(StoreChange::kind)
+          .containsExactly(StoreChange.Kind.LAYER);
+      store.putLayerStyle(
+          new cn.onemap.core.catalog.LayerStyle(
+              "water_valves", "by_size", "按口径（新）", sld + " ", at, null));
+      fixture = fixture.restart();
+      store = fixture.store();
+      assertThat(store.layerStyles())
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.title()).isEqualTo("按口径（新）");
+                assertThat(s.sld()).isEqualTo(sld + " ");
+                assertThat(s.updatedAt()).isEqualTo(at);
+                assertThat(s.updatedBy()).isNull();
+              });
+      store.alterLayer(
+          "water_valves",
+          new LayerChange(
+              java.util.Optional.empty(),
+              java.util.Optional.empty(),
+              java.util.Optional.of("by_size"),
+              java.util.Optional.empty(),
+              List.of()));
+      FeatureStore s = store;
+      assertThatThrownBy(() -> s.removeLayerStyle("water_valves", "by_size"))
+          .isInstanceOf(cn.onemap.core.GisException.class)
+          .hasMessageContaining("default style")
+          .extracting(e -> ((cn.onemap.core.GisException) e).code())
+          .isEqualTo("STYLE_IN_USE");
+      assertThat(store.layerStyles()).hasSize(1);
+      assertThatThrownBy(
+              () ->
+                  s.putLayerStyle(
+                      new cn.onemap.core.catalog.LayerStyle("no_such", "x", "", sld, at, null)))
+          .isInstanceOf(LayerNotFoundException.class);
+      assertThat(store.removeLayerStyle("water_valves", "other")).isFalse();
+      store.dropLayer("water_valves");
+      assertThat(store.layerStyles()).isEmpty();
+    } finally {
+      fixture.close();
+    }
+  }
+
+  @Test
+  void styleNamesAndDocumentsAreChecked() {
+    java.time.Instant at = java.time.Instant.EPOCH;
+    assertThatThrownBy(
+            () -> new cn.onemap.core.catalog.LayerStyle("roads", "default", "", "<x/>", at, null))
+        .isInstanceOf(SchemaException.class);
+    assertThatThrownBy(
+            () -> new cn.onemap.core.catalog.LayerStyle("roads", "1a", "", "<x/>", at, null))
+        .isInstanceOf(SchemaException.class);
+    assertThatThrownBy(
+            () -> new cn.onemap.core.catalog.LayerStyle("roads", "a b", "", "<x/>", at, null))
+        .isInstanceOf(SchemaException.class);
+    assertThatThrownBy(() -> new cn.onemap.core.catalog.LayerStyle("roads", "a", "", " ", at, null))
+        .isInstanceOf(SchemaException.class);
+    assertThat(
+            new cn.onemap.core.catalog.LayerStyle("roads", "Main-1", " ", "<x/>", at, null).title())
+        .isEqualTo("Main-1");
   }
 
   @ParameterizedTest

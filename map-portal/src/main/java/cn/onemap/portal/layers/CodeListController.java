@@ -34,7 +34,10 @@ class CodeListController {
   private final LayerAccess access;
   private final AuditLog audit;
 
-  CodeListController(FeatureStore store, LayerAccess access, AuditLog audit) {
+  private final LayerViews views;
+
+  CodeListController(FeatureStore store, LayerAccess access, AuditLog audit, LayerViews views) {
+    this.views = views;
     this.store = store;
     this.access = access;
     this.audit = audit;
@@ -102,11 +105,6 @@ class CodeListController {
         layerId + "." + attribute,
         before + " -> " + body.codeList(),
         request.getRemoteAddr());
-    double[] bbox =
-        store
-            .extent(layerId)
-            .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
-            .orElse(null);
-    return LayerView.of(layer, bbox, store::codeList);
+    return views.of(layer);
   }
 }

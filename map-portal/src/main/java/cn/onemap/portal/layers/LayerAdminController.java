@@ -3,7 +3,9 @@ package cn.onemap.portal.layers;
 import cn.onemap.core.catalog.AccessLevel;
 import cn.onemap.core.catalog.LayerChange;
 import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.LayerStyle;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.ogc.wms.StyleCatalog;
 import cn.onemap.portal.audit.AuditLog;
 import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.Role;
@@ -33,13 +35,19 @@ class LayerAdminController {
   private final FeatureStore store;
   private final AuditLog audit;
   private final Optional<TileInvalidator> tiles;
+  private final LayerViews views;
+  private final StyleCatalog styles;
 
   LayerAdminController(
       FeatureStore store,
       AuditLog audit,
-      org.springframework.beans.factory.ObjectProvider<TileInvalidator> tiles) {
+      org.springframework.beans.factory.ObjectProvider<TileInvalidator> tiles,
+      LayerViews views,
+      StyleCatalog styles) {
     this.store = store;
     this.audit = audit;
+    this.views = views;
+    this.styles = styles;
     this.tiles = Optional.ofNullable(tiles.getIfAvailable());
   }
 
@@ -48,7 +56,12 @@ class LayerAdminController {
   record LayerPatch(
       @Schema(description = "Chinese title, 1 to 200 characters", example = "给水管线") String title,
       @Schema(description = "who may read the layer") AccessLevel accessLevel,
-      @Schema(description = "style name renderers use when a request names none", example = "water")
+      @Schema(
+              description =
+                  "the style renderers use when a request names none: one of the layer's named"
+                      + " styles, or 'default' (or an empty string) for the built-in style of its"
+                      + " kind",
+              example = "by_material")
           String defaultStyle,
       @Schema(
               description =
@@ -71,10 +84,8 @@ class LayerAdminController {
     if (patch.title() != null && (patch.title().isBlank() || patch.title().length() > 200)) {
       throw new IllegalArgumentException("title must be 1 to 200 characters");
     }
-    if (patch.defaultStyle() != null
-        && !patch.defaultStyle().matches("[A-Za-z][A-Za-z0-9_-]{0,47}")) {
-      throw new IllegalArgumentException("defaultStyle is a style name: " + patch.defaultStyle());
-    }
+    Optional<String> defaultStyle =
+        Optional.ofNullable(patch.defaultStyle()).map(name -> checkedDefault(before, name.strip()));
     if (patch.group() != null
         && patch.group().strip().length() > LayerDefinition.MAX_GROUP_LENGTH) {
       throw new IllegalArgumentException(
@@ -89,7 +100,7 @@ class LayerAdminController {
             new LayerChange(
                 Optional.ofNullable(patch.title()).map(String::strip),
                 Optional.ofNullable(patch.accessLevel()),
-                Optional.ofNullable(patch.defaultStyle()),
+                defaultStyle,
                 Optional.ofNullable(patch.group()),
                 List.of()));
     if (!after.defaultStyle().equals(before.defaultStyle())
@@ -109,7 +120,7 @@ class LayerAdminController {
             + describe("defaultStyle", before.defaultStyle(), after.defaultStyle())
             + describe("group", before.group().orElse("(none)"), after.group().orElse("(none)")),
         request.getRemoteAddr());
-    return LayerView.of(after, null, store::codeList);
+    return views.withoutExtent(after);
   }
 
   @PutMapping("/api/admin/layers/{layerId}/attributes/{attribute}/read-role")
@@ -135,7 +146,30 @@ class LayerAdminController {
         layerId + "." + attribute,
         name == null ? "everyone who reads the layer" : name,
         request.getRemoteAddr());
-    return LayerView.of(after, null, store::codeList);
+    return views.withoutExtent(after);
+  }
+
+  /**
+   * The default style name to store: a named style of the layer, or (for {@code default}, blank or
+   * the kind's name) an empty string, which the store turns into the kind's built-in style.
+   */
+  private String checkedDefault(LayerDefinition layer, String name) {
+    String builtIn = layer.kind().name().toLowerCase(java.util.Locale.ROOT);
+    if (name.isEmpty() || name.equalsIgnoreCase(LayerStyle.DEFAULT) || name.equals(builtIn)) {
+      return "";
+    }
+    if (name.equals(layer.defaultStyle()) || styles.style(layer.id(), name).isPresent()) {
+      return name;
+    }
+    var offered = new java.util.ArrayList<String>(List.of(LayerStyle.DEFAULT));
+    styles.styles(layer.id()).forEach(s -> offered.add(s.name()));
+    throw new IllegalArgumentException(
+        "defaultStyle '"
+            + name
+            + "' is not a style of layer '"
+            + layer.id()
+            + "'; offered: "
+            + String.join(", ", offered));
   }
 
   private static String describe(String field, Object before, Object after) {

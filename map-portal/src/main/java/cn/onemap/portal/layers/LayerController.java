@@ -44,10 +44,16 @@ class LayerController {
   private final LayerAccess access;
   private final ObjectMapper json;
   private final PortalProperties.Limits limits;
+  private final LayerViews views;
 
   LayerController(
-      FeatureStore store, LayerAccess access, ObjectMapper json, PortalProperties properties) {
+      FeatureStore store,
+      LayerAccess access,
+      ObjectMapper json,
+      PortalProperties properties,
+      LayerViews views) {
     this.store = store;
+    this.views = views;
     this.access = access;
     this.json = json;
     this.limits = properties.limits();
@@ -273,11 +279,6 @@ class LayerController {
   }
 
   private LayerView view(LayerDefinition layer) {
-    double[] bbox =
-        store
-            .extent(layer.id())
-            .map(e -> new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
-            .orElse(null);
-    return LayerView.of(layer, bbox, store::codeList);
+    return views.of(layer);
   }
 }

@@ -56,7 +56,7 @@ class OgcController {
             defaults.title(),
             max,
             properties.limits().unpagedMaxFeatures());
-    ServiceDescriptor wms = WmsService.descriptor(store, wmsConfig(properties));
+    ServiceDescriptor wms = WmsService.descriptor(store, wmsConfig(properties), tiles.styles());
     this.wmts =
         new Wmts(
             store,
@@ -85,13 +85,9 @@ class OgcController {
 
   private static WmsConfig wmsConfig(PortalProperties properties) {
     PortalProperties.Wms wms = properties.wms();
-    java.nio.file.Path styles =
-        wms.stylesDir().isBlank()
-            ? properties.dataDir().resolve("styles")
-            : java.nio.file.Path.of(wms.stylesDir());
+    // The named styles come from the portal's one StyleCatalog, not from WmsConfig.stylesDir.
     return WmsConfig.defaults()
         .withMaxSize(wms.maxSize(), wms.maxSize())
-        .withStylesDir(styles)
         .withSldAllowedHosts(java.util.Set.copyOf(wms.sldAllowedHosts()))
         .withMetadata(WmsSettings.metadata(wms))
         .withRendering(wms.anonymousMaxSize(), WmsSettings.budget(wms));

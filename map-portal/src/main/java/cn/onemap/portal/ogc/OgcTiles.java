@@ -2,13 +2,10 @@ package cn.onemap.portal.ogc;
 
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.ogc.wms.StyleCatalog;
-import cn.onemap.portal.config.PortalProperties;
 import cn.onemap.tiles.cache.CachedTiles;
 import cn.onemap.tiles.tile.RasterTiles;
-import cn.onemap.tiles.tile.StyleLookup;
 import cn.onemap.tiles.tile.TileSource;
 import cn.onemap.tiles.tile.Tilesets;
-import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the tile endpoints (WMTS, XYZ, OGC API Tiles) serve from: the tilesets, the tile source —
  * the portal's {@link CachedTiles} when the tile cache is configured, otherwise tiles rendered on
- * each request — the named styles (the WMS's styles directory, so both services draw the same style
- * of the same name) and the {@code max-age} of tile responses ({@code onemap.tiles.max-age},
- * seconds, default 60).
+ * each request — the named styles (the portal's one {@link StyleCatalog}, so WMS and the tiles draw
+ * the same style of the same name) and the {@code max-age} of tile responses ({@code
+ * onemap.tiles.max-age}, seconds, default 60).
  */
 @Component
 class OgcTiles {
@@ -29,25 +26,15 @@ class OgcTiles {
 
   OgcTiles(
       FeatureStore store,
-      PortalProperties properties,
+      StyleCatalog styles,
       ObjectProvider<Tilesets> tilesets,
       ObjectProvider<CachedTiles> cached,
       @Value("${onemap.tiles.max-age:60}") int maxAge) {
-    this.styles = StyleCatalog.load(stylesDir(properties));
+    this.styles = styles;
     this.tilesets = tilesets.getIfUnique(() -> new Tilesets(store));
     CachedTiles cache = cached.getIfUnique();
-    this.tiles = cache != null ? cache : new RasterTiles(store, this.tilesets, styleLookup(styles));
+    this.tiles = cache != null ? cache : new RasterTiles(store, this.tilesets, styles.lookup());
     this.maxAge = maxAge;
-  }
-
-  static Path stylesDir(PortalProperties properties) {
-    String dir = properties.wms().stylesDir();
-    return dir.isBlank() ? properties.dataDir().resolve("styles") : Path.of(dir);
-  }
-
-  /** The WMS's named styles as tile-service looks them up (default names give the default). */
-  static StyleLookup styleLookup(StyleCatalog styles) {
-    return (layer, name) -> styles.style(layer.id(), name).map(StyleCatalog.NamedStyle::style);
   }
 
   Tilesets tilesets() {

@@ -43,18 +43,24 @@ class TileConfiguration {
     return new Tilesets(store);
   }
 
-  /** Named styles from the same directory as WMS, so a WMTS STYLE equals a WMS STYLES value. */
+  /**
+   * The portal's one style catalog: the styles directory ({@code onemap.wms.styles-dir}, default
+   * {@code <data-dir>/styles}) and the styles saved through the admin API, shared by WMS, WMTS, the
+   * tile cache and prints, so a style name draws the same everywhere.
+   */
   @Bean
-  StyleLookup tileStyles(PortalProperties properties) {
+  StyleCatalog styleCatalog(PortalProperties properties, FeatureStore store) {
     PortalProperties.Wms wms = properties.wms();
     Path dir =
         wms.stylesDir().isBlank()
             ? properties.dataDir().resolve("styles")
             : Path.of(wms.stylesDir());
-    StyleCatalog catalog = StyleCatalog.load(dir);
-    StyleLookup named =
-        (layer, name) -> catalog.style(layer.id(), name).map(StyleCatalog.NamedStyle::style);
-    return named.orDefaults();
+    return StyleCatalog.live(Optional.of(dir), store);
+  }
+
+  @Bean
+  StyleLookup tileStyles(StyleCatalog catalog) {
+    return catalog.lookup();
   }
 
   @Bean

@@ -37,7 +37,8 @@ class ApiExceptionHandler {
                   "JOB_NOT_FOUND",
                   "REVIEW_ITEM_NOT_FOUND",
                   "ACCOUNT_NOT_FOUND",
-                  "CODE_LIST_NOT_FOUND" ->
+                  "CODE_LIST_NOT_FOUND",
+                  "STYLE_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
                   "HISTORY_REWRITE",
@@ -45,7 +46,9 @@ class ApiExceptionHandler {
                   "LAYER_EXISTS",
                   "REVIEW_ITEM_CLOSED",
                   "RESULT_NOT_READY",
-                  "TILE_CACHE_DISABLED" ->
+                  "TILE_CACHE_DISABLED",
+                  "STYLE_IN_USE",
+                  "STYLE_READ_ONLY" ->
               HttpStatus.CONFLICT;
           case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
           case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;

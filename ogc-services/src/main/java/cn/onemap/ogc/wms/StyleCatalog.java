@@ -1,8 +1,14 @@
 package cn.onemap.ogc.wms;
 
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.catalog.LayerStyle;
+import cn.onemap.core.store.FeatureStore;
 import cn.onemap.tiles.TilesException;
+import cn.onemap.tiles.render.StyleCheck;
 import cn.onemap.tiles.sld.SldParser;
+import cn.onemap.tiles.style.DefaultStyles;
 import cn.onemap.tiles.style.UserStyle;
+import cn.onemap.tiles.tile.StyleLookup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,37 +19,174 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The named styles a layer offers besides {@code default}, read once from a styles directory:
- * {@code <dir>/<layerId>/<styleName>.sld}, each file an SLD 1.0 / SE 1.1 document whose first
- * UserStyle is the style (the file name is its name; the UserStyle's Title its title).
- * GetCapabilities advertises them with a LegendURL, GetMap's STYLES and GetLegendGraphic's STYLE
- * select them. A file that cannot be read fails the construction with its path in the message: a
- * misconfigured style is an error of the deployment, not something to skip silently.
+ * The named styles layers offer besides {@code default}, from two sources:
+ *
+ * <ul>
+ *   <li>the deployment's styles directory, read once: {@code <dir>/<layerId>/<styleName>.sld}, each
+ *       file an SLD 1.0 / SE 1.1 document whose first UserStyle is the style (the file name is its
+ *       name; the UserStyle's Title its title). A file that cannot be read fails the construction
+ *       with its path in the message: a misconfigured style is an error of the deployment, not
+ *       something to skip silently. These cannot be changed through the API;
+ *   <li>the styles administrators saved in the store ({@link FeatureStore#layerStyles()}), re-read
+ *       when the catalog's change counter moved (checked at most once a second), so a style saved
+ *       on one node is drawn by every node.
+ * </ul>
+ *
+ * <p>A layer's default style is the named style its {@code defaultStyle} names, else the built-in
+ * style of its kind ({@link DefaultStyles}). WMS (GetCapabilities, GetMap STYLES, GetLegendGraphic
+ * STYLE), WMTS and the tile cache share one catalog, so one name draws the same everywhere.
  */
 public final class StyleCatalog {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,47}");
+  private static final System.Logger LOG = System.getLogger(StyleCatalog.class.getName());
+  private static final long RECHECK_MILLIS = 1_000;
 
-  /** A named style. */
-  public record NamedStyle(String name, String title, UserStyle style) {}
+  /**
+   * A named style.
+   *
+   * @param saved whether it was saved through the API (in the store), not read from the directory
+   */
+  public record NamedStyle(String name, String title, UserStyle style, boolean saved) {
+    public NamedStyle(String name, String title, UserStyle style) {
+      this(name, title, style, false);
+    }
+  }
 
-  private final Map<String, Map<String, NamedStyle>> byLayer;
+  private record Snapshot(
+      long sequence, long checkedAt, Map<String, Map<String, NamedStyle>> all) {}
 
-  private StyleCatalog(Map<String, Map<String, NamedStyle>> byLayer) {
-    this.byLayer = byLayer;
+  private final Map<String, Map<String, NamedStyle>> files;
+  private final Optional<FeatureStore> store;
+  private volatile Snapshot snapshot;
+
+  private StyleCatalog(Map<String, Map<String, NamedStyle>> files, Optional<FeatureStore> store) {
+    this.files = files;
+    this.store = store;
   }
 
   public static StyleCatalog empty() {
-    return new StyleCatalog(Map.of());
+    return new StyleCatalog(Map.of(), Optional.empty());
   }
 
-  /** Reads every {@code <layerId>/<style>.sld} under {@code dir}; a missing dir is empty. */
+  /** The styles of the files under {@code dir} only; a missing dir is empty. */
   public static StyleCatalog load(Path dir) {
+    return new StyleCatalog(readDirectory(dir), Optional.empty());
+  }
+
+  /** The files under {@code dir} (when given) and the styles saved in {@code store}. */
+  public static StyleCatalog live(Optional<Path> dir, FeatureStore store) {
+    return new StyleCatalog(
+        dir.map(StyleCatalog::readDirectory).orElse(Map.of()), Optional.of(store));
+  }
+
+  /** The layer's named styles in name order (without {@code default}). */
+  public List<NamedStyle> styles(String layerId) {
+    return List.copyOf(current().getOrDefault(layerId, Map.of()).values());
+  }
+
+  public Optional<NamedStyle> style(String layerId, String name) {
+    return Optional.ofNullable(current().getOrDefault(layerId, Map.of()).get(name));
+  }
+
+  /** Whether the name is the deployment's (a file), which the API may not replace or remove. */
+  public boolean isFromDirectory(String layerId, String name) {
+    return files.getOrDefault(layerId, Map.of()).containsKey(name);
+  }
+
+  /** The style the layer is drawn with when a request names none. */
+  public UserStyle defaultStyle(LayerDefinition layer) {
+    return style(layer.id(), layer.defaultStyle())
+        .map(NamedStyle::style)
+        .orElseGet(() -> DefaultStyles.forLayer(layer));
+  }
+
+  /**
+   * The style of that name: a default name ({@link StyleLookup#isDefault}) gives {@link
+   * #defaultStyle}; empty when the layer has no style of that name.
+   */
+  public Optional<UserStyle> resolve(LayerDefinition layer, String name) {
+    if (StyleLookup.isDefault(layer, name)) {
+      return Optional.of(defaultStyle(layer));
+    }
+    return style(layer.id(), name).map(NamedStyle::style);
+  }
+
+  /** This catalog as tile-service looks styles up. */
+  public StyleLookup lookup() {
+    return this::resolve;
+  }
+
+  /** Forget what was read from the store (after this node saved or removed a style). */
+  public void refresh() {
+    snapshot = null;
+  }
+
+  /**
+   * Parses a style to be saved for {@code layer} and checks it against the layer's schema: {@link
+   * TilesException} (an {@code SldParseException} with line and column when the XML is at fault).
+   */
+  public static UserStyle parse(String sld, LayerDefinition layer) {
+    UserStyle style =
+        new SldParser()
+            .parseStyle(
+                new java.io.ByteArrayInputStream(
+                    sld.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    StyleCheck.check(style, layer);
+    return style;
+  }
+
+  private Map<String, Map<String, NamedStyle>> current() {
+    if (store.isEmpty()) {
+      return files;
+    }
+    Snapshot s = snapshot;
+    long now = System.currentTimeMillis();
+    if (s == null || now - s.checkedAt() >= RECHECK_MILLIS) {
+      FeatureStore st = store.get();
+      long seq = st.catalogSequence();
+      s =
+          s != null && seq == s.sequence()
+              ? new Snapshot(seq, now, s.all())
+              : new Snapshot(seq, now, merge(files, st));
+      snapshot = s;
+    }
+    return s.all();
+  }
+
+  /** The files' styles and the saved ones; a file wins over a saved style of the same name. */
+  private static Map<String, Map<String, NamedStyle>> merge(
+      Map<String, Map<String, NamedStyle>> files, FeatureStore store) {
+    Map<String, Map<String, NamedStyle>> out = new TreeMap<>();
+    for (LayerStyle saved : store.layerStyles()) {
+      Optional<LayerDefinition> layer = store.layer(saved.layerId());
+      if (layer.isEmpty()) {
+        continue;
+      }
+      try {
+        UserStyle style = parse(saved.sld(), layer.get());
+        out.computeIfAbsent(saved.layerId(), k -> new TreeMap<>())
+            .put(saved.name(), new NamedStyle(saved.name(), saved.title(), style, true));
+      } catch (TilesException e) {
+        // Checked when saved; an attribute it reads may have gone since, or the parser changed.
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "saved style {0} of layer {1} is not offered: {2}",
+            saved.name(),
+            saved.layerId(),
+            e.getMessage());
+      }
+    }
+    files.forEach(
+        (layer, styles) -> out.computeIfAbsent(layer, k -> new TreeMap<>()).putAll(styles));
+    out.replaceAll((layer, styles) -> Collections.unmodifiableMap(styles));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, Map<String, NamedStyle>> readDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      return empty();
+      return Map.of();
     }
     Map<String, Map<String, NamedStyle>> out = new TreeMap<>();
     SldParser parser = new SldParser();
@@ -54,9 +197,13 @@ public final class StyleCatalog {
           for (Path f : files.filter(p -> p.toString().endsWith(".sld")).sorted().toList()) {
             String file = f.getFileName().toString();
             String name = file.substring(0, file.length() - ".sld".length());
-            if (!NAME.matcher(name).matches() || name.equalsIgnoreCase(StyleResolver.DEFAULT)) {
+            if (!LayerStyle.isValidName(name)) {
               throw new IllegalArgumentException(
-                  "style file " + f + ": the name must match " + NAME + " and not be 'default'");
+                  "style file "
+                      + f
+                      + ": the name must match "
+                      + LayerStyle.NAME
+                      + " and not be 'default'");
             }
             UserStyle style;
             try (InputStream in = Files.newInputStream(f)) {
@@ -74,15 +221,7 @@ public final class StyleCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list styles under " + dir, e);
     }
-    return new StyleCatalog(Collections.unmodifiableMap(out));
-  }
-
-  /** The layer's named styles in name order (without {@code default}). */
-  public List<NamedStyle> styles(String layerId) {
-    return List.copyOf(byLayer.getOrDefault(layerId, Map.of()).values());
-  }
-
-  public Optional<NamedStyle> style(String layerId, String name) {
-    return Optional.ofNullable(byLayer.getOrDefault(layerId, Map.of()).get(name));
+    out.replaceAll((layer, styles) -> Collections.unmodifiableMap(styles));
+    return Collections.unmodifiableMap(out);
   }
 }

@@ -22,11 +22,12 @@ import java.util.Optional;
  *   <li>an SLD_BODY NamedLayer whose name is the layer ({@code roads} or {@code onemap:roads})
  *       wins; when the request also names a style, the SLD's user style of that name is used (else
  *       StyleNotDefined);
- *   <li>otherwise an empty style name, {@code default}, or the layer's default style name ({@code
- *       base}, {@code pipeline}, …) gives {@link DefaultStyles#forLayer}; a name from the {@link
- *       StyleCatalog} gives that style; a thematic name ({@code
- *       thematic-category-landuse_code-tableau}, see {@link ThematicSpec}) gives the style {@link
- *       ThematicStyles} makes from the layer's data; any other name is StyleNotDefined.
+ *   <li>otherwise an empty style name, {@code default}, or the layer's default style name gives
+ *       {@link StyleCatalog#defaultStyle} (a saved style when the default names one, else {@link
+ *       DefaultStyles#forLayer}); a name from the {@link StyleCatalog} gives that style; a thematic
+ *       name ({@code thematic-category-landuse_code-tableau}, see {@link ThematicSpec}) gives the
+ *       style {@link ThematicStyles} makes from the layer's data; any other name is
+ *       StyleNotDefined.
  * </ul>
  *
  * SLD documents go through {@link SldParser} (StAX, no DTD, size limits); their filters are
@@ -106,7 +107,7 @@ final class StyleResolver {
           .orElseThrow(() -> notDefined(layer, name));
     }
     if (name.isEmpty() || name.equalsIgnoreCase(DEFAULT) || name.equals(layer.defaultStyle())) {
-      return DefaultStyles.forLayer(layer);
+      return catalog.defaultStyle(layer);
     }
     if (ThematicSpec.isThematic(name)) {
       try {

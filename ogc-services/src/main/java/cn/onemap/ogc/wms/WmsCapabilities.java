@@ -242,7 +242,7 @@ final class WmsCapabilities implements OperationHandler {
         names,
         StyleResolver.DEFAULT,
         "默认样式",
-        cn.onemap.tiles.style.DefaultStyles.forLayer(layer),
+        ctx.styles().defaultStyle(layer),
         url,
         version);
     for (StyleCatalog.NamedStyle named : ctx.styles().styles(layer.id())) {

@@ -16,13 +16,20 @@ import java.util.Map;
 public final class WmsService {
   private WmsService() {}
 
+  /** A WMS drawing the styles directory's and the store's named styles. */
   public static ServiceDescriptor descriptor(FeatureStore store, WmsConfig config) {
+    return descriptor(store, config, StyleCatalog.live(config.stylesDir(), store));
+  }
+
+  /** A WMS drawing {@code styles}: share one catalog with the WMTS and the tile cache. */
+  public static ServiceDescriptor descriptor(
+      FeatureStore store, WmsConfig config, StyleCatalog styles) {
     WmsContext ctx =
         new WmsContext(
             store,
             new MapRenderer(store),
             config,
-            config.stylesDir().map(StyleCatalog::load).orElse(StyleCatalog.empty()),
+            styles,
             new cn.onemap.tiles.thematic.ThematicStyles(store));
     Map<String, OperationHandler> ops = new LinkedHashMap<>();
     ops.put("GetCapabilities", new WmsCapabilities(ctx));

@@ -8,6 +8,7 @@ import cn.onemap.ogc.ows.OperationHandler;
 import cn.onemap.ogc.ows.OwsCall;
 import cn.onemap.ogc.tiles.TileAccess;
 import cn.onemap.ogc.tiles.TilesetExtent;
+import cn.onemap.ogc.wms.StyleCatalog;
 import cn.onemap.tiles.grid.TileMatrix;
 import cn.onemap.tiles.grid.TileMatrixSet;
 import cn.onemap.tiles.grid.TileRange;
@@ -130,7 +131,14 @@ final class WmtsCapabilities implements OperationHandler {
       if (s.equals(WmtsContext.DEFAULT_STYLE)) {
         x.attr("isDefault", "true");
       }
-      x.owsEl("Title", s.equals(WmtsContext.DEFAULT_STYLE) ? "默认样式" : s);
+      x.owsEl(
+          "Title",
+          s.equals(WmtsContext.DEFAULT_STYLE)
+              ? "默认样式"
+              : ctx.styles()
+                  .style(tileset.layers().get(0).id(), s)
+                  .map(StyleCatalog.NamedStyle::title)
+                  .orElse(s));
       x.owsEl("Identifier", s).end();
     }
     for (TileFormat f : TileAddress.FORMATS) {

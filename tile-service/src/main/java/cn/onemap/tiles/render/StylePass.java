@@ -64,7 +64,7 @@ record StylePass(List<StylePass.CompiledRule> rules, Set<String> properties) {
     return out;
   }
 
-  private static void checkLabels(Rule r, LayerDefinition layer) {
+  static void checkLabels(Rule r, LayerDefinition layer) {
     for (Symbolizer s : r.symbolizers()) {
       if (s instanceof HeatmapSymbolizer h
           && h.weightProperty().isPresent()

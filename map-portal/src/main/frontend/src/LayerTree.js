@@ -26,6 +26,7 @@ export class LayerTree {
    * @param {(id: string, opacity: number) => void} hooks.onOpacity
    * @param {(id: string, delta: number) => void} hooks.onMove +1 = up (drawn above), -1 = down
    * @param {(id: string) => void} hooks.onZoomTo
+   * @param {(id: string, style: string) => void} hooks.onStyle a named style, '' for the default
    */
   constructor(element, hooks) {
     this.element = element;
@@ -41,6 +42,7 @@ export class LayerTree {
    * @param {(id: string) => number} state.opacityOf
    * @param {(id: string) => string} [state.modeOf] how the layer is drawn (e.g. 矢量瓦片)
    * @param {(id: string) => string|undefined} [state.legendOf] a legend URL replacing the default one
+   * @param {(id: string) => string|undefined} [state.styleOf] the named style the layer is drawn in
    */
   render(layers, state) {
     this.layers = layers;
@@ -134,7 +136,7 @@ export class LayerTree {
       legend.className = 'legend';
       legend.loading = 'lazy';
       legend.alt = `${LAYERS.legend}：${layer.title}`;
-      legend.src = this.state.legendOf?.(layer.id) ?? legendUrl(layer.id, layer.defaultStyle);
+      legend.src = this.state.legendOf?.(layer.id) ?? legendUrl(layer.id, this.state.styleOf?.(layer.id) ?? layer.defaultStyle);
       legend.addEventListener('error', () => legend.remove());
       item.append(legend);
     }
@@ -161,6 +163,8 @@ export class LayerTree {
       this.hooks.onOpacity(layer.id, Number(range.value) / 100);
     });
     opacity.append(text, range, shown);
+    box.append(opacity);
+    if (layer.styles?.length) box.append(this.styleChoice(layer));
     const index = members.indexOf(layer);
     const up = this.button(LAYERS.up, '↑', 'layer-up', () => this.hooks.onMove(layer.id, +1));
     up.disabled = index === 0;
@@ -172,8 +176,35 @@ export class LayerTree {
     const buttons = document.createElement('div');
     buttons.className = 'layer-buttons';
     buttons.append(up, down, zoom);
-    box.append(opacity, buttons);
+    box.append(buttons);
     return box;
+  }
+
+  /** The layer's styles: its default, then its named styles (SLD styles an administrator saved). */
+  styleChoice(layer) {
+    const label = document.createElement('label');
+    label.className = 'layer-style';
+    const text = document.createElement('span');
+    text.textContent = LAYERS.style;
+    const select = document.createElement('select');
+    select.name = `style-${layer.id}`;
+    const named = new Set(layer.styles.map((s) => s.name));
+    const builtIn = document.createElement('option');
+    builtIn.value = '';
+    builtIn.textContent = named.has(layer.defaultStyle) ? LAYERS.defaultNamed(layer.styles.find((s) => s.name === layer.defaultStyle).title) : LAYERS.defaultStyle;
+    select.append(builtIn);
+    for (const s of layer.styles) {
+      if (s.name === layer.defaultStyle) continue;
+      const option = document.createElement('option');
+      option.value = s.name;
+      option.textContent = s.title;
+      select.append(option);
+    }
+    const drawn = this.state.styleOf?.(layer.id);
+    select.value = drawn && drawn !== layer.defaultStyle ? drawn : '';
+    select.addEventListener('change', () => this.hooks.onStyle(layer.id, select.value));
+    label.append(text, select);
+    return label;
   }
 
   button(title, symbol, className, onClick) {

@@ -131,6 +131,9 @@ export const LAYERS = {
   legend: '图例',
   noExtent: '该图层没有数据范围',
   options: '图层选项',
+  style: '样式',
+  defaultStyle: '默认样式',
+  defaultNamed: (title) => `默认（${title}）`,
 };
 
 export const TOOLS = {

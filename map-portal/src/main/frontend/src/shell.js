@@ -76,6 +76,8 @@ const state = {
   /** Drawing order of catalog layers, bottom first. */
   order: [],
   opacity: new globalThis.Map(),
+  /** A named style the user chose for a layer (layer tree options), by layer id. */
+  styles: new globalThis.Map(),
   grids: null,
   base: null,
   labelsLayer: null,
@@ -126,6 +128,10 @@ const ctx = createContext({
   catalog: () => catalog,
   reloadCatalog: () => reload(),
   olLayer: (id) => olLayers.get(id),
+  styleOf: (id) => {
+    const layer = catalog.find((l) => l.id === id);
+    return layer ? namedStyle(layer) : undefined;
+  },
   visibleLayerIds: () => queryLayers(),
   setVisible: (id, on) => setVisible(id, on),
   toLonLat: (coordinate) => toLonLat(map, coordinate),
@@ -163,6 +169,12 @@ const tree = new LayerTree(document.getElementById('layers'), {
     ctx.emit('layers');
   },
   onMove: (id, delta) => moveLayer(id, delta),
+  onStyle: (id, name) => {
+    if (name) state.styles.set(id, name);
+    else state.styles.delete(id);
+    if (state.grids) buildLayers(state.grids);
+    ctx.emit('layers');
+  },
   onZoomTo: (id) => {
     const layer = catalog.find((l) => l.id === id);
     if (layer?.bbox) fitLonLat(layer.bbox);
@@ -297,12 +309,18 @@ async function startTools() {
  * browser's vector styles know only the built-in ones.
  */
 function isVector(layer) {
-  return VECTOR_KINDS.has(layer.kind) && !namedDefault(layer);
+  return VECTOR_KINDS.has(layer.kind) && !namedStyle(layer);
 }
 
-/** The layer's default style when it is one of its named styles, else undefined. */
-function namedDefault(layer) {
-  return layer.styles?.some((s) => s.name === layer.defaultStyle) ? layer.defaultStyle : undefined;
+/**
+ * The named style the layer is drawn in: the one the user chose, else its default when that is
+ * a named style; undefined for the built-in default.
+ */
+function namedStyle(layer) {
+  const names = new Set((layer.styles ?? []).map((s) => s.name));
+  const chosen = state.styles.get(layer.id);
+  if (chosen && names.has(chosen)) return chosen;
+  return names.has(layer.defaultStyle) ? layer.defaultStyle : undefined;
 }
 
 /** Polygons under lines under points, the first time a layer is seen; the user reorders after. */
@@ -323,7 +341,7 @@ function catalogLayer(layer, grids, track, zIndex) {
   if (override) return override.createLayer(layer, grids, options);
   return isVector(layer)
     ? vectorTileLayer(layer, grids.vector, vectorStyle(layer), options)
-    : wmtsLayer(layer.id, grids.raster, { ...options, style: namedDefault(layer) });
+    : wmtsLayer(layer.id, grids.raster, { ...options, style: namedStyle(layer) });
 }
 
 /** Loads the two grids of the current choice (cached per page). */
@@ -461,6 +479,10 @@ function renderTree() {
   tree.render(topmostFirst(), {
     isVisible: (id) => state.visible.has(id),
     opacityOf: (id) => state.opacity.get(id) ?? 1,
+    styleOf: (id) => {
+      const layer = catalog.find((l) => l.id === id);
+      return layer ? namedStyle(layer) : undefined;
+    },
     modeOf: (id) =>
       layerOverrides.get(id)?.badge ??
       (isVector(catalog.find((l) => l.id === id)) ? BASEMAP.vectorBadge : BASEMAP.tileBadge),

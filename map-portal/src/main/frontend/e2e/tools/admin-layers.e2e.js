@@ -133,7 +133,35 @@ export const tests = [
         t.expect((await row.textContent()).includes('醒目粉色'), 'the list lacks the title');
         t.expect((await form.locator('select[name="defaultStyle"] option').evaluateAll((os) => os.map((o) => o.value))).includes(styleName), 'the default choice lacks the style');
 
+        // A planner picks it in the tree's layer options: the map's tiles and the legend switch to it, and back.
+        const requested = [];
+        page.on('request', (r) => requested.push(r.url()));
+        const tilesIn = (name) => t.waitFor(async () => requested.some((u) => u.includes(`/wmts/${LAYER}/${name}/`)), `map tiles in style ${name}`);
+        const sidebar = async (open) => {
+          if (!t.phone) return;
+          await page.click(open ? '#sidebar-toggle' : '#sidebar-close');
+          await page.waitForFunction((o) => document.body.classList.contains('sidebar-open') === o, open);
+          await page.waitForTimeout(300);
+        };
+        const item = page.locator(`#layers [data-layer="${LAYER}"]`);
+        const legendSrc = async () => item.locator('img.legend').getAttribute('src');
+        await sidebar(true);
+        const box = item.locator('input[type="checkbox"]');
+        await box.scrollIntoViewIfNeeded();
+        if (!(await box.isChecked())) await box.check();
+        await item.locator('.layer-more').click();
+        const choice = item.locator(`select[name="style-${LAYER}"]`);
+        await choice.selectOption(styleName);
+        await tilesIn(styleName);
+        await t.waitFor(async () => (await legendSrc())?.includes(`STYLE=${styleName}`), 'the legend of the chosen style');
+        await item.scrollIntoViewIfNeeded();
+        await t.shot('styles-tree');
+        await item.locator(`select[name="style-${LAYER}"]`).selectOption('');
+        await tilesIn('default');
+        await sidebar(false);
+
         // Made the default: the server, the tree's legend and the map's tiles use it; it cannot be removed now.
+        requested.length = 0;
         await row.locator('button[data-action="default"]').click();
         await t.waitFor(async () => (await t.api(`/api/layers/${LAYER}`)).defaultStyle === styleName, 'the new default on the server');
         await page.locator(`.admin-styles tr[data-style="${styleName}"] .admin-badge`).waitFor({ timeout: 10000 });
@@ -141,28 +169,19 @@ export const tests = [
         t.expect((await form.locator('select[name="defaultStyle"]').inputValue()) === styleName, 'the form does not show the new default');
         const removal = await t.api(`/api/admin/layers/${LAYER}/styles/${styleName}`, { method: 'DELETE', allowError: true });
         t.expect(removal.status === 409 && removal.body.error === 'STYLE_IN_USE', `removing the default answered ${JSON.stringify(removal)}`);
+        // (The tiles of that style may come from the browser's cache now: ask the map what it draws.)
+        const drawnIn = await page.evaluate((id) => {
+          const layer = window.onemap.ctx.olLayer(id);
+          return { style: window.onemap.ctx.styleOf(id), url: layer.getSource().getUrls?.()?.[0], wmts: layer.getSource().getStyle?.() };
+        }, LAYER);
+        t.expect(drawnIn.style === styleName && drawnIn.wmts === styleName, `the map draws ${JSON.stringify(drawnIn)}`);
         await page.locator('.admin-styles').scrollIntoViewIfNeeded();
         await t.shot('styles');
-        if (t.phone) {
-          await page.click('#sidebar-toggle');
-          await page.waitForFunction(() => document.body.classList.contains('sidebar-open'));
-          await page.waitForTimeout(300);
-        }
-        const box = page.locator(`#layers [data-layer="${LAYER}"] input[type="checkbox"]`);
-        await box.scrollIntoViewIfNeeded();
-        if (!(await box.isChecked())) await box.check();
-        const legend = page.locator(`#layers [data-layer="${LAYER}"] img.legend`);
-        await legend.waitFor({ timeout: 10000 });
-        t.expect((await legend.getAttribute('src')).includes(`STYLE=${styleName}`), `legend ${await legend.getAttribute('src')}`);
-        await t.waitFor(
-          async () => page.evaluate((name) => performance.getEntriesByType('resource').some((e) => e.name.includes(`/wmts/events/${name}/`)), styleName),
-          'map tiles in the new default style',
-        );
-        await t.shot('styles-map');
-        if (t.phone) {
-          await page.click('#sidebar-close');
-          await page.waitForFunction(() => !document.body.classList.contains('sidebar-open'));
-        }
+        await sidebar(true);
+        await t.waitFor(async () => (await legendSrc())?.includes(`STYLE=${styleName}`), 'the legend of the new default');
+        const first = await item.locator(`select[name="style-${LAYER}"] option`).first().textContent();
+        t.expect(first === '默认（醒目粉色）', `the tree's default choice reads ${first}`);
+        await sidebar(false);
       } finally {
         await t.api(`/api/admin/layers/${LAYER}`, { ...json({ defaultStyle: 'default' }), method: 'PATCH' }).catch(() => {});
         await t.api(`/api/admin/layers/${LAYER}/styles/${styleName}`, { method: 'DELETE' }).catch(() => {});

@@ -39,6 +39,8 @@ export function createContext(shell) {
     reloadCatalog: () => shell.reloadCatalog(),
     /** The OpenLayers layer drawing a catalog layer, or undefined. */
     olLayer: (id) => shell.olLayer(id),
+    /** The named style a catalog layer is drawn in (chosen in the tree, or its named default); undefined: built-in. */
+    styleOf: (id) => shell.styleOf(id),
     /** Visible catalog layer ids, topmost first (as drawn). */
     visibleLayerIds: () => shell.visibleLayerIds(),
     setVisible: (id, on) => shell.setVisible(id, on),

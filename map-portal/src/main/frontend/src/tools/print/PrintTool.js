@@ -45,7 +45,7 @@ export default function create(ctx) {
       .visibleLayerIds()
       .filter((id) => ctx.olLayer(id)?.getVisible())
       .reverse()
-      .map((id) => ({ id, opacity: Number(ctx.olLayer(id).getOpacity().toFixed(2)) }));
+      .map((id) => ({ id, opacity: Number(ctx.olLayer(id).getOpacity().toFixed(2)), style: ctx.styleOf(id) }));
   }
 
   function labelsShown() {

@@ -37,6 +37,13 @@ public record PrintRequest(
     Integer dpi,
     String format) {
 
-  /** One layer of a print: its id and opacity 0–1 (default 1). */
-  public record PrintLayer(String id, Double opacity) {}
+  /**
+   * One layer of a print: its id, opacity 0–1 (default 1) and style: one of the layer's named
+   * styles (WMS STYLES), its default when absent.
+   */
+  public record PrintLayer(String id, Double opacity, String style) {
+    public PrintLayer(String id, Double opacity) {
+      this(id, opacity, null);
+    }
+  }
 }

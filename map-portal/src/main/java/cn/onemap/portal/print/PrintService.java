@@ -113,8 +113,9 @@ class PrintService {
     List<LegendItem> legends = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       LayerDefinition layer = asked.get(i);
-      double opacity = opacity(r.layers().get(i).opacity());
-      LayerRender render = render(layer, style(layer), asOf);
+      PrintRequest.PrintLayer asking = r.layers().get(i);
+      double opacity = opacity(asking.opacity());
+      LayerRender render = render(layer, style(layer, asking.style()), asOf);
       parts.add(new LayeredMap.Part(render, opacity));
       // drawn at the page's dpi, as the map is
       double legendScale = dpi / LegendItem.PX_PER_INCH;
@@ -148,6 +149,19 @@ class PrintService {
   /** The layer's default style as the tiles draw it. */
   private UserStyle style(LayerDefinition layer) {
     return styles.style(layer, "default").orElseGet(() -> DefaultStyles.forLayer(layer));
+  }
+
+  /** The named style the page draws the layer in (its default when none is named). */
+  private UserStyle style(LayerDefinition layer, String name) {
+    if (name == null || name.isBlank()) {
+      return style(layer);
+    }
+    return styles
+        .style(layer, name.strip())
+        .orElseThrow(
+            () ->
+                PrintException.invalid(
+                    "style", "layer '" + layer.id() + "' has no style '" + name.strip() + "'"));
   }
 
   private static LayerRender render(

@@ -847,6 +847,10 @@ export const ADMIN = {
     defaultSet: (title) => `默认样式已改为“${title}”，图层瓦片已更新`,
     removed: (title) => `已删除样式“${title}”`,
     loaded: (title) => `已载入样式“${title}”，可修改后再次保存`,
+    removeLayer: '删除图层',
+    confirmRemoveLayer: (title, id) => `删除图层“${title}”将删除其全部要素、历史版本和样式，不可恢复。请输入图层标识 ${id} 确认：`,
+    removeLayerMismatch: '输入的图层标识不符，未删除',
+    layerRemoved: (title) => `已删除图层“${title}”`,
   },
   settings: {
     corsHeading: '跨域访问（CORS）',

@@ -121,6 +121,19 @@ export const tests = [
       const audited = await t.api(`/api/admin/audit?action=FEATURES_EDITED&target=${id}`);
       t.expect(audited[0]?.detail.startsWith('inserted 1, updated 1, deleted 0'), `audit: ${JSON.stringify(audited).slice(0, 300)}`);
       await t.shot('imported-existing');
+
+      // Removed again in 图层管理: a wrong id in the confirmation keeps it, the right one removes it everywhere.
+      await t.tool('admin-layers');
+      await page.locator('.admin-layers select[name="layer"]').selectOption(id);
+      page.once('dialog', (d) => d.accept('wrong_id'));
+      await page.locator('.admin-layers button[data-action="remove-layer"]').click();
+      await page.locator('.admin-layers .admin-notice[data-kind="error"]', { hasText: '不符' }).waitFor({ timeout: 10000 });
+      t.expect((await t.api(`/api/layers/${id}`, { allowError: true })).status === 200, 'removed without confirmation');
+      page.once('dialog', (d) => d.accept(id));
+      await page.locator('.admin-layers button[data-action="remove-layer"]').click();
+      await page.locator('.admin-layers .admin-notice[data-kind="ok"]', { hasText: '已删除图层' }).waitFor({ timeout: 15000 });
+      t.expect((await t.api(`/api/layers/${id}`, { allowError: true })).status === 404, 'the layer is still served');
+      await t.waitFor(async () => (await page.locator(`#layers [data-layer="${id}"]`).count()) === 0, 'the layer gone from the tree');
     },
   },
   {
@@ -154,6 +167,7 @@ export const tests = [
       // The rejected row (the file's second feature) with its code and Chinese description.
       const line = csv.split(/\r?\n/).find((l) => l.includes('SWAPPED_AXES'));
       t.expect(line?.startsWith('2,') && line.includes('坐标轴顺序颠倒'), `QC report: ${csv.slice(0, 400)}`);
+      await t.api(`/api/admin/layers/${id}?confirm=${id}`, { method: 'DELETE' });
     },
   },
 ];

@@ -33,6 +33,7 @@ export default function create(ctx) {
     field(T.group, group),
     groups,
     el('button', { type: 'submit' }, ADMIN.save),
+    button(T.removeLayer, () => removeLayer(), { class: 'admin-danger', dataset: { action: 'remove-layer' } }),
   );
   const attributes = el('div', { class: 'admin-list' });
   const sld = el('textarea', { name: 'sld', rows: '8', spellcheck: 'false' });
@@ -192,6 +193,22 @@ export default function create(ctx) {
       await jsonCall(ctx, 'PATCH', `/api/admin/layers/${encodeURIComponent(layer.id)}`, { defaultStyle: s.name });
       await ctx.reloadCatalog();
       status.show(T.defaultSet(s.title));
+    } catch (e) {
+      status.show(e.message, 'error');
+    }
+  }
+
+  /** Irreversible (features and history go): the administrator types the layer's id to confirm. */
+  async function removeLayer() {
+    const layer = current();
+    if (!layer) return;
+    const typed = globalThis.prompt(T.confirmRemoveLayer(layer.title, layer.id));
+    if (typed === null) return;
+    if (typed.trim() !== layer.id) return status.show(T.removeLayerMismatch, 'error');
+    try {
+      await ctx.api.call(`/api/admin/layers/${encodeURIComponent(layer.id)}?confirm=${encodeURIComponent(layer.id)}`, { method: 'DELETE' });
+      await ctx.reloadCatalog();
+      status.show(T.layerRemoved(layer.title));
     } catch (e) {
       status.show(e.message, 'error');
     }

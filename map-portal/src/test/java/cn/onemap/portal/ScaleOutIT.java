@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * Two portal nodes (separate {@code java} processes of the built jar) on one PostGIS schema of
  * their own, behind Debian's nginx on loopback, with one shared job directory: a session made on
  * node A works on node B and through the balancer; an import started on A is followed and cancelled
- * on B; an address added through B is found by geocoding on A within seconds; and when A is killed
- * mid-import, B reports the job failed.
+ * on B; an address added through B is found by geocoding on A within seconds; a named style saved
+ * and made the default on A is offered, drawn and the default on B within seconds; and when A is
+ * killed mid-import, B reports the job failed.
  */
 class ScaleOutIT {
   private static final String ADMIN = "admin-password-for-scale-out";
@@ -76,6 +77,9 @@ class ScaleOutIT {
       // 2. An address added through B is found by geocoding on A.
       addressEditThroughBIsGeocodedOnA(onA, onB);
 
+      // 2b. A style saved on A and made the default there is offered and drawn by B.
+      styleSavedOnAIsDrawnByB(onA, onB);
+
       // 3. An import started on A is followed on B and cancelled from B.
       String cancelled = startBigImport(onA, "points_cancelled");
       JsonNode seen = awaitRunning(onB, cancelled);
@@ -128,6 +132,51 @@ class ScaleOutIT {
     String setCookie = login.header("Set-Cookie");
     assertThat(setCookie).as("session cookie").isNotNull();
     return setCookie.split(";", 2)[0];
+  }
+
+  private static void styleSavedOnAIsDrawnByB(Http onA, Http onB) throws Exception {
+    String sld =
+        "<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\">"
+            + "<NamedLayer><Name>land_parcels</Name><UserStyle><Title>节点样式</Title>"
+            + "<FeatureTypeStyle><Rule><PolygonSymbolizer><Fill>"
+            + "<CssParameter name=\"fill\">#ff00ff</CssParameter></Fill></PolygonSymbolizer>"
+            + "</Rule></FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>";
+    Http.Response saved =
+        onA.putJson(
+            "/api/admin/layers/land_parcels/styles/scale_out",
+            JSON.writeValueAsString(Map.of("sld", sld)));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+    Http.Response made =
+        onA.patchJson("/api/admin/layers/land_parcels", "{\"defaultStyle\":\"scale_out\"}");
+    assertThat(made.status()).as(made.body()).isEqualTo(200);
+    try {
+      long start = System.nanoTime();
+      long deadline = System.currentTimeMillis() + 15_000;
+      while (!onB.get("/api/layers/land_parcels")
+          .json()
+          .get("defaultStyle")
+          .asText()
+          .equals("scale_out")) {
+        assertThat(System.currentTimeMillis()).as("B's default style").isLessThan(deadline);
+        Thread.sleep(200);
+      }
+      System.out.printf(
+          "scale-out: a default style set on A is B's after %.1f s%n",
+          (System.nanoTime() - start) / 1e9);
+      assertThat(onB.get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0").body())
+          .contains("<Name>scale_out</Name>");
+      Http.Response map =
+          onB.get(
+              "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=land_parcels&STYLES=scale_out"
+                  + "&SRS=EPSG:4490&BBOX=116.09,24.27,116.13,24.30&WIDTH=64&HEIGHT=64"
+                  + "&FORMAT=image/png");
+      assertThat(map.status()).as(map.body()).isEqualTo(200);
+      assertThat(map.contentType()).isEqualTo("image/png");
+    } finally {
+      onA.patchJson("/api/admin/layers/land_parcels", "{\"defaultStyle\":\"default\"}");
+      assertThat(onA.delete("/api/admin/layers/land_parcels/styles/scale_out").status())
+          .isEqualTo(204);
+    }
   }
 
   private static void addressEditThroughBIsGeocodedOnA(Http onA, Http onB) throws Exception {

@@ -49,6 +49,12 @@ public interface FeatureStore extends AutoCloseable {
    */
   long catalogSequence();
 
+  /**
+   * Re-reads the catalog now, rather than at the next check of {@link #catalogSequence()}: what a
+   * reader of the change log does on a LAYER entry another node wrote.
+   */
+  default void refreshCatalog() {}
+
   /** Creates the layer's table and indexes and registers it, atomically. */
   void createLayer(LayerDefinition layer);
 

@@ -58,6 +58,9 @@ public class JdbcFeatureStore implements FeatureStore {
   private volatile long lastMissRefresh = System.nanoTime() - MISS_REFRESH_INTERVAL_NANOS;
   private final List<Consumer<CommittedEdit>> editListeners = new CopyOnWriteArrayList<>();
   private static final long MISS_REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long SEQUENCE_RECHECK_NANOS = 1_000_000_000L;
+  private volatile long loadedSequence = -1;
+  private volatile long sequenceCheckedAt = System.nanoTime();
 
   protected JdbcFeatureStore(
       DataSource dataSource, AutoCloseable pool, SqlDialect dialect, Clock clock) {
@@ -124,12 +127,28 @@ public class JdbcFeatureStore implements FeatureStore {
 
   @Override
   public List<LayerDefinition> layers() {
-    return List.copyOf(catalog.values());
+    return List.copyOf(catalog().values());
+  }
+
+  /**
+   * The cached catalog, re-read when the catalog's change counter moved since it was read (checked
+   * at most once a second): another node's change of a layer's title, access level, style or
+   * attributes reaches this node within about a second, not at its next restart.
+   */
+  private Map<String, LayerDefinition> catalog() {
+    long now = System.nanoTime();
+    if (now - sequenceCheckedAt >= SEQUENCE_RECHECK_NANOS) {
+      sequenceCheckedAt = now;
+      if (catalogSequence() != loadedSequence) {
+        refreshCatalog();
+      }
+    }
+    return catalog;
   }
 
   @Override
   public Optional<LayerDefinition> layer(String layerId) {
-    LayerDefinition layer = catalog.get(layerId);
+    LayerDefinition layer = catalog().get(layerId);
     long now = System.nanoTime();
     if (layer == null && layerId != null && now - lastMissRefresh > MISS_REFRESH_INTERVAL_NANOS) {
       // Another node may have created it; at most one re-read per second, so requests for
@@ -179,13 +198,17 @@ public class JdbcFeatureStore implements FeatureStore {
   }
 
   /** Re-reads the catalog from the database (after another node changed it). */
+  @Override
   public void refreshCatalog() {
     read(
         c -> {
+          // The counter first: a change committed while the rest is read is seen at the next check.
+          long sequence = CatalogDao.sequence(c);
           // Lists first: a layer read after them never names a list this node does not know.
           codeLists = CatalogDao.loadCodeLists(c);
           catalog = CatalogDao.loadAll(c);
           searchFields = SearchIndex.loadFields(c);
+          loadedSequence = sequence;
           return null;
         });
   }
@@ -238,6 +261,7 @@ public class JdbcFeatureStore implements FeatureStore {
 
   @Override
   public List<cn.onemap.core.catalog.CodeList> codeLists() {
+    catalog();
     return List.copyOf(codeLists.values());
   }
 

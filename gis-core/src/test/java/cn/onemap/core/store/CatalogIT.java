@@ -252,6 +252,42 @@ class CatalogIT {
     }
   }
 
+  /**
+   * An admin's change on one node (access level, title, style) reaches the other within seconds.
+   */
+  @Test
+  void anotherNodeSeesCatalogChangesWithinSeconds() throws Exception {
+    try (StoreFixture fixture = StoreFixture.open(Backend.POSTGIS);
+        JdbcFeatureStore other = fixture.secondNode()) {
+      FeatureStore store = fixture.store();
+      store.createLayer(Layers.valves());
+      long deadline = System.currentTimeMillis() + 5_000;
+      while (other.layer("water_valves").isEmpty()) {
+        assertThat(System.currentTimeMillis()).isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      assertThat(other.requireLayer("water_valves").accessLevel())
+          .isEqualTo(AccessLevel.RESTRICTED);
+      store.alterLayer(
+          "water_valves",
+          new LayerChange(
+              java.util.Optional.of("给水阀门（改）"),
+              java.util.Optional.of(AccessLevel.PUBLIC),
+              java.util.Optional.empty(),
+              java.util.Optional.empty(),
+              List.of()));
+      deadline = System.currentTimeMillis() + 5_000;
+      while (other.requireLayer("water_valves").accessLevel() != AccessLevel.PUBLIC) {
+        assertThat(System.currentTimeMillis())
+            .as("the other node still reads the old access level")
+            .isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      assertThat(other.requireLayer("water_valves").title()).isEqualTo("给水阀门（改）");
+      assertThat(other.layers()).extracting(LayerDefinition::title).contains("给水阀门（改）");
+    }
+  }
+
   @Test
   void styleNamesAndDocumentsAreChecked() {
     java.time.Instant at = java.time.Instant.EPOCH;

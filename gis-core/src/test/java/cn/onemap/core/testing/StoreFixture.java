@@ -77,6 +77,17 @@ public final class StoreFixture implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Another store on the same PostGIS schema, as a second portal node opens it; the caller closes
+   * it. (An embedded H2GIS file has one node.)
+   */
+  public JdbcFeatureStore secondNode() {
+    if (backend != Backend.POSTGIS) {
+      throw new IllegalStateException("only PostGIS stores are shared by several nodes");
+    }
+    return connect();
+  }
+
   private JdbcFeatureStore connect() {
     if (backend == Backend.H2GIS) {
       return H2gisFeatureStore.open(directory.resolve("store"), Clock.systemUTC());

@@ -16,18 +16,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Layer administration ({@code /api/admin/**} is ADMIN only): title, access level, default style
- * and tree group (图层分组) of a layer, and per-attribute permissions (an attribute readable only with
- * a role). Every change is audited; a changed default style or level truncates the layer's cached
- * tiles, a changed attribute permission reaches the vector tiles through the change log the tile
- * invalidator reads.
+ * and tree group (图层分组) of a layer, its removal, and per-attribute permissions (an attribute
+ * readable only with a role). Every change is audited; a changed default style or level truncates
+ * the layer's cached tiles, a changed attribute permission reaches the vector tiles through the
+ * change log the tile invalidator reads.
  */
 @RestController
 @Tag(name = "管理 Administration")
@@ -121,6 +124,32 @@ class LayerAdminController {
             + describe("group", before.group().orElse("(none)"), after.group().orElse("(none)")),
         request.getRemoteAddr());
     return views.withoutExtent(after);
+  }
+
+  @DeleteMapping("/api/admin/layers/{layerId}")
+  @Operation(
+      summary =
+          "Remove a layer with all its features, history, named styles and cached tiles"
+              + " (irreversible; repeat the id as confirm=<layerId>; audited)")
+  ResponseEntity<Void> delete(
+      @PathVariable String layerId,
+      @RequestParam(required = false) String confirm,
+      HttpServletRequest request) {
+    LayerDefinition layer = store.requireLayer(layerId);
+    if (!layerId.equals(confirm)) {
+      throw new IllegalArgumentException(
+          "removing a layer deletes all its features and their history: repeat its id as confirm="
+              + layerId);
+    }
+    store.dropLayer(layerId);
+    styles.refresh();
+    audit.record(
+        Callers.actor(),
+        "LAYER_REMOVED",
+        layerId,
+        layer.title() + " (" + layer.kind() + ")",
+        request.getRemoteAddr());
+    return ResponseEntity.noContent().build();
   }
 
   @PutMapping("/api/admin/layers/{layerId}/attributes/{attribute}/read-role")

@@ -115,7 +115,18 @@ public final class StyleCatalog {
 
   /** This catalog as tile-service looks styles up. */
   public StyleLookup lookup() {
-    return this::resolve;
+    StyleCatalog catalog = this;
+    return new StyleLookup() {
+      @Override
+      public Optional<UserStyle> style(LayerDefinition layer, String name) {
+        return catalog.resolve(layer, name);
+      }
+
+      @Override
+      public void refresh() {
+        catalog.refresh();
+      }
+    };
   }
 
   /** Forget what was read from the store (after this node saved or removed a style). */

@@ -184,6 +184,8 @@ public final class TileInvalidator implements AutoCloseable {
 
   /** A style of a layer was changed or removed: truncate that style's tiles everywhere. */
   public void styleChanged(String layerId, String styleName) {
+    // Tiles drawn from here on must see the layer's new default style, not a cached definition.
+    tilesets.refresh();
     Optional<LayerDefinition> layer = store.layer(layerId);
     Set<String> names = new java.util.TreeSet<>();
     names.add(styleName);
@@ -202,6 +204,10 @@ public final class TileInvalidator implements AutoCloseable {
   void apply(StoreChange c, Consumer<TileKey> removed) {
     Optional<LayerDefinition> layer = store.layer(c.layerId());
     if (c.kind() == StoreChange.Kind.LAYER || layer.isEmpty()) {
+      // Another node's change of the layer (style, access, attributes): read it before any tile
+      // is drawn again, so no tile of the old definition is cached after the truncation.
+      store.refreshCatalog();
+      styles.refresh();
       tilesets.refresh();
       Set<String> ids =
           new java.util.TreeSet<>(

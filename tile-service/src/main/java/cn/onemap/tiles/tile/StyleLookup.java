@@ -17,6 +17,9 @@ public interface StyleLookup {
    */
   Optional<UserStyle> style(LayerDefinition layer, String name);
 
+  /** Forget what was read of named styles (another node changed a layer's styles). */
+  default void refresh() {}
+
   /** Only the default style ({@code default} or the layer's default style name). */
   static StyleLookup defaults() {
     return (layer, name) ->
@@ -34,12 +37,21 @@ public interface StyleLookup {
   /** This lookup, falling back to the default style for the default names. */
   default StyleLookup orDefaults() {
     StyleLookup self = this;
-    return (layer, name) ->
-        self.style(layer, name)
+    return new StyleLookup() {
+      @Override
+      public Optional<UserStyle> style(LayerDefinition layer, String name) {
+        return self.style(layer, name)
             .or(
                 () ->
                     isDefault(layer, name)
                         ? Optional.of(DefaultStyles.forLayer(layer))
                         : Optional.empty());
+      }
+
+      @Override
+      public void refresh() {
+        self.refresh();
+      }
+    };
   }
 }

@@ -20,19 +20,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Named styles saved through the admin API (保存为样式) on the running portal: a bad SLD is refused with
- * its line, an unknown attribute by name, nothing half-saved; a saved style is offered by WMS and
- * WMTS capabilities, drawn by GetMap and GetLegendGraphic, and once made the default it is what the
- * default WMTS tile (already cached in the old style) and an unstyled GetMap draw; it cannot be
- * removed while it is the default, directory styles cannot be overwritten, and every change is
- * audited.
+ * Layer administration on the running portal. Named styles saved through the admin API (保存为样式): a
+ * bad SLD is refused with its line, an unknown attribute by name, nothing half-saved; a saved style
+ * is offered by WMS and WMTS capabilities, drawn by GetMap and GetLegendGraphic, and once made the
+ * default it is what the default WMTS tile (already cached in the old style) and an unstyled GetMap
+ * draw; it cannot be removed while it is the default, directory styles cannot be overwritten, and
+ * every change is audited. A layer is removed only when its id is repeated, with its styles, and is
+ * gone from every service.
  */
-class LayerStyleIT extends SampleCityTestBase {
+class LayerAdminIT extends SampleCityTestBase {
   private static final String LAYER = "land_parcels";
   private static final String STYLE = "magenta_it";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
+
+  @org.springframework.beans.factory.annotation.Autowired cn.onemap.core.store.FeatureStore store;
 
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -227,5 +230,49 @@ class LayerStyleIT extends SampleCityTestBase {
     assertThat(audit)
         .contains("LAYER_STYLE_SAVED", "LAYER_STYLE_REPLACED", "LAYER_STYLE_REMOVED")
         .contains(LAYER + "/" + STYLE);
+  }
+
+  @Test
+  void aLayerIsRemovedOnlyWhenConfirmedWithItsStyles() throws Exception {
+    Http admin = admin();
+    String id = "removable_it";
+    // As an import into a new layer makes it.
+    store.createLayer(
+        cn.onemap.core.catalog.LayerDefinition.of(
+            id,
+            "待删除",
+            cn.onemap.core.catalog.LayerKind.THEMATIC,
+            cn.onemap.core.catalog.GeometryType.POINT,
+            java.util.List.of(
+                cn.onemap.core.catalog.AttributeDefinition.optional(
+                    "name", cn.onemap.core.catalog.AttributeType.STRING, "名称"))));
+    String point =
+        "<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\">"
+            + "<NamedLayer><Name>x</Name><UserStyle><FeatureTypeStyle><Rule><PointSymbolizer>"
+            + "<Graphic><Mark><WellKnownName>circle</WellKnownName></Mark><Size>6</Size></Graphic>"
+            + "</PointSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer>"
+            + "</StyledLayerDescriptor>";
+    assertThat(
+            admin
+                .putJson(
+                    "/api/admin/layers/" + id + "/styles/dots",
+                    JSON.writeValueAsString(java.util.Map.of("sld", point)))
+                .status())
+        .isEqualTo(201);
+    Http.Response unconfirmed = admin.delete("/api/admin/layers/" + id);
+    assertThat(unconfirmed.status()).as(unconfirmed.body()).isEqualTo(400);
+    assertThat(unconfirmed.body()).contains("confirm=" + id);
+    assertThat(admin.delete("/api/admin/layers/" + id + "?confirm=roads").status()).isEqualTo(400);
+    assertThat(new Http(port).delete("/api/admin/layers/" + id + "?confirm=" + id).status())
+        .isEqualTo(401);
+    assertThat(admin.get("/api/layers/" + id).status()).isEqualTo(200);
+
+    assertThat(admin.delete("/api/admin/layers/" + id + "?confirm=" + id).status()).isEqualTo(204);
+    assertThat(admin.get("/api/layers/" + id).status()).isEqualTo(404);
+    assertThat(store.layerStyles()).noneMatch(s -> s.layerId().equals(id));
+    assertThat(admin.get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0").body())
+        .doesNotContain("<Name>" + id + "</Name>");
+    assertThat(admin.delete("/api/admin/layers/" + id + "?confirm=" + id).status()).isEqualTo(404);
+    assertThat(admin.get("/api/admin/audit?limit=20").body()).contains("LAYER_REMOVED");
   }
 }

@@ -141,6 +141,23 @@ public final class CalendarTable {
     return Optional.ofNullable(entries.get(date));
   }
 
+  /** The holidays of {@code year}, ascending (empty for an uncovered year). */
+  public List<LocalDate> holidays(int year) {
+    return dates(year, DayKind.HOLIDAY);
+  }
+
+  /** The make-up working days (调休) of {@code year}, ascending. */
+  public List<LocalDate> makeUpDays(int year) {
+    return dates(year, DayKind.WORKDAY);
+  }
+
+  private List<LocalDate> dates(int year, DayKind kind) {
+    return entries().stream()
+        .filter(e -> e.date().getYear() == year && e.kind() == kind)
+        .map(CalendarEntry::date)
+        .toList();
+  }
+
   /** Every row, by date. */
   public List<CalendarEntry> entries() {
     return List.copyOf(new TreeMap<>(entries).values());

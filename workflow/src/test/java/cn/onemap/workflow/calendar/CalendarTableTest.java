@@ -19,6 +19,9 @@ class CalendarTableTest {
     CalendarTable t = CalendarTable.load(2025, 2026);
     assertThat(t.years()).containsExactly(2025, 2026);
     assertThat(count(t, 2026, DayKind.HOLIDAY)).isEqualTo(3 + 9 + 3 + 5 + 3 + 3 + 7);
+    assertThat(t.makeUpDays(2026)).isEqualTo(workdays(t, 2026));
+    assertThat(t.holidays(2026)).hasSize(33).startsWith(LocalDate.of(2026, 1, 1));
+    assertThat(t.holidays(2027)).isEmpty();
     assertThat(workdays(t, 2026))
         .containsExactly(
             LocalDate.of(2026, 1, 4),

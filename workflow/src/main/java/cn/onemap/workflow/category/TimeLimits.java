@@ -1,0 +1,160 @@
+package cn.onemap.workflow.category;
+
+import cn.onemap.workflow.table.CsvTable;
+import cn.onemap.workflow.table.TableFormatException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The working-time limit of each {@link Stage} of a case, per {@link Urgency} and category. Rows
+ * are keyed by {@code *} (the default), a major class ({@code E04}) or a category ({@code E0401});
+ * for a lookup the most specific row that sets the value wins: category → major class → default.
+ * The default rows set every stage and urgency, so every lookup has an answer.
+ *
+ * <p>The shipped table ({@code workflow/limits.csv}) holds defaults: CJ/T 315-2009's hour values
+ * were not retrievable (*unverified*), so the city's own limits belong in an edited table.
+ *
+ * <pre>{@code
+ * TimeLimits limits = TimeLimits.shipped();
+ * Duration d = limits.limit("E0401", Stage.HANDLE, Urgency.URGENT);   // 路面塌陷, 紧急: 1 h
+ * }</pre>
+ */
+public final class TimeLimits {
+  /** The shipped table. */
+  public static final String RESOURCE = "workflow/limits.csv";
+
+  /** The key of the default rows. */
+  public static final String DEFAULT = "*";
+
+  private static final Pattern KEY = Pattern.compile("[A-Z]\\d{2}(\\d{2})?");
+  private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+  /** key → stage → urgency → limit (absent: not set by that row). */
+  private final Map<String, Map<Stage, Map<Urgency, Duration>>> rows;
+
+  private TimeLimits(Map<String, Map<Stage, Map<Urgency, Duration>>> rows) {
+    this.rows = rows;
+  }
+
+  /** The shipped defaults. */
+  public static TimeLimits shipped() {
+    return parse(CsvTable.resource(RESOURCE));
+  }
+
+  /** Reads a table in the format of {@link #RESOURCE}; errors carry the line number. */
+  public static TimeLimits parse(CsvTable table) {
+    table.requireHeader("category", "stage", "normal", "urgent", "critical");
+    var rows = new LinkedHashMap<String, Map<Stage, Map<Urgency, Duration>>>();
+    for (CsvTable.Row row : table.rows()) {
+      String key = row.required("category");
+      if (!key.equals(DEFAULT) && !KEY.matcher(key).matches()) {
+        throw row.error(
+            "category must be * or a code like E04 (major class) or E0401, found " + key);
+      }
+      Stage stage;
+      try {
+        stage = Stage.valueOf(row.required("stage"));
+      } catch (IllegalArgumentException e) {
+        throw row.error(
+            "stage must be one of " + List.of(Stage.values()) + ", found " + row.get("stage"));
+      }
+      var values = new EnumMap<Urgency, Duration>(Urgency.class);
+      for (Urgency u : Urgency.values()) {
+        String cell = row.get(column(u));
+        if (!cell.isEmpty()) {
+          values.put(u, hours(row, u, cell));
+        } else if (key.equals(DEFAULT)) {
+          throw row.error("the default row of " + stage + " must set " + column(u));
+        }
+      }
+      if (values.isEmpty()) {
+        throw row.error("the row sets no limit; fill normal, urgent or critical");
+      }
+      var byStage = rows.computeIfAbsent(key, k -> new EnumMap<>(Stage.class));
+      if (byStage.put(stage, values) != null) {
+        throw row.error(key + "," + stage + " appears twice");
+      }
+    }
+    var defaults = rows.getOrDefault(DEFAULT, Map.of());
+    for (Stage s : Stage.values()) {
+      if (!defaults.containsKey(s)) {
+        throw new TableFormatException(
+            table.source(), 0, "no default row (*," + s + ") : every stage needs one");
+      }
+    }
+    return new TimeLimits(rows);
+  }
+
+  /**
+   * The limit of {@code stage} at {@code urgency} for the category {@code categoryCode} (e.g.
+   * P0101; a major class such as P01 works too). Codes without a row of their own get their major
+   * class's or the default.
+   *
+   * @throws IllegalArgumentException if {@code categoryCode} is not shaped like a category code
+   */
+  public Duration limit(String categoryCode, Stage stage, Urgency urgency) {
+    Objects.requireNonNull(categoryCode, "categoryCode");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(urgency, "urgency");
+    if (!KEY.matcher(categoryCode).matches()) {
+      throw new IllegalArgumentException(
+          "not a category code (like P0101 or E04): " + categoryCode);
+    }
+    for (String key : List.of(categoryCode, categoryCode.substring(0, 3), DEFAULT)) {
+      Duration d = rows.getOrDefault(key, Map.of()).getOrDefault(stage, Map.of()).get(urgency);
+      if (d != null) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("the default rows are complete by construction");
+  }
+
+  /** The limit for {@code category}. */
+  public Duration limit(CaseCategory category, Stage stage, Urgency urgency) {
+    return limit(category.code(), stage, urgency);
+  }
+
+  /** Row keys (other than the default) naming no category or major class of {@code catalog}. */
+  public Set<String> unknownKeys(CaseCategories catalog) {
+    var known = new TreeSet<String>();
+    for (CaseCategory c : catalog.all()) {
+      known.add(c.code());
+      known.add(c.majorKey());
+    }
+    var out = new TreeSet<>(rows.keySet());
+    out.remove(DEFAULT);
+    out.removeAll(known);
+    return out;
+  }
+
+  private static Duration hours(CsvTable.Row row, Urgency u, String cell) {
+    BigDecimal h;
+    try {
+      h = new BigDecimal(cell);
+    } catch (NumberFormatException e) {
+      throw row.error(column(u) + " must be hours such as 8 or 0.5, found " + cell);
+    }
+    if (h.signum() <= 0) {
+      throw row.error(column(u) + " must be positive, found " + cell);
+    }
+    BigDecimal seconds = h.multiply(SECONDS_PER_HOUR);
+    if (seconds.stripTrailingZeros().scale() > 0) {
+      throw row.error(cell + " hours is not a whole number of seconds");
+    }
+    return Duration.ofSeconds(seconds.longValueExact());
+  }
+
+  /** The CSV column of {@code u}: normal, urgent, critical. */
+  private static String column(Urgency u) {
+    return u.name().toLowerCase(Locale.ROOT);
+  }
+}

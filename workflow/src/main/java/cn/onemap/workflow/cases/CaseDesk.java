@@ -1,0 +1,463 @@
+package cn.onemap.workflow.cases;
+
+import cn.onemap.core.catalog.AttributeDefinition;
+import cn.onemap.core.catalog.AttributeType;
+import cn.onemap.core.catalog.CodeEntry;
+import cn.onemap.core.catalog.CodeList;
+import cn.onemap.core.catalog.LayerChange;
+import cn.onemap.core.catalog.LayerDefinition;
+import cn.onemap.core.feature.EditContext;
+import cn.onemap.core.feature.Feature;
+import cn.onemap.core.feature.FeatureEdit;
+import cn.onemap.core.store.FeatureCursor;
+import cn.onemap.core.store.FeatureQuery;
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.workflow.WorkflowException;
+import cn.onemap.workflow.engine.CaseEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
+import org.geotools.api.filter.Filter;
+import org.geotools.api.filter.FilterFactory;
+import org.geotools.factory.CommonFactoryFinder;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * The cases of 数字城管 (city management), driven through the engine's {@link CaseEngine#CITY_CASE}
+ * process: report, the tasks of a caller, acting on one, a case with its history, lists. The engine
+ * holds who acts next; the store's {@value #LAYER} layer holds the case itself, one new version per
+ * change (so the map, WFS and the time slider show every case as it was), written right after the
+ * engine's transition commits.
+ *
+ * <p>Who may act on a task: a caller whose groups ({@link Actor#groups()}) include a candidate
+ * group of the task, or who is its candidate user. A caller sees the cases of their groups: grid
+ * managers those they reported or of their grids, departments those dispatched to them, the
+ * centre's roles all.
+ */
+public final class CaseDesk {
+  /** The store layer of the cases. */
+  public static final String LAYER = "events";
+
+  private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4490);
+  private static final FilterFactory FILTERS = CommonFactoryFinder.getFilterFactory();
+  private static final String STATUS_LIST = "cityman_case_status";
+  private static final String CATEGORY_LIST = "cityman_case_category";
+  private static final String CLASS_LIST = "cityman_case_class";
+
+  private final CaseEngine engine;
+  private final FeatureStore store;
+  private final CaseLocator locator;
+  private final Clock clock;
+
+  public CaseDesk(CaseEngine engine, FeatureStore store, CaseLocator locator, Clock clock) {
+    this.engine = engine;
+    this.store = store;
+    this.locator = locator;
+    this.clock = clock;
+    ensureSchema();
+  }
+
+  /**
+   * The case layer's attributes the workflow writes, added (optional, so history stays valid) when
+   * missing; the status code list gains the stages' names.
+   */
+  private void ensureSchema() {
+    LayerDefinition layer = store.requireLayer(LAYER);
+    List<AttributeDefinition> missing = new ArrayList<>();
+    addIfMissing(layer, missing, "description", AttributeType.STRING, "问题描述");
+    addIfMissing(layer, missing, "urgency", AttributeType.STRING, "紧急程度");
+    addIfMissing(layer, missing, "reporter", AttributeType.STRING, "上报人");
+    addIfMissing(layer, missing, "department", AttributeType.STRING, "处置部门");
+    addIfMissing(layer, missing, "address", AttributeType.STRING, "地址");
+    addIfMissing(layer, missing, "task", AttributeType.STRING, "当前环节");
+    if (!missing.isEmpty()) {
+      store.alterLayer(
+          LAYER,
+          new LayerChange(
+              Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), missing));
+    }
+    CodeList statuses = store.codeList(STATUS_LIST).orElse(null);
+    if (statuses != null) {
+      Map<String, CodeEntry> entries = new LinkedHashMap<>();
+      statuses.entries().forEach(e -> entries.put(e.code(), e));
+      boolean changed = false;
+      for (CaseStatus s : CaseStatus.values()) {
+        if (!entries.containsKey(s.title())) {
+          entries.put(s.title(), new CodeEntry(s.title(), s.title(), null));
+          changed = true;
+        }
+      }
+      if (changed) {
+        store.putCodeList(
+            new CodeList(
+                statuses.id(),
+                statuses.title(),
+                statuses.standard(),
+                List.copyOf(entries.values())));
+      }
+    }
+  }
+
+  private static void addIfMissing(
+      LayerDefinition layer,
+      List<AttributeDefinition> missing,
+      String name,
+      AttributeType type,
+      String label) {
+    if (layer.attribute(name).isEmpty()) {
+      missing.add(AttributeDefinition.optional(name, type, label));
+    }
+  }
+
+  /**
+   * Reports a case: checks the category and that the position lies in a unit grid of the city,
+   * files it with its grid, community, address, and starts the process. The same idempotency key
+   * from the same reporter returns the case the first report made (an offline phone resending).
+   */
+  public CaseView report(NewCase r, Actor actor) {
+    if (r.idempotencyKey().isPresent()) {
+      Optional<String> existing = caseOfKey(actor.user(), r.idempotencyKey().get());
+      if (existing.isPresent()) {
+        return get(existing.get(), actor).orElseThrow();
+      }
+    }
+    requireCode(CATEGORY_LIST, r.category(), "UNKNOWN_CATEGORY", "category");
+    requireCode(CLASS_LIST, r.mainClass(), "UNKNOWN_CATEGORY", "mainClass");
+    CaseLocator.Location where =
+        locator
+            .locate(r.lon(), r.lat())
+            .orElseThrow(
+                () ->
+                    new WorkflowException(
+                        "OUTSIDE_CITY",
+                        "the position "
+                            + r.lon()
+                            + ", "
+                            + r.lat()
+                            + " is in no unit grid of the city",
+                        Map.of("lon", r.lon(), "lat", r.lat())));
+    Instant now = clock.instant();
+    String caseNo = nextCaseNo();
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put("case_no", caseNo);
+    attributes.put("category", r.category());
+    attributes.put("main_class", r.mainClass());
+    attributes.put("reported_at", now);
+    attributes.put("status", CaseStatus.REPORTED.title());
+    attributes.put("source", r.source().orElse("网格员上报"));
+    attributes.put("bgid", where.gridCode());
+    attributes.put("community_code", where.communityCode());
+    attributes.put("description", r.description());
+    attributes.put("urgency", r.urgency().name());
+    attributes.put("reporter", actor.user());
+    attributes.put("address", where.address().orElse(null));
+    attributes.put("task", "register");
+    Point point = GEOMETRY.createPoint(new Coordinate(r.lon(), r.lat()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseNo", caseNo);
+    variables.put("reporter", actor.user());
+    variables.put("verifier", actor.groups().contains("GRID_MANAGER") ? actor.user() : "");
+    variables.put("grid", where.gridCode());
+    variables.put("category", r.category());
+    r.idempotencyKey().ifPresent(k -> variables.put("idempotencyKey", actor.user() + "|" + k));
+    ProcessInstance started =
+        engine
+            .engine()
+            .getRuntimeService()
+            .startProcessInstanceByKey(CaseEngine.CITY_CASE, caseNo, variables);
+    try {
+      store.apply(
+          LAYER,
+          List.of(FeatureEdit.insert(caseNo, point, attributes)),
+          EditContext.by(actor.user(), "上报"));
+    } catch (RuntimeException e) {
+      // Nothing half-written: the case is not in the store, so the process goes too.
+      engine.engine().getRuntimeService().deleteProcessInstance(started.getId(), "store refused");
+      engine.engine().getHistoryService().deleteHistoricProcessInstance(started.getId());
+      throw e;
+    }
+    return get(caseNo, actor).orElseThrow();
+  }
+
+  /**
+   * A new case number, CG and ten digits: the engine's database id generator hands out blocks per
+   * node, so numbers are unique across nodes.
+   */
+  private String nextCaseNo() {
+    String id = engine.engine().getProcessEngineConfiguration().getIdGenerator().getNextId();
+    return id.matches("\\d{1,10}") ? "CG" + "0".repeat(10 - id.length()) + id : "CG" + id;
+  }
+
+  private Optional<String> caseOfKey(String user, String key) {
+    return engine
+        .engine()
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CaseEngine.CITY_CASE)
+        .variableValueEquals("idempotencyKey", user + "|" + key)
+        .list()
+        .stream()
+        .map(p -> p.getBusinessKey())
+        .findFirst();
+  }
+
+  private void requireCode(String list, String code, String error, String field) {
+    boolean known =
+        store
+            .codeList(list)
+            .map(l -> l.entries().stream().anyMatch(e -> e.code().equals(code)))
+            .orElse(true);
+    if (code == null || !known) {
+      throw new WorkflowException(
+          error,
+          field + " '" + code + "' is not in the code list " + list,
+          Map.of(field, String.valueOf(code)));
+    }
+  }
+
+  /** The open tasks the caller may act on, oldest first. */
+  public List<TaskView> tasks(Actor actor) {
+    TaskService tasks = engine.engine().getTaskService();
+    List<Task> open =
+        tasks
+            .createTaskQuery()
+            .or()
+            .taskCandidateGroupIn(List.copyOf(actor.groups()))
+            .taskCandidateUser(actor.user())
+            .taskAssignee(actor.user())
+            .endOr()
+            .orderByTaskCreateTime()
+            .asc()
+            .listPage(0, 500);
+    return open.stream().map(this::view).toList();
+  }
+
+  private TaskView view(Task t) {
+    String caseNo =
+        engine
+            .engine()
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(t.getProcessInstanceId())
+            .singleResult()
+            .getBusinessKey();
+    return new TaskView(
+        t.getId(),
+        t.getTaskDefinitionKey(),
+        CaseStatus.ofTask(t.getTaskDefinitionKey()).title(),
+        caseNo,
+        t.getCreateTime().toInstant(),
+        CaseActions.allowed(t.getTaskDefinitionKey()));
+  }
+
+  /**
+   * Acts on a task: the caller must be one of its candidates, the action one the task allows (with
+   * what it needs: a department to dispatch to, a reason to reject or return). Then the case's new
+   * state is written to the store. A task done already (acted on twice) is TASK_DONE.
+   */
+  public CaseView complete(String taskId, Actor actor, TaskAction action) {
+    TaskService tasks = engine.engine().getTaskService();
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      boolean done =
+          engine
+                  .engine()
+                  .getHistoryService()
+                  .createHistoricTaskInstanceQuery()
+                  .taskId(taskId)
+                  .count()
+              > 0;
+      throw new WorkflowException(
+          done ? "TASK_DONE" : "TASK_NOT_FOUND",
+          done ? "task " + taskId + " is done already" : "no task " + taskId,
+          Map.of("task", taskId));
+    }
+    if (!mayAct(task, actor)) {
+      throw new WorkflowException(
+          "NOT_YOUR_TASK",
+          "task '" + task.getName() + "' is not for " + actor.user(),
+          Map.of("task", taskId));
+    }
+    Map<String, Object> variables = CaseActions.variables(task.getTaskDefinitionKey(), action);
+    String caseNo =
+        engine
+            .engine()
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult()
+            .getBusinessKey();
+    if (action.outcome().equals("merge")) {
+      String into = action.mergeInto().orElse("");
+      if (into.equals(caseNo) || store.get(LAYER, into).isEmpty()) {
+        throw new WorkflowException(
+            "INVALID_OUTCOME", "merge needs the number of another case", Map.of("mergeInto", into));
+      }
+    }
+    tasks.addComment(
+        task.getId(), task.getProcessInstanceId(), action.outcome(), action.note().orElse(""));
+    tasks.complete(task.getId(), variables);
+    project(caseNo, actor, task, action);
+    return get(caseNo, actor).orElseThrow();
+  }
+
+  private boolean mayAct(Task task, Actor actor) {
+    if (actor.user().equals(task.getAssignee())) {
+      return true;
+    }
+    for (IdentityLink link :
+        engine.engine().getTaskService().getIdentityLinksForTask(task.getId())) {
+      if (link.getGroupId() != null && actor.groups().contains(link.getGroupId())) {
+        return true;
+      }
+      if (link.getUserId() != null && link.getUserId().equals(actor.user())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes the case's state after a transition as a new version of its feature. */
+  private void project(String caseNo, Actor actor, Task done, TaskAction action) {
+    RuntimeService runtime = engine.engine().getRuntimeService();
+    ProcessInstance running =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
+    Map<String, Object> changed = new HashMap<>();
+    CaseStatus status;
+    String next = null;
+    if (running == null) {
+      status = CaseStatus.ofEnd(endOf(caseNo));
+      if (status == CaseStatus.CLOSED) {
+        changed.put("closed_at", clock.instant());
+      }
+    } else {
+      Task current =
+          engine
+              .engine()
+              .getTaskService()
+              .createTaskQuery()
+              .processInstanceId(running.getId())
+              .singleResult();
+      next = current.getTaskDefinitionKey();
+      status = CaseStatus.ofTask(next);
+    }
+    changed.put("status", status.title());
+    changed.put("task", next);
+    action.department().ifPresent(d -> changed.put("department", d));
+    String reason =
+        CaseStatus.ofTask(done.getTaskDefinitionKey()).title()
+            + "："
+            + CaseActions.title(action.outcome())
+            + action.note().map(n -> "（" + n + "）").orElse("");
+    store.apply(
+        LAYER,
+        List.of(FeatureEdit.update(caseNo, null, changed)),
+        EditContext.by(actor.user(), reason));
+  }
+
+  private String endOf(String caseNo) {
+    HistoryService history = engine.engine().getHistoryService();
+    var instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNo)
+            .singleResult();
+    return instance == null ? "closed" : instance.getEndActivityId();
+  }
+
+  /** The case with its versions (who, when, why) and its open task, if the caller may see it. */
+  public Optional<CaseView> get(String caseNo, Actor actor) {
+    Optional<Feature> feature = store.get(LAYER, caseNo);
+    if (feature.isEmpty() || !maySee(feature.get(), actor)) {
+      return Optional.empty();
+    }
+    List<Feature> versions = store.history(LAYER, caseNo);
+    Optional<TaskView> open =
+        Optional.ofNullable(
+                engine
+                    .engine()
+                    .getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(caseNo)
+                    .singleResult())
+            .flatMap(
+                p ->
+                    Optional.ofNullable(
+                        engine
+                            .engine()
+                            .getTaskService()
+                            .createTaskQuery()
+                            .processInstanceId(p.getId())
+                            .singleResult()))
+            .map(this::view);
+    return Optional.of(CaseView.of(feature.get(), versions, open));
+  }
+
+  /** Cases the caller may see, newest first, filtered by status, category and grid. */
+  public List<CaseView> list(CaseQuery q, Actor actor) {
+    List<Filter> all = new ArrayList<>();
+    q.status().ifPresent(s -> all.add(equal("status", s)));
+    q.category().ifPresent(c -> all.add(equal("category", c)));
+    q.grid().ifPresent(g -> all.add(equal("bgid", g)));
+    visibility(actor).ifPresent(all::add);
+    var query =
+        FeatureQuery.layer(LAYER)
+            .sortBy(new cn.onemap.core.store.SortKey("reported_at", false))
+            .limit(q.limit());
+    if (!all.isEmpty()) {
+      query.filter(all.size() == 1 ? all.get(0) : FILTERS.and(all));
+    }
+    q.bbox().ifPresent(query::bbox);
+    List<CaseView> out = new ArrayList<>();
+    try (FeatureCursor cursor = store.query(query.build())) {
+      while (cursor.hasNext()) {
+        out.add(CaseView.of(cursor.next(), List.of(), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  private static Filter equal(String property, String value) {
+    return FILTERS.equals(FILTERS.property(property), FILTERS.literal(value));
+  }
+
+  /** What the caller's roles confine them to; empty: every case. */
+  private static Optional<Filter> visibility(Actor actor) {
+    if (actor.seesAll()) {
+      return Optional.empty();
+    }
+    List<Filter> any = new ArrayList<>();
+    any.add(equal("reporter", actor.user()));
+    actor.grids().forEach(g -> any.add(equal("bgid", g)));
+    actor.department().ifPresent(d -> any.add(equal("department", d)));
+    return Optional.of(any.size() == 1 ? any.get(0) : FILTERS.or(any));
+  }
+
+  private static boolean maySee(Feature f, Actor actor) {
+    if (actor.seesAll()) {
+      return true;
+    }
+    return actor.user().equals(f.attribute("reporter"))
+        || actor.grids().contains(String.valueOf(f.attribute("bgid")))
+        || actor.department().map(d -> d.equals(f.attribute("department"))).orElse(false);
+  }
+
+  /** The groups of the centre that see every case. */
+  static final Set<String> CENTRE =
+      Set.of("ACCEPTOR", "SHIFT_LEADER", "DISPATCHER", "LEADER", "ADMIN");
+}

@@ -1,0 +1,176 @@
+package cn.onemap.workflow.engine;
+
+import cn.onemap.workflow.WorkflowException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.common.engine.impl.util.io.InputStreamSource;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.validation.ValidationError;
+
+/**
+ * The embedded BPMN 2.0 engine (Flowable) of the business flows, on the store's own database in a
+ * schema of its own ({@value #SCHEMA}; created on first start, its tables by Flowable), with no
+ * async executor (every transition runs in the caller's request). On start it deploys the shipped
+ * 数字城管 process ({@link #CITY_CASE}) unless the same text is deployed already; admins deploy new
+ * versions with {@link #deploy}, and running cases keep the version they started with (Flowable's
+ * definition versions).
+ */
+public final class CaseEngine implements AutoCloseable {
+  /** The process key of the 数字城管 case process. */
+  public static final String CITY_CASE = "cityCase";
+
+  public static final String SCHEMA = "flowable";
+  private static final String SHIPPED = "workflow/process/city-case.bpmn20.xml";
+
+  /** A deployed definition. */
+  public record Definition(
+      String id, String key, String name, int version, String deploymentId, boolean latest) {}
+
+  private final ProcessEngine engine;
+
+  private CaseEngine(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Opens the engine in schema {@value #SCHEMA} of {@code pool}'s database (H2 or PostgreSQL). */
+  public static CaseEngine open(DataSource pool) {
+    return open(pool, SCHEMA);
+  }
+
+  /**
+   * Opens the engine in {@code schemaName} (an SQL identifier) of {@code pool}'s database and
+   * deploys the shipped process.
+   */
+  public static CaseEngine open(DataSource pool, String schemaName) {
+    if (!schemaName.matches("[a-z][a-z0-9_]{0,40}")) {
+      throw new IllegalArgumentException(
+          "schema name " + schemaName + " is not a plain identifier");
+    }
+    String schema = createSchema(pool, schemaName);
+    var config = new StandaloneProcessEngineConfiguration();
+    config.setDataSource(new SchemaDataSource(pool, schema));
+    config.setDatabaseSchema(schema);
+    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    config.setAsyncExecutorActivate(false);
+    config.setEngineName("onemap-workflow");
+    CaseEngine opened = new CaseEngine(config.buildProcessEngine());
+    try (var in = CaseEngine.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("the shipped process " + SHIPPED + " is missing");
+      }
+      opened.deploy("数字城管案件（内置）", in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return opened;
+  }
+
+  private static String createSchema(DataSource pool, String name) {
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement()) {
+      // H2 folds unquoted names to upper case, PostgreSQL to lower case.
+      String schema = c.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase() : name;
+      st.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+      return schema;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the workflow schema: " + e.getMessage(), e);
+    }
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  /**
+   * Validates and deploys a BPMN 2.0 document: refused (WorkflowException INVALID_PROCESS, with the
+   * parser's or validator's messages) when it cannot be read or does not validate; a text identical
+   * to the latest deployment of the same name deploys nothing. Returns the definitions now current
+   * for the document's process keys.
+   */
+  public List<Definition> deploy(String name, byte[] bpmn) {
+    BpmnModel model;
+    try {
+      model =
+          new BpmnXMLConverter()
+              .convertToBpmnModel(
+                  new InputStreamSource(new ByteArrayInputStream(bpmn)), true, false);
+    } catch (RuntimeException e) {
+      throw new WorkflowException(
+          "INVALID_PROCESS", "the BPMN document cannot be read: " + e.getMessage(), Map.of());
+    }
+    List<ValidationError> errors =
+        engine.getRepositoryService().validateProcess(model).stream()
+            .filter(e -> !e.isWarning())
+            .toList();
+    if (model.getProcesses().isEmpty()) {
+      throw new WorkflowException(
+          "INVALID_PROCESS", "the BPMN document defines no process", Map.of());
+    }
+    if (!errors.isEmpty()) {
+      throw new WorkflowException(
+          "INVALID_PROCESS",
+          "the process does not validate: "
+              + String.join(
+                  "; ",
+                  errors.stream()
+                      .map(e -> e.getActivityId() + ": " + e.getDefaultDescription())
+                      .toList()),
+          Map.of("errors", errors.size()));
+    }
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .name(name)
+        .addString("process.bpmn20.xml", new String(bpmn, StandardCharsets.UTF_8))
+        .enableDuplicateFiltering()
+        .deploy();
+    return model.getProcesses().stream().map(p -> latest(p.getId())).toList();
+  }
+
+  /** Every version of every definition, latest first per key. */
+  public List<Definition> definitions() {
+    return engine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .orderByProcessDefinitionKey()
+        .asc()
+        .orderByProcessDefinitionVersion()
+        .desc()
+        .list()
+        .stream()
+        .map(d -> view(d, d.getVersion() == latest(d.getKey()).version()))
+        .toList();
+  }
+
+  private Definition latest(String key) {
+    ProcessDefinition d =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(key)
+            .latestVersion()
+            .singleResult();
+    return view(d, true);
+  }
+
+  private static Definition view(ProcessDefinition d, boolean latest) {
+    return new Definition(
+        d.getId(), d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(), latest);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

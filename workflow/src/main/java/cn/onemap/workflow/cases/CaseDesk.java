@@ -62,12 +62,15 @@ public final class CaseDesk {
   private final CaseEngine engine;
   private final FeatureStore store;
   private final CaseLocator locator;
+  private final StageClocks clocks;
   private final Clock clock;
 
-  public CaseDesk(CaseEngine engine, FeatureStore store, CaseLocator locator, Clock clock) {
+  public CaseDesk(
+      CaseEngine engine, FeatureStore store, CaseLocator locator, StageClocks clocks, Clock clock) {
     this.engine = engine;
     this.store = store;
     this.locator = locator;
+    this.clocks = clocks;
     this.clock = clock;
     ensureSchema();
   }
@@ -85,6 +88,7 @@ public final class CaseDesk {
     addIfMissing(layer, missing, "department", AttributeType.STRING, "处置部门");
     addIfMissing(layer, missing, "address", AttributeType.STRING, "地址");
     addIfMissing(layer, missing, "task", AttributeType.STRING, "当前环节");
+    addIfMissing(layer, missing, "due_at", AttributeType.TIMESTAMP, "本环节时限");
     if (!missing.isEmpty()) {
       store.alterLayer(
           LAYER,
@@ -174,6 +178,7 @@ public final class CaseDesk {
     variables.put("verifier", actor.groups().contains("GRID_MANAGER") ? actor.user() : "");
     variables.put("grid", where.gridCode());
     variables.put("category", r.category());
+    variables.put("urgency", r.urgency().name());
     r.idempotencyKey().ifPresent(k -> variables.put("idempotencyKey", actor.user() + "|" + k));
     ProcessInstance started =
         engine
@@ -181,6 +186,10 @@ public final class CaseDesk {
             .getRuntimeService()
             .startProcessInstanceByKey(CaseEngine.CITY_CASE, caseNo, variables);
     try {
+      Task first = openTask(started.getId()).orElseThrow();
+      clocks
+          .advance(engine.engine(), first, Optional.empty(), now)
+          .ifPresent(d -> attributes.put("due_at", d));
       store.apply(
           LAYER,
           List.of(FeatureEdit.insert(caseNo, point, attributes)),
@@ -247,6 +256,16 @@ public final class CaseDesk {
     return open.stream().map(this::view).toList();
   }
 
+  private Optional<Task> openTask(String processInstanceId) {
+    return Optional.ofNullable(
+        engine
+            .engine()
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .singleResult());
+  }
+
   private TaskView view(Task t) {
     String caseNo =
         engine
@@ -256,13 +275,18 @@ public final class CaseDesk {
             .processInstanceId(t.getProcessInstanceId())
             .singleResult()
             .getBusinessKey();
+    Optional<Instant> due = Optional.ofNullable(t.getDueDate()).map(java.util.Date::toInstant);
+    Instant now = clock.instant();
     return new TaskView(
         t.getId(),
         t.getTaskDefinitionKey(),
         CaseStatus.ofTask(t.getTaskDefinitionKey()).title(),
         caseNo,
         t.getCreateTime().toInstant(),
-        CaseActions.allowed(t.getTaskDefinitionKey()));
+        CaseActions.allowed(t.getTaskDefinitionKey()),
+        due,
+        due.map(d -> clocks.remaining(d, now).toSeconds()),
+        due.map(now::isAfter).orElse(false));
   }
 
   /**
@@ -345,16 +369,16 @@ public final class CaseDesk {
       if (status == CaseStatus.CLOSED) {
         changed.put("closed_at", clock.instant());
       }
+      changed.put("due_at", null);
     } else {
-      Task current =
-          engine
-              .engine()
-              .getTaskService()
-              .createTaskQuery()
-              .processInstanceId(running.getId())
-              .singleResult();
+      Task current = openTask(running.getId()).orElseThrow();
       next = current.getTaskDefinitionKey();
       status = CaseStatus.ofTask(next);
+      changed.put(
+          "due_at",
+          clocks
+              .advance(engine.engine(), current, Optional.of(action), clock.instant())
+              .orElse(null));
     }
     changed.put("status", status.title());
     changed.put("task", next);
@@ -414,6 +438,11 @@ public final class CaseDesk {
     q.status().ifPresent(s -> all.add(equal("status", s)));
     q.category().ifPresent(c -> all.add(equal("category", c)));
     q.grid().ifPresent(g -> all.add(equal("bgid", g)));
+    if (q.overdue()) {
+      all.add(
+          FILTERS.less(
+              FILTERS.property("due_at"), FILTERS.literal(java.util.Date.from(clock.instant()))));
+    }
     visibility(actor).ifPresent(all::add);
     var query =
         FeatureQuery.layer(LAYER)

@@ -3,12 +3,16 @@ package cn.onemap.workflow.cases;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 
-/** A filter of the case list: status (Chinese stage name), category, unit grid, box; a limit. */
+/**
+ * A filter of the case list: status (Chinese stage name), category, unit grid, box, only those past
+ * their stage's deadline; a limit.
+ */
 public record CaseQuery(
     Optional<String> status,
     Optional<String> category,
     Optional<String> grid,
     Optional<Envelope> bbox,
+    boolean overdue,
     int limit) {
   public static final int MAX_LIMIT = 1000;
 

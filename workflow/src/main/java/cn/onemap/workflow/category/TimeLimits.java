@@ -118,6 +118,15 @@ public final class TimeLimits {
     throw new IllegalStateException("the default rows are complete by construction");
   }
 
+  /** The limit of the default row: what a category the catalog does not know gets. */
+  public Duration defaultLimit(Stage stage, Urgency urgency) {
+    Duration d = rows.getOrDefault(DEFAULT, Map.of()).getOrDefault(stage, Map.of()).get(urgency);
+    if (d == null) {
+      throw new IllegalStateException("the default rows are complete by construction");
+    }
+    return d;
+  }
+
   /** The limit for {@code category}. */
   public Duration limit(CaseCategory category, Stage stage, Urgency urgency) {
     return limit(category.code(), stage, urgency);

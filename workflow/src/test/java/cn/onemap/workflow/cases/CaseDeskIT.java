@@ -143,7 +143,16 @@ class CaseDeskIT {
       eventsLayer(store);
       String schema = "wf_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
       try (CaseEngine engine = CaseEngine.open(fixture.store().dataSource(), schema)) {
-        CaseDesk desk = new CaseDesk(engine, store, LOCATOR, Clock.systemUTC());
+        CaseDesk desk =
+            new CaseDesk(
+                engine,
+                store,
+                LOCATOR,
+                new StageClocks(
+                    cn.onemap.workflow.calendar.WorkingCalendar.china(),
+                    cn.onemap.workflow.category.TimeLimits.shipped(),
+                    cn.onemap.workflow.category.CaseCategories.shipped()),
+                Clock.systemUTC());
 
         // Reported: filed with its grid and address; the same key again is the same case.
         CaseView reported = desk.report(report("暴露垃圾", 116.11, 24.29, "phone-1"), GRID_MANAGER);
@@ -161,8 +170,10 @@ class CaseDeskIT {
             .satisfies(e -> assertThat(code(e)).isEqualTo("UNKNOWN_CATEGORY"));
         assertThat(store.count(FeatureQuery.layer("events").build())).isEqualTo(1);
 
-        // 受理立案 is the acceptor's, not the grid manager's.
+        // 受理立案 is the acceptor's, not the grid manager's; its clock runs in working time.
         TaskView register = taskOf(desk, ACCEPTOR, no, "register");
+        assertThat(register.dueAt()).isPresent();
+        assertThat(reported.attributes().get("due_at")).isNotNull();
         assertThat(register.actions()).contains("register", "reject", "merge");
         assertThatThrownBy(() -> desk.complete(register.id(), GRID_MANAGER, act("register", null)))
             .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_YOUR_TASK"));
@@ -201,7 +212,11 @@ class CaseDeskIT {
         desk.complete(taskOf(desk, WATER, no, "handle").id(), WATER, act("suspend", "等待产权单位"));
         desk.complete(
             taskOf(desk, LEADER, no, "approveSuspension").id(), LEADER, act("approve", null));
-        assertThat(desk.get(no, LEADER).orElseThrow().attributes()).containsEntry("status", "已挂账");
+        CaseView suspended = desk.get(no, LEADER).orElseThrow();
+        assertThat(suspended.attributes()).containsEntry("status", "已挂账");
+        // The clock stops while suspended: no deadline.
+        assertThat(suspended.attributes().get("due_at")).isNull();
+        assertThat(suspended.task().orElseThrow().dueAt()).isEmpty();
         Instant whileSuspended = Instant.now();
         Thread.sleep(20);
         desk.complete(taskOf(desk, LEADER, no, "suspended").id(), LEADER, act("resume", null));
@@ -246,7 +261,7 @@ class CaseDeskIT {
         assertThat(desk.get(no, WATER)).isPresent();
         CaseQuery all =
             new CaseQuery(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 100);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, 100);
         assertThat(desk.list(all, OTHER_GRID)).isEmpty();
         assertThat(desk.list(all, GRID_MANAGER)).extracting(CaseView::caseNo).containsExactly(no);
 
@@ -284,6 +299,7 @@ class CaseDeskIT {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
+                        false,
                         10),
                     LEADER))
             .extracting(CaseView::caseNo)

@@ -686,7 +686,7 @@ export const IMPORT = {
 // ==== admin ====
 /** The admin area: users, API keys, layers, audit log, CORS and the external base map. */
 export const ADMIN = {
-  roles: { ADMIN: '管理员', EDITOR: '编辑', RESTRICTED_READER: '涉密读者', VIEWER: '浏览' },
+  roles: { ADMIN: '管理员', EDITOR: '编辑', RESTRICTED_READER: '涉密读者', VIEWER: '浏览', GRID_MANAGER: '网格员', ACCEPTOR: '受理员', SHIFT_LEADER: '值班长', DISPATCHER: '派遣员', HANDLER: '专业部门', LEADER: '领导' },
   yes: '是',
   no: '否',
   save: '保存',

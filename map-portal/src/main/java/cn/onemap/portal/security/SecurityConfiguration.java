@@ -138,6 +138,9 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
                     .requestMatchers("/api/geocode/batch", "/api/geocode/batch/**")
                     .authenticated()
+                    // Cases carry reporters, positions and photos: signed-in callers only.
+                    .requestMatchers("/api/cases", "/api/cases/**", "/api/tasks", "/api/tasks/**")
+                    .authenticated()
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
                     // HEAD is GET without the body: the same answer, the same rules.

@@ -38,7 +38,9 @@ class ApiExceptionHandler {
                   "REVIEW_ITEM_NOT_FOUND",
                   "ACCOUNT_NOT_FOUND",
                   "CODE_LIST_NOT_FOUND",
-                  "STYLE_NOT_FOUND" ->
+                  "STYLE_NOT_FOUND",
+                  "CASE_NOT_FOUND",
+                  "TASK_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
                   "HISTORY_REWRITE",
@@ -48,8 +50,10 @@ class ApiExceptionHandler {
                   "RESULT_NOT_READY",
                   "TILE_CACHE_DISABLED",
                   "STYLE_IN_USE",
-                  "STYLE_READ_ONLY" ->
+                  "STYLE_READ_ONLY",
+                  "TASK_DONE" ->
               HttpStatus.CONFLICT;
+          case "NOT_YOUR_TASK", "NOT_A_REPORTER" -> HttpStatus.FORBIDDEN;
           case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
           case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;
           case "STORE_ERROR", "QUERY_TIMEOUT", "GEOCODER_UNAVAILABLE" ->

@@ -1,0 +1,221 @@
+package cn.onemap.portal.cases;
+
+import cn.onemap.core.catalog.CodeList;
+import cn.onemap.core.store.FeatureStore;
+import cn.onemap.portal.security.Caller;
+import cn.onemap.portal.security.Callers;
+import cn.onemap.portal.security.Role;
+import cn.onemap.workflow.WorkflowException;
+import cn.onemap.workflow.cases.Actor;
+import cn.onemap.workflow.cases.CaseDesk;
+import cn.onemap.workflow.cases.CaseQuery;
+import cn.onemap.workflow.cases.CaseView;
+import cn.onemap.workflow.cases.NewCase;
+import cn.onemap.workflow.cases.TaskAction;
+import cn.onemap.workflow.cases.TaskView;
+import cn.onemap.workflow.category.CaseCategories;
+import cn.onemap.workflow.category.Urgency;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 数字城管 cases ({@code /api/cases}, {@code /api/tasks}: signed-in callers only). Grid managers and
+ * the centre report; each step of the case process is acted on by its roles; a caller sees the
+ * cases of their grids, their department, or (the centre) all. Errors are JSON: unknown category or
+ * position outside the city 400, someone else's task 403, a task done already 409.
+ */
+@RestController
+@Tag(name = "城管案件 Cases")
+class CaseController {
+  /** The roles that may report a case. */
+  private static final Set<Role> REPORTERS =
+      Set.of(Role.GRID_MANAGER, Role.ACCEPTOR, Role.SHIFT_LEADER, Role.DISPATCHER, Role.ADMIN);
+
+  private final CaseDesk desk;
+  private final GridManagers grids;
+  private final FeatureStore store;
+  private final CaseCategories categories = CaseCategories.shipped();
+
+  CaseController(CaseDesk desk, GridManagers grids, FeatureStore store) {
+    this.desk = desk;
+    this.grids = grids;
+    this.store = store;
+  }
+
+  @Schema(description = "A case as reported (by a grid manager's phone or the centre)")
+  record CaseReport(
+      @Schema(description = "案件小类, a name of code list cityman_case_category", example = "暴露垃圾")
+          String category,
+      @Schema(description = "案件大类: 部件 or 事件 (default 事件)", example = "事件") String mainClass,
+      @Schema(description = "what is wrong, at most 2000 characters", example = "江南路口有暴露垃圾")
+          String description,
+      @Schema(description = "CGCS2000 longitude", example = "116.112") double lon,
+      @Schema(description = "CGCS2000 latitude", example = "24.288") double lat,
+      @Schema(description = "NORMAL (一般, default), URGENT (紧急) or CRITICAL (特急)") Urgency urgency,
+      @Schema(description = "the client's key of this report; resent, it returns the same case")
+          String idempotencyKey) {}
+
+  @Schema(description = "What to do with a task")
+  record TaskCompletion(
+      @Schema(description = "one of the task's actions", example = "dispatch") String outcome,
+      @Schema(description = "reason or remark; required to reject, return, suspend or fail")
+          String note,
+      @Schema(description = "department code to dispatch to (派遣)", example = "SZJ")
+          String department,
+      @Schema(description = "working hours asked for (延期), 1–240") Integer extensionHours,
+      @Schema(description = "case number a duplicate is merged into (合并)") String mergeInto) {}
+
+  /** A category of the picker: its name, 部件 or 事件, and the major class when known. */
+  record CategoryView(String name, String mainClass, String majorName, String code) {}
+
+  @PostMapping("/api/cases")
+  @Operation(
+      summary =
+          "Report a case: filed with the unit grid, community and nearest address of its"
+              + " position; the same idempotency key (body or Idempotency-Key header) returns the"
+              + " first report's case")
+  @ApiResponse(responseCode = "201", description = "the case, waiting for 受理立案")
+  @ApiResponse(responseCode = "400", description = "unknown category, position outside the city")
+  ResponseEntity<CaseView> report(
+      @RequestBody CaseReport body,
+      @RequestHeader(value = "Idempotency-Key", required = false) String keyHeader) {
+    Caller caller = caller();
+    if (caller.roles().stream().noneMatch(REPORTERS::contains)) {
+      throw new WorkflowException(
+          "NOT_A_REPORTER", "only grid managers and the centre report cases", Map.of());
+    }
+    NewCase report =
+        new NewCase(
+            body.category(),
+            body.mainClass(),
+            body.description(),
+            body.lon(),
+            body.lat(),
+            body.urgency(),
+            Optional.empty(),
+            Optional.ofNullable(body.idempotencyKey()).or(() -> Optional.ofNullable(keyHeader)));
+    return ResponseEntity.status(HttpStatus.CREATED).body(desk.report(report, actor(caller)));
+  }
+
+  @GetMapping("/api/cases")
+  @Operation(summary = "Cases the caller may see, newest first")
+  List<CaseView> list(
+      @Parameter(description = "状态, e.g. 处置中") @RequestParam(required = false) String status,
+      @Parameter(description = "案件小类") @RequestParam(required = false) String category,
+      @Parameter(description = "unit grid code") @RequestParam(required = false) String grid,
+      @Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam(required = false)
+          String bbox,
+      @Parameter(description = "only those past their stage's time limit")
+          @RequestParam(defaultValue = "false")
+          boolean overdue,
+      @RequestParam(defaultValue = "100") int limit) {
+    return desk.list(
+        new CaseQuery(
+            Optional.ofNullable(status),
+            Optional.ofNullable(category),
+            Optional.ofNullable(grid),
+            Optional.ofNullable(bbox).map(CaseController::envelope),
+            overdue,
+            limit),
+        actor(caller()));
+  }
+
+  @GetMapping("/api/cases/categories")
+  @Operation(summary = "The case categories a reporter picks from, with 部件/事件 and major class")
+  List<CategoryView> categories() {
+    Optional<CodeList> list = store.codeList("cityman_case_category");
+    return list.map(CodeList::entries).orElse(List.of()).stream()
+        .map(
+            e ->
+                categories
+                    .byName(e.code())
+                    .map(
+                        c ->
+                            new CategoryView(
+                                e.code(),
+                                c.kind().name().equals("PART") ? "部件" : "事件",
+                                c.majorName(),
+                                c.code()))
+                    .orElse(new CategoryView(e.code(), "事件", null, null)))
+        .toList();
+  }
+
+  @GetMapping("/api/cases/{caseNo}")
+  @Operation(summary = "A case with its history (every version: who, when, why) and open task")
+  @ApiResponse(responseCode = "404", description = "no such case, or not one the caller may see")
+  CaseView get(@PathVariable String caseNo) {
+    return desk.get(caseNo, actor(caller()))
+        .orElseThrow(
+            () ->
+                new WorkflowException(
+                    "CASE_NOT_FOUND", "no case " + caseNo + " for this caller", Map.of()));
+  }
+
+  @GetMapping("/api/tasks")
+  @Operation(summary = "The open tasks the caller may act on, oldest first, with their deadlines")
+  List<TaskView> tasks() {
+    return desk.tasks(actor(caller()));
+  }
+
+  @PostMapping("/api/tasks/{taskId}/complete")
+  @Operation(summary = "Act on a task (its roles only); returns the case in its new state")
+  @ApiResponse(responseCode = "403", description = "the task is not the caller's")
+  @ApiResponse(responseCode = "409", description = "the task is done already")
+  CaseView complete(@PathVariable String taskId, @RequestBody TaskCompletion body) {
+    return desk.complete(
+        taskId,
+        actor(caller()),
+        new TaskAction(
+            body.outcome(),
+            Optional.ofNullable(body.note()),
+            Optional.ofNullable(body.department()),
+            Optional.ofNullable(body.extensionHours()),
+            Optional.ofNullable(body.mergeInto())));
+  }
+
+  /** The signed-in caller (the security chain lets no anonymous request through to here). */
+  private static Caller caller() {
+    return Callers.current()
+        .orElseThrow(
+            () ->
+                new org.springframework.security.authentication
+                    .AuthenticationCredentialsNotFoundException("sign in to work with cases"));
+  }
+
+  private Actor actor(Caller caller) {
+    Set<String> roles = caller.roles().stream().map(Role::name).collect(Collectors.toSet());
+    Set<String> managed =
+        caller.roles().contains(Role.GRID_MANAGER) ? grids.gridsOf(caller.name()) : Set.of();
+    return new Actor(caller.name(), roles, Optional.ofNullable(caller.department()), managed);
+  }
+
+  private static Envelope envelope(String bbox) {
+    String[] parts = bbox.split(",");
+    if (parts.length != 4) {
+      throw new IllegalArgumentException("bbox is minLon,minLat,maxLon,maxLat");
+    }
+    double[] v = new double[4];
+    for (int i = 0; i < 4; i++) {
+      v[i] = Double.parseDouble(parts[i].strip());
+    }
+    return new Envelope(v[0], v[2], v[1], v[3]);
+  }
+}

@@ -1,0 +1,69 @@
+package cn.onemap.portal.cases;
+
+import cn.onemap.address.reverse.ContainingUnit;
+import cn.onemap.address.reverse.ReverseResult;
+import cn.onemap.core.store.JdbcFeatureStore;
+import cn.onemap.portal.geocode.AddressEngines;
+import cn.onemap.workflow.calendar.WorkingCalendar;
+import cn.onemap.workflow.cases.CaseDesk;
+import cn.onemap.workflow.cases.CaseLocator;
+import cn.onemap.workflow.cases.StageClocks;
+import cn.onemap.workflow.category.CaseCategories;
+import cn.onemap.workflow.category.TimeLimits;
+import cn.onemap.workflow.engine.CaseEngine;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The business-flow engine in the portal: Flowable on the store's database (schema {@value
+ * CaseEngine#SCHEMA}), the shipped working calendar, time limits and categories, and a case desk
+ * whose locator files a reported point with the unit grid, community and nearest standard address
+ * the address engine finds there.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkflowConfiguration {
+  /** How far a reported point may be from the standard address it is filed with. */
+  static final double ADDRESS_RADIUS_METRES = 150;
+
+  @Bean(destroyMethod = "close")
+  CaseEngine caseEngine(JdbcFeatureStore store) {
+    return CaseEngine.open(store.dataSource());
+  }
+
+  @Bean
+  StageClocks stageClocks() {
+    return new StageClocks(WorkingCalendar.china(), TimeLimits.shipped(), CaseCategories.shipped());
+  }
+
+  @Bean
+  CaseDesk caseDesk(
+      CaseEngine engine,
+      JdbcFeatureStore store,
+      AddressEngines addresses,
+      StageClocks clocks,
+      Clock clock) {
+    CaseLocator locator =
+        (lon, lat) -> {
+          ReverseResult r = addresses.current().reverse(lon, lat, ADDRESS_RADIUS_METRES, 1);
+          Optional<String> grid = unit(r, "grid");
+          if (grid.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new CaseLocator.Location(
+                  grid.get(),
+                  unit(r, "community").orElse(null),
+                  r.nearest().stream().findFirst().map(a -> a.address())));
+        };
+    return new CaseDesk(engine, store, locator, clocks, clock);
+  }
+
+  private static Optional<String> unit(ReverseResult r, String kind) {
+    return r.containing().stream()
+        .filter(u -> u.kind().equals(kind))
+        .map(ContainingUnit::code)
+        .findFirst();
+  }
+}

@@ -3,7 +3,6 @@ package cn.onemap.workflow.attach;
 import cn.onemap.workflow.WorkflowException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
@@ -19,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The photos of cases on a directory shared by the portal nodes: {@code <root>/<caseNo>/<id>.jpg},
@@ -45,8 +44,12 @@ public final class AttachmentStore {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String SIDECAR = ".properties";
 
-  /** One lock per case directory for the whole JVM: FileLock alone does not exclude threads. */
-  private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+  /**
+   * Striped in-JVM locks by case directory: a FileLock excludes other processes, not this JVM's
+   * threads (which it would fail with OverlappingFileLockException), whatever store they use.
+   */
+  private static final ReentrantLock[] LOCKS =
+      Stream.generate(ReentrantLock::new).limit(64).toArray(ReentrantLock[]::new);
 
   private final Path root;
   private final Clock clock;
@@ -75,7 +78,7 @@ public final class AttachmentStore {
     if (uploadedBy == null || uploadedBy.isBlank()) {
       throw new WorkflowException("INVALID_ATTACHMENT", "a photo needs its uploader", Map.of());
     }
-    ReentrantLock lock = LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
+    ReentrantLock lock = LOCKS[Math.floorMod(dir.hashCode(), LOCKS.length)];
     lock.lock();
     try {
       Files.createDirectories(dir);
@@ -202,7 +205,6 @@ public final class AttachmentStore {
   }
 
   private static WorkflowException io(String message, IOException e) {
-    return new WorkflowException(
-        "ATTACHMENT_IO", message + ": " + e, Map.of(), new UncheckedIOException(e));
+    return new WorkflowException("ATTACHMENT_IO", message + ": " + e, Map.of(), e);
   }
 }

@@ -68,6 +68,7 @@ public final class PhotoIntake {
       if (maxBytes <= 0 || maxPixels <= 0 || longestSide <= 0 || thumbnailSide <= 0) {
         throw new IllegalArgumentException("photo limits must be positive");
       }
+      java.util.Objects.requireNonNull(cameraZone, "cameraZone");
       if (!(quality > 0 && quality <= 1)) {
         throw new IllegalArgumentException("JPEG quality must be in (0, 1], got " + quality);
       }

@@ -2,6 +2,7 @@ package cn.onemap.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onemap.workflow.attach.PhotoStage;
 import cn.onemap.workflow.calendar.DayKind;
 import cn.onemap.workflow.category.CaseKind;
 import cn.onemap.workflow.category.CaseStage;
@@ -21,7 +22,8 @@ class NamesTest {
                 Stage.values(),
                 Urgency.values(),
                 CaseKind.values(),
-                DayKind.values())
+                DayKind.values(),
+                PhotoStage.values())
             .flatMap(Stream::of)
             .<Enum<?>>map(e -> (Enum<?>) e)
             .toList();
@@ -37,6 +39,7 @@ class NamesTest {
     assertThat(Stage.HANDLE.chineseName()).isEqualTo("处置");
     assertThat(Urgency.CRITICAL.chineseName()).isEqualTo("特急");
     assertThat(CaseKind.PART.chineseName()).isEqualTo("部件");
+    assertThat(PhotoStage.VERIFY.chineseName()).isEqualTo("核查");
     assertThat(CaseStage.HANDLING.limitedStage()).contains(Stage.HANDLE);
     assertThat(CaseStage.SUSPENDED.limitedStage()).isEmpty();
     assertThat(CaseStage.MERGED.isFinal()).isTrue();

@@ -93,8 +93,7 @@ class CaseApiIT extends SampleCityTestBase {
     String viewer = createUser("view", "VIEWER", "");
     assertThat(
             admin()
-                .putJson(
-                    "/api/admin/users/" + gm + "/grids", "{\"grids\":[\"" + grid + "\"]}")
+                .putJson("/api/admin/users/" + gm + "/grids", "{\"grids\":[\"" + grid + "\"]}")
                 .status())
         .isEqualTo(200);
     Http.Response unknownGrid =
@@ -148,11 +147,14 @@ class CaseApiIT extends SampleCityTestBase {
                 "/api/tasks/" + register.get("id").asText() + "/complete",
                 "{\"outcome\":\"register\"}");
     assertThat(twice.status()).isEqualTo(409);
-    complete(user(leader), taskOf(user(leader), no, "approveRegister"), Map.of("outcome", "approve"));
+    complete(
+        user(leader), taskOf(user(leader), no, "approveRegister"), Map.of("outcome", "approve"));
     Http.Response noDepartment =
         user(dispatcher)
             .postJson(
-                "/api/tasks/" + taskOf(user(dispatcher), no, "dispatch").get("id").asText() + "/complete",
+                "/api/tasks/"
+                    + taskOf(user(dispatcher), no, "dispatch").get("id").asText()
+                    + "/complete",
                 "{\"outcome\":\"dispatch\"}");
     assertThat(noDepartment.status()).isEqualTo(400);
     complete(

@@ -3,7 +3,6 @@ package cn.onemap.portal.cases;
 import cn.onemap.core.catalog.CodeList;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.portal.security.Caller;
-import cn.onemap.portal.security.Callers;
 import cn.onemap.portal.security.Role;
 import cn.onemap.workflow.WorkflowException;
 import cn.onemap.workflow.cases.Actor;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,14 +48,15 @@ class CaseController {
       Set.of(Role.GRID_MANAGER, Role.ACCEPTOR, Role.SHIFT_LEADER, Role.DISPATCHER, Role.ADMIN);
 
   private final CaseDesk desk;
-  private final GridManagers grids;
+  private final CaseActors actors;
   private final FeatureStore store;
-  private final CaseCategories categories = CaseCategories.shipped();
+  private final CaseCategories categories;
 
-  CaseController(CaseDesk desk, GridManagers grids, FeatureStore store) {
+  CaseController(CaseDesk desk, CaseActors actors, FeatureStore store, CaseCategories categories) {
     this.desk = desk;
-    this.grids = grids;
+    this.actors = actors;
     this.store = store;
+    this.categories = categories;
   }
 
   @Schema(description = "A case as reported (by a grid manager's phone or the centre)")
@@ -191,20 +190,12 @@ class CaseController {
             Optional.ofNullable(body.mergeInto())));
   }
 
-  /** The signed-in caller (the security chain lets no anonymous request through to here). */
-  private static Caller caller() {
-    return Callers.current()
-        .orElseThrow(
-            () ->
-                new org.springframework.security.authentication
-                    .AuthenticationCredentialsNotFoundException("sign in to work with cases"));
+  private Caller caller() {
+    return actors.caller();
   }
 
   private Actor actor(Caller caller) {
-    Set<String> roles = caller.roles().stream().map(Role::name).collect(Collectors.toSet());
-    Set<String> managed =
-        caller.roles().contains(Role.GRID_MANAGER) ? grids.gridsOf(caller.name()) : Set.of();
-    return new Actor(caller.name(), roles, Optional.ofNullable(caller.department()), managed);
+    return actors.actor(caller);
   }
 
   private static Envelope envelope(String bbox) {

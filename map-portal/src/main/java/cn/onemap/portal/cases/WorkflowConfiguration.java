@@ -33,8 +33,13 @@ class WorkflowConfiguration {
   }
 
   @Bean
-  StageClocks stageClocks() {
-    return new StageClocks(WorkingCalendar.china(), TimeLimits.shipped(), CaseCategories.shipped());
+  CaseCategories caseCategories() {
+    return CaseCategories.shipped();
+  }
+
+  @Bean
+  StageClocks stageClocks(CaseCategories categories) {
+    return new StageClocks(WorkingCalendar.china(), TimeLimits.shipped(), categories);
   }
 
   @Bean

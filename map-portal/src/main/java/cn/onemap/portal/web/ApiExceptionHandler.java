@@ -56,7 +56,7 @@ class ApiExceptionHandler {
           case "NOT_YOUR_TASK", "NOT_A_REPORTER" -> HttpStatus.FORBIDDEN;
           case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
           case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;
-          case "STORE_ERROR", "QUERY_TIMEOUT", "GEOCODER_UNAVAILABLE" ->
+          case "STORE_ERROR", "QUERY_TIMEOUT", "GEOCODER_UNAVAILABLE", "CASES_UNAVAILABLE" ->
               HttpStatus.SERVICE_UNAVAILABLE;
           default -> HttpStatus.BAD_REQUEST;
         };

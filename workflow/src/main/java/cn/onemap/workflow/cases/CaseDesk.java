@@ -72,7 +72,30 @@ public final class CaseDesk {
     this.locator = locator;
     this.clocks = clocks;
     this.clock = clock;
-    ensureSchema();
+  }
+
+  private volatile boolean schemaChecked;
+
+  /**
+   * Makes sure the case layer carries what the workflow writes, once, on first use: the portal
+   * opens the desk before the sample city (and its events layer) may exist.
+   */
+  private void ready() {
+    if (schemaChecked) {
+      return;
+    }
+    synchronized (this) {
+      if (!schemaChecked) {
+        if (store.layer(LAYER).isEmpty()) {
+          throw new WorkflowException(
+              "CASES_UNAVAILABLE",
+              "the case layer '" + LAYER + "' does not exist (yet): no cases can be kept",
+              Map.of("layer", LAYER));
+        }
+        ensureSchema();
+        schemaChecked = true;
+      }
+    }
   }
 
   /**
@@ -134,6 +157,7 @@ public final class CaseDesk {
    * from the same reporter returns the case the first report made (an offline phone resending).
    */
   public CaseView report(NewCase r, Actor actor) {
+    ready();
     if (r.idempotencyKey().isPresent()) {
       Optional<String> existing = caseOfKey(actor.user(), r.idempotencyKey().get());
       if (existing.isPresent()) {
@@ -203,13 +227,30 @@ public final class CaseDesk {
     return get(caseNo, actor).orElseThrow();
   }
 
+  private static final java.time.format.DateTimeFormatter CASE_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("yyMMdd")
+          .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
   /**
-   * A new case number, CG and ten digits: the engine's database id generator hands out blocks per
-   * node, so numbers are unique across nodes.
+   * A new case number: CG, the day (yyMMdd, Beijing time) and at least six digits from the engine's
+   * database id generator, which hands out blocks per node, so numbers are unique across nodes and
+   * never those of loaded historical cases (CG and ten digits).
    */
   private String nextCaseNo() {
-    String id = engine.engine().getProcessEngineConfiguration().getIdGenerator().getNextId();
-    return id.matches("\\d{1,10}") ? "CG" + "0".repeat(10 - id.length()) + id : "CG" + id;
+    var ids = engine.engine().getProcessEngineConfiguration().getIdGenerator();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String id = ids.getNextId();
+      String digits = id.matches("\\d+") ? id : Integer.toString(Math.abs(id.hashCode()));
+      String no =
+          "CG"
+              + CASE_DAY.format(clock.instant())
+              + "0".repeat(Math.max(0, 6 - digits.length()))
+              + digits;
+      if (store.get(LAYER, no).isEmpty()) {
+        return no;
+      }
+    }
+    throw new IllegalStateException("no free case number after five attempts");
   }
 
   private Optional<String> caseOfKey(String user, String key) {
@@ -241,6 +282,7 @@ public final class CaseDesk {
 
   /** The open tasks the caller may act on, oldest first. */
   public List<TaskView> tasks(Actor actor) {
+    ready();
     TaskService tasks = engine.engine().getTaskService();
     List<Task> open =
         tasks
@@ -295,6 +337,7 @@ public final class CaseDesk {
    * state is written to the store. A task done already (acted on twice) is TASK_DONE.
    */
   public CaseView complete(String taskId, Actor actor, TaskAction action) {
+    ready();
     TaskService tasks = engine.engine().getTaskService();
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
@@ -406,6 +449,7 @@ public final class CaseDesk {
 
   /** The case with its versions (who, when, why) and its open task, if the caller may see it. */
   public Optional<CaseView> get(String caseNo, Actor actor) {
+    ready();
     Optional<Feature> feature = store.get(LAYER, caseNo);
     if (feature.isEmpty() || !maySee(feature.get(), actor)) {
       return Optional.empty();
@@ -434,6 +478,7 @@ public final class CaseDesk {
 
   /** Cases the caller may see, newest first, filtered by status, category and grid. */
   public List<CaseView> list(CaseQuery q, Actor actor) {
+    ready();
     List<Filter> all = new ArrayList<>();
     q.status().ifPresent(s -> all.add(equal("status", s)));
     q.category().ifPresent(c -> all.add(equal("category", c)));

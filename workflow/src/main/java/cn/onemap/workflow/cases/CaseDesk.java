@@ -27,7 +27,6 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
@@ -292,6 +291,8 @@ public final class CaseDesk {
             .taskCandidateUser(actor.user())
             .taskAssignee(actor.user())
             .endOr()
+            // The case number comes with the task (one query for the inbox, not one per task).
+            .includeProcessVariables()
             .orderByTaskCreateTime()
             .asc()
             .listPage(0, 500);
@@ -309,14 +310,7 @@ public final class CaseDesk {
   }
 
   private TaskView view(Task t) {
-    String caseNo =
-        engine
-            .engine()
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(t.getProcessInstanceId())
-            .singleResult()
-            .getBusinessKey();
+    String caseNo = caseNoOf(t);
     Optional<Instant> due = Optional.ofNullable(t.getDueDate()).map(java.util.Date::toInstant);
     Instant now = clock.instant();
     return new TaskView(
@@ -339,7 +333,13 @@ public final class CaseDesk {
   public CaseView complete(String taskId, Actor actor, TaskAction action) {
     ready();
     TaskService tasks = engine.engine().getTaskService();
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .taskId(taskId)
+            .includeProcessVariables()
+            .includeIdentityLinks()
+            .singleResult();
     if (task == null) {
       boolean done =
           engine
@@ -361,14 +361,7 @@ public final class CaseDesk {
           Map.of("task", taskId));
     }
     Map<String, Object> variables = CaseActions.variables(task.getTaskDefinitionKey(), action);
-    String caseNo =
-        engine
-            .engine()
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .singleResult()
-            .getBusinessKey();
+    String caseNo = caseNoOf(task);
     if (action.outcome().equals("merge")) {
       String into = action.mergeInto().orElse("");
       if (into.equals(caseNo) || store.get(LAYER, into).isEmpty()) {
@@ -383,12 +376,30 @@ public final class CaseDesk {
     return get(caseNo, actor).orElseThrow();
   }
 
+  /** The case of a task: its process's {@code caseNo} variable when loaded with the task. */
+  private String caseNoOf(Task t) {
+    Object no = t.getProcessVariables() == null ? null : t.getProcessVariables().get("caseNo");
+    if (no != null) {
+      return no.toString();
+    }
+    return engine
+        .engine()
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(t.getProcessInstanceId())
+        .singleResult()
+        .getBusinessKey();
+  }
+
   private boolean mayAct(Task task, Actor actor) {
     if (actor.user().equals(task.getAssignee())) {
       return true;
     }
-    for (IdentityLink link :
-        engine.engine().getTaskService().getIdentityLinksForTask(task.getId())) {
+    List<? extends org.flowable.identitylink.api.IdentityLinkInfo> links =
+        task.getIdentityLinks() == null || task.getIdentityLinks().isEmpty()
+            ? engine.engine().getTaskService().getIdentityLinksForTask(task.getId())
+            : task.getIdentityLinks();
+    for (org.flowable.identitylink.api.IdentityLinkInfo link : links) {
       if (link.getGroupId() != null && actor.groups().contains(link.getGroupId())) {
         return true;
       }

@@ -28,8 +28,8 @@ class WorkflowConfiguration {
   static final double ADDRESS_RADIUS_METRES = 150;
 
   @Bean(destroyMethod = "close")
-  CaseEngine caseEngine(JdbcFeatureStore store) {
-    return CaseEngine.open(store.dataSource());
+  CaseEngine caseEngine(JdbcFeatureStore store, StageClocks clocks) {
+    return CaseEngine.open(store.dataSource(), CaseEngine.SCHEMA, clocks::started);
   }
 
   @Bean
@@ -38,8 +38,8 @@ class WorkflowConfiguration {
   }
 
   @Bean
-  StageClocks stageClocks(CaseCategories categories) {
-    return new StageClocks(WorkingCalendar.china(), TimeLimits.shipped(), categories);
+  StageClocks stageClocks(CaseCategories categories, Clock clock) {
+    return new StageClocks(WorkingCalendar.china(), TimeLimits.shipped(), categories, clock);
   }
 
   @Bean

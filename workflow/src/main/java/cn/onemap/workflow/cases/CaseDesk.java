@@ -210,9 +210,9 @@ public final class CaseDesk {
             .startProcessInstanceByKey(CaseEngine.CITY_CASE, caseNo, variables);
     try {
       Task first = openTask(started.getId()).orElseThrow();
-      clocks
-          .advance(engine.engine(), first, Optional.empty(), now)
-          .ifPresent(d -> attributes.put("due_at", d));
+      // StageClocks set the due date when the engine created the task.
+      Optional.ofNullable(first.getDueDate())
+          .ifPresent(d -> attributes.put("due_at", d.toInstant()));
       store.apply(
           LAYER,
           List.of(FeatureEdit.insert(caseNo, point, attributes)),
@@ -369,8 +369,6 @@ public final class CaseDesk {
             "INVALID_OUTCOME", "merge needs the number of another case", Map.of("mergeInto", into));
       }
     }
-    tasks.addComment(
-        task.getId(), task.getProcessInstanceId(), action.outcome(), action.note().orElse(""));
     tasks.complete(task.getId(), variables);
     project(caseNo, actor, task, action);
     return get(caseNo, actor).orElseThrow();
@@ -430,9 +428,7 @@ public final class CaseDesk {
       status = CaseStatus.ofTask(next);
       changed.put(
           "due_at",
-          clocks
-              .advance(engine.engine(), current, Optional.of(action), clock.instant())
-              .orElse(null));
+          Optional.ofNullable(current.getDueDate()).map(java.util.Date::toInstant).orElse(null));
     }
     changed.put("status", status.title());
     changed.put("task", next);

@@ -11,12 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flowable.engine.ProcessEngine;
-import org.flowable.task.api.Task;
+import org.flowable.task.service.delegate.DelegateTask;
 
 /**
  * The working-time clock of a case's current stage (立案, 派遣, 处置, 核查, 结案): started when the stage
@@ -29,10 +27,17 @@ public final class StageClocks {
   private final TimeLimits limits;
   private final CaseCategories categories;
 
-  public StageClocks(WorkingCalendar calendar, TimeLimits limits, CaseCategories categories) {
+  private final java.time.Clock clock;
+
+  public StageClocks(
+      WorkingCalendar calendar,
+      TimeLimits limits,
+      CaseCategories categories,
+      java.time.Clock clock) {
     this.calendar = calendar;
     this.limits = limits;
     this.categories = categories;
+    this.clock = clock;
   }
 
   public WorkingCalendar calendar() {
@@ -51,43 +56,41 @@ public final class StageClocks {
   }
 
   /**
-   * Brings the clock up to the task now open, after {@code action} on the previous one (none for a
-   * new case), and sets the task's due date; returns the deadline (empty while suspended).
+   * Brings the clock up to a task the engine just created, after the action on the previous one
+   * (its {@code outcome} variable; none for a new case), inside the engine's transaction: sets the
+   * task's due date and the clock's process variables. A hook for {@link
+   * cn.onemap.workflow.engine.CaseEngine.TaskStarted}.
    */
-  Optional<Instant> advance(
-      ProcessEngine engine, Task open, Optional<TaskAction> action, Instant now) {
-    var runtime = engine.getRuntimeService();
-    String process = open.getProcessInstanceId();
-    Map<String, Object> vars = runtime.getVariables(process);
-    Stage stage = stageOf(open.getTaskDefinitionKey());
+  public void started(DelegateTask task) {
+    Instant now = clock.instant();
+    Map<String, Object> vars = task.getVariables();
+    Stage stage = stageOf(task.getTaskDefinitionKey());
     CaseClock clock =
         read(vars).filter(c -> stage.name().equals(vars.get("clockStage"))).orElse(null);
     if (clock == null) {
       clock = CaseClock.start(now, limit(vars, stage));
     }
-    String done = action.isPresent() ? String.valueOf(vars.getOrDefault("clockTask", "")) : "";
-    if (open.getTaskDefinitionKey().equals("suspended") && !clock.isPaused()) {
+    String done = String.valueOf(vars.getOrDefault("clockTask", ""));
+    Object outcome = vars.get("outcome");
+    if (task.getTaskDefinitionKey().equals("suspended") && !clock.isPaused()) {
       clock = clock.pause(now);
     } else if (done.equals("suspended") && clock.isPaused()) {
       clock = clock.resume(now);
     }
-    if (done.equals("approveExtension") && action.get().outcome().equals("approve")) {
+    if (done.equals("approveExtension") && "approve".equals(outcome)) {
       Object hours = vars.get("extensionHours");
       if (hours instanceof Number n && n.intValue() > 0) {
         clock = clock.extend(Duration.ofHours(n.intValue()));
       }
     }
-    Map<String, Object> write = new HashMap<>();
-    write.put("clockStage", stage.name());
-    write.put("clockTask", open.getTaskDefinitionKey());
-    write.put("clockStart", clock.startedAt().toEpochMilli());
-    write.put("clockLimit", clock.limit().toSeconds());
-    write.put("clockExtensions", clock.extensions().stream().mapToLong(Duration::toSeconds).sum());
-    write.put("clockPauses", pauses(clock));
-    runtime.setVariables(process, write);
-    Optional<Instant> deadline = clock.deadline(calendar);
-    engine.getTaskService().setDueDate(open.getId(), deadline.map(Date::from).orElse(null));
-    return deadline;
+    task.setVariable("clockStage", stage.name());
+    task.setVariable("clockTask", task.getTaskDefinitionKey());
+    task.setVariable("clockStart", clock.startedAt().toEpochMilli());
+    task.setVariable("clockLimit", clock.limit().toSeconds());
+    task.setVariable(
+        "clockExtensions", clock.extensions().stream().mapToLong(Duration::toSeconds).sum());
+    task.setVariable("clockPauses", pauses(clock));
+    task.setDueDate(clock.deadline(calendar).map(Date::from).orElse(null));
   }
 
   /** Working time left until the deadline (negative when overdue). */

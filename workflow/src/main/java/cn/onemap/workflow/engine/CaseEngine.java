@@ -43,9 +43,23 @@ public final class CaseEngine implements AutoCloseable {
     this.engine = engine;
   }
 
+  /**
+   * Told of every user task the engine creates, inside the engine's transaction (so what it sets,
+   * e.g. the task's due date and process variables, commits with the transition itself).
+   */
+  @FunctionalInterface
+  public interface TaskStarted {
+    void started(org.flowable.task.service.delegate.DelegateTask task);
+  }
+
   /** Opens the engine in schema {@value #SCHEMA} of {@code pool}'s database (H2 or PostgreSQL). */
   public static CaseEngine open(DataSource pool) {
     return open(pool, SCHEMA);
+  }
+
+  /** Opens the engine with a hook on every created user task. */
+  public static CaseEngine open(DataSource pool, String schemaName, TaskStarted onTask) {
+    return open(pool, schemaName, java.util.Optional.of(onTask));
   }
 
   /**
@@ -53,6 +67,11 @@ public final class CaseEngine implements AutoCloseable {
    * deploys the shipped process.
    */
   public static CaseEngine open(DataSource pool, String schemaName) {
+    return open(pool, schemaName, java.util.Optional.empty());
+  }
+
+  private static CaseEngine open(
+      DataSource pool, String schemaName, java.util.Optional<TaskStarted> onTask) {
     if (!schemaName.matches("[a-z][a-z0-9_]{0,40}")) {
       throw new IllegalArgumentException(
           "schema name " + schemaName + " is not a plain identifier");
@@ -64,6 +83,22 @@ public final class CaseEngine implements AutoCloseable {
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     config.setAsyncExecutorActivate(false);
     config.setEngineName("onemap-workflow");
+    onTask.ifPresent(
+        hook ->
+            config.setEventListeners(
+                List.of(
+                    new org.flowable.engine.delegate.event.AbstractFlowableEngineEventListener(
+                        java.util.Set.of(
+                            org.flowable.common.engine.api.delegate.event.FlowableEngineEventType
+                                .TASK_CREATED)) {
+                      @Override
+                      protected void taskCreated(
+                          org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent
+                              event) {
+                        hook.started(
+                            (org.flowable.task.service.delegate.DelegateTask) event.getEntity());
+                      }
+                    })));
     CaseEngine opened = new CaseEngine(config.buildProcessEngine());
     try (var in = CaseEngine.class.getClassLoader().getResourceAsStream(SHIPPED)) {
       if (in == null) {

@@ -142,17 +142,15 @@ class CaseDeskIT {
       FeatureStore store = fixture.store();
       eventsLayer(store);
       String schema = "wf_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-      try (CaseEngine engine = CaseEngine.open(fixture.store().dataSource(), schema)) {
-        CaseDesk desk =
-            new CaseDesk(
-                engine,
-                store,
-                LOCATOR,
-                new StageClocks(
-                    cn.onemap.workflow.calendar.WorkingCalendar.china(),
-                    cn.onemap.workflow.category.TimeLimits.shipped(),
-                    cn.onemap.workflow.category.CaseCategories.shipped()),
-                Clock.systemUTC());
+      StageClocks clocks =
+          new StageClocks(
+              cn.onemap.workflow.calendar.WorkingCalendar.china(),
+              cn.onemap.workflow.category.TimeLimits.shipped(),
+              cn.onemap.workflow.category.CaseCategories.shipped(),
+              Clock.systemUTC());
+      try (CaseEngine engine =
+          CaseEngine.open(fixture.store().dataSource(), schema, clocks::started)) {
+        CaseDesk desk = new CaseDesk(engine, store, LOCATOR, clocks, Clock.systemUTC());
 
         // Reported: filed with its grid and address; the same key again is the same case.
         CaseView reported = desk.report(report("暴露垃圾", 116.11, 24.29, "phone-1"), GRID_MANAGER);

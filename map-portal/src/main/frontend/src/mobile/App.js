@@ -2,6 +2,7 @@ import { MOBILE } from '../messages.js';
 import { projectionCode, tileGridFrom } from '../tmsGrid.js';
 import { mobileApi } from './mobileApi.js';
 import { h } from './dom.js';
+import { icon } from './icons.js';
 import { Outbox, MemoryOutboxStorage } from './Outbox.js';
 import { IdbOutboxStorage } from './IdbOutboxStorage.js';
 import { deliverReport } from './deliverReport.js';
@@ -12,7 +13,6 @@ import { TasksScreen } from './TasksScreen.js';
 import { MyCasesScreen } from './MyCasesScreen.js';
 
 const TABS = ['grid', 'report', 'tasks', 'mine'];
-const TAB_ICONS = { grid: '🗺', report: '＋', tasks: '✓', mine: '☰' };
 
 /** Serialises outbox flushes across the app's tabs and windows where the Web Locks API exists. */
 function deviceLock(fn) {
@@ -87,7 +87,7 @@ export class App {
     this.tabButtons = Object.fromEntries(
       TABS.map((tab) => [
         tab,
-        h('button', { type: 'button', class: 'm-tab', 'data-tab': tab, onclick: () => this.go(tab) }, h('span', { class: 'm-tab-icon', 'aria-hidden': 'true' }, TAB_ICONS[tab]), h('span', {}, MOBILE.tabs[tab]), h('span', { class: 'm-badge', hidden: true })),
+        h('button', { type: 'button', class: 'm-tab', 'data-tab': tab, onclick: () => this.go(tab) }, icon(tab), h('span', {}, MOBILE.tabs[tab]), h('span', { class: 'm-badge', hidden: true })),
       ]),
     );
     const main = h('main', { class: 'm-main' }, ...TABS.map((t) => this.screens[t].element));

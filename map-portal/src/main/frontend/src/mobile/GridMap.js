@@ -81,7 +81,7 @@ export class GridMap {
   /** Zooms to the grids (or does nothing without them). */
   fitGrids() {
     const extent = this.gridsExtent();
-    if (!isEmpty(extent)) this.map.getView().fit(extent, { padding: [24, 24, 24, 24], maxZoom: 18 });
+    if (!isEmpty(extent)) this.map.getView().fit(extent, { padding: [56, 24, 80, 24], maxZoom: 17 });
   }
 
   /** @param {{caseNo: string, lon: number, lat: number, attributes?: {status?: string}}[]} cases */

@@ -1,6 +1,7 @@
 import { MOBILE } from '../messages.js';
 import { categoryGroups } from './categoryGroups.js';
 import { h } from './dom.js';
+import { icon } from './icons.js';
 import { OutboxList } from './OutboxList.js';
 import { newKey, preparePhoto } from './photo.js';
 
@@ -56,7 +57,7 @@ export class ReportScreen {
     this.element = h(
       'form',
       { class: 'm-screen m-report', onsubmit: (e) => { e.preventDefault(); this.send(); } },
-      h('label', { class: 'm-photo-button' }, this.photoInput, h('span', { class: 'm-camera', 'aria-hidden': 'true' }, '📷'), this.photoLabel),
+      h('label', { class: 'm-photo-button' }, this.photoInput, icon('camera'), this.photoLabel),
       this.preview,
       h(
         'fieldset',

@@ -1,6 +1,7 @@
 import { MOBILE } from '../messages.js';
 import { mobileApi } from './mobileApi.js';
 import { h } from './dom.js';
+import { icon } from './icons.js';
 import { preparePhoto } from './photo.js';
 
 /** The remaining (or overdue) time of a task as shown on its card. */
@@ -77,7 +78,7 @@ export class TasksScreen {
       h('div', { class: 'm-label' }, MOBILE.tasks.photos),
       photos,
       note,
-      h('label', { class: 'm-photo-button m-small' }, file, h('span', { 'aria-hidden': 'true' }, '📷'), MOBILE.tasks.afterPhoto),
+      h('label', { class: 'm-photo-button m-small' }, file, icon('camera'), MOBILE.tasks.afterPhoto),
       preview,
       h('div', { class: 'm-row' }, pass, fail),
       error,

@@ -213,6 +213,22 @@ try {
   check(view.task?.key === 'close' || /结案|核查通过/.test(view.attributes.status), `after 通过: status ${view.attributes.status}, next ${view.task?.key}`);
   const stages = (await api(`/api/cases/${caseNo}/photos`, gm)).map((p) => p.stage);
   check(stages.includes('VERIFY'), `the after photo is stored with stage VERIFY (${stages.join(', ')})`);
+
+  // Online, position tapped on the map: sent at once, the answer names the address and grid.
+  await tab('report');
+  await page.click('.m-pick');
+  await page.waitForSelector('.m-banner:not([hidden])');
+  await page.mouse.click(195, 420);
+  await page.waitForFunction(() => document.body.dataset.tab === 'report' && /地图选点/.test(document.querySelector('.m-position-text').textContent));
+  await page.selectOption('select[name="category"]', '暴露垃圾');
+  await page.fill('textarea[name="description"]', `地图选点上报 e2e ${run}`);
+  await page.click('.m-submit');
+  const answer = await waitFor(async () => {
+    const t = await page.textContent('.m-report .m-message');
+    return /案件号/.test(t) ? t : null;
+  }, 'the answer to an online report');
+  check(/地址：广东省梅州市/.test(answer) && /网格：\d{14}/.test(answer), `online report answered: ${answer.replace(/\n/g, ' / ')}`);
+  await shot('11-online-report');
   check(errors.length === 0, `no page errors ${errors.join(' | ')}`);
 } catch (e) {
   failed++;

@@ -883,7 +883,7 @@ export const MOBILE = {
   offline: '离线',
   online: '在线',
   outbox: (n) => `待发送 ${n}`,
-  outboxTitle: '待发送的上报',
+  outboxTitle: '本机上报记录',
   itemStates: { pending: '待发送', sending: '发送中', sent: '已发送', failed: '发送失败' },
   retry: '重试',
   remove: '删除',

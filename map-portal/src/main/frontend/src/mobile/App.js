@@ -97,10 +97,14 @@ export class App {
 
     this.go('grid');
     this.loadGrids(grids.grids ?? []);
-    this.watchPosition();
-    this.outbox.addEventListener('change', () => this.showOutboxCount());
-    window.addEventListener('online', () => this.online());
-    window.addEventListener('offline', () => this.showNet());
+    if (!this.listening) {
+      // Once per page, whoever signs in next.
+      this.listening = true;
+      this.watchPosition();
+      this.outbox.addEventListener('change', () => this.showOutboxCount());
+      window.addEventListener('online', () => this.online());
+      window.addEventListener('offline', () => this.showNet());
+    }
     this.showNet();
     this.showOutboxCount();
     this.refreshCases();
@@ -120,7 +124,7 @@ export class App {
     navigator.geolocation.watchPosition(
       (p) => {
         this.position = { lon: p.coords.longitude, lat: p.coords.latitude, accuracy: p.coords.accuracy };
-        this.screens.grid.setPosition(this.position);
+        this.screens?.grid.setPosition(this.position);
       },
       () => {},
       { enableHighAccuracy: true, maximumAge: 10000 },

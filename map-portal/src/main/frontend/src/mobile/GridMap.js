@@ -25,9 +25,12 @@ const ME_STYLE = [
 const ACCURACY_STYLE = new Style({ fill: new Fill({ color: 'rgba(28, 100, 180, 0.15)' }), stroke: new Stroke({ color: 'rgba(28, 100, 180, 0.6)', width: 1 }) });
 const PICK_STYLE = new Style({ image: new Circle({ radius: 10, fill: new Fill({ color: '#f5b400' }), stroke: new Stroke({ color: '#16324f', width: 3 }) }) });
 
-/** A case marker: red while open, grey once closed (状态 结案, 不予立案, 合并). */
+/** The statuses of a case that is over (a grey marker); any other is open (red). */
+const CLOSED = /^(已结案|结案|不予立案|已合并|合并|已作废)$/;
+
+/** A case marker: red while open, grey once closed. */
 function caseStyle(feature) {
-  const closed = /结案|不予立案|合并/.test(feature.get('status') ?? '');
+  const closed = CLOSED.test(feature.get('status') ?? '');
   return new Style({
     image: new Circle({ radius: 8, fill: new Fill({ color: closed ? '#8a96a3' : '#d9480f' }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
     text: new Text({ text: feature.get('caseNo'), offsetY: -16, font: '11px sans-serif', fill: new Fill({ color: '#16324f' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
@@ -58,7 +61,7 @@ export class GridMap {
         wmtsLayer('basemap_labels', grid, { track: NO_TRACK, zIndex: 1 }),
         new VectorLayer({ source: this.grids, style: GRID_STYLE, zIndex: 2 }),
         new VectorLayer({ source: this.me, style: (f) => (f.getGeometry().getType() === 'Point' ? ME_STYLE : ACCURACY_STYLE), zIndex: 3 }),
-        new VectorLayer({ source: this.cases, style: caseStyle, zIndex: 4 }),
+        new VectorLayer({ source: this.cases, style: caseStyle, zIndex: 4, declutter: true }),
         new VectorLayer({ source: this.pick, style: PICK_STYLE, zIndex: 5 }),
       ],
       view: new View({ projection: CGCS2000, center: [116.12, 24.29], zoom: 12, maxZoom: 20 }),

@@ -2,10 +2,10 @@ import { MOBILE } from '../messages.js';
 import { mobileApi } from './mobileApi.js';
 import { h } from './dom.js';
 
-/** Whether `user` reported a case: the first version of its history is theirs. */
+/** Whether `user` reported a case: its `reporter`, else the author of its first version. */
 export function reportedBy(view, user) {
-  const first = (view.history ?? [])[0];
-  return first ? first.by === user : true;
+  const reporter = view.attributes?.reporter ?? (view.history ?? [])[0]?.by;
+  return reporter === user;
 }
 
 /** 我上报的: the cases the user reported, newest first, with their status. */

@@ -30,6 +30,7 @@ export class OutboxList {
             item.caseNo ? ` · ${item.caseNo}` : '',
             item.state === 'failed' && item.error ? ` · ${item.error}` : '',
           ),
+          item.state === 'sent' && item.filed ? h('div', { class: 'm-outbox-filed' }, MOBILE.report.filed(item.filed.address, item.filed.grid)) : null,
           item.state === 'failed'
             ? h(
                 'div',

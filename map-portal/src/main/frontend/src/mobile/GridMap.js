@@ -32,7 +32,7 @@ const CLOSED = /^(已结案|结案|不予立案|已合并|合并|已作废)$/;
 function caseStyle(feature) {
   const closed = CLOSED.test(feature.get('status') ?? '');
   return new Style({
-    image: new Circle({ radius: 8, fill: new Fill({ color: closed ? '#8a96a3' : '#d9480f' }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
+    image: new Circle({ radius: 8, fill: new Fill({ color: closed ? '#8a96a3' : '#d9480f' }), stroke: new Stroke({ color: '#fff', width: 2 }), declutterMode: 'none' }),
     text: new Text({ text: feature.get('caseNo'), offsetY: -16, font: '11px sans-serif', fill: new Fill({ color: '#16324f' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
   });
 }

@@ -1,12 +1,15 @@
+import { mobileApi } from './mobileApi.js';
+
 /**
  * Delivers one outbox item to the server: files the case (POST /api/cases with the item's key, so
  * a resend returns the same case), then attaches its photo (stage REPORT; the server stores the
  * same bytes once). Returns what the app shows after sending: the case number, the address and the
  * grid the server filed it under.
- * @type {import('./Outbox.js').Deliver}
+ * @param {import('./Outbox.js').OutboxItem} item
+ * @param {(patch: object) => Promise<void>} save
+ * @param {typeof mobileApi} [api] the REST calls (a fake in the tests)
+ * @returns {Promise<{caseNo: string, filed?: {address?: string, grid?: string}}>}
  */
-import { mobileApi } from './mobileApi.js';
-
 export async function deliverReport(item, save, api = mobileApi) {
   let caseNo = item.caseNo;
   let filed = item.filed;

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
@@ -13,6 +15,7 @@ const preloadShell = {
   transformIndexHtml: {
     order: 'post',
     handler(html, context) {
+      if (!context.path.endsWith('/index.html')) return html;
       const shell = Object.values(context.bundle ?? {}).find(
         (chunk) => chunk.type === 'chunk' && chunk.moduleIds.some((id) => id.endsWith('/src/shell.js')),
       );
@@ -48,9 +51,52 @@ const precompress = {
   },
 };
 
+/**
+ * The grid managers' app (m.html) gets a service worker, /m-sw.js, made from
+ * src/mobile/serviceWorker.js with the app shell's files (m.html, the chunks and styles the m
+ * entry reaches, manifest and icons) and a version hash of their names, so a new build installs a
+ * new shell and the old cache is dropped.
+ */
+const mobileServiceWorker = {
+  name: 'mobile-service-worker',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(options, bundle) {
+    const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'm');
+    if (!entry) return;
+    const files = new Set(['/m.html', '/manifest.webmanifest', '/favicon.svg', '/m-icon.svg', '/ogcapi/tileMatrixSets/c']);
+    const visit = (fileName) => {
+      const chunk = bundle[fileName];
+      if (!chunk || files.has(`/${fileName}`)) return;
+      files.add(`/${fileName}`);
+      if (chunk.type !== 'chunk') return;
+      for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(`/${css}`);
+      for (const asset of chunk.viteMetadata?.importedAssets ?? []) files.add(`/${asset}`);
+      [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+    };
+    visit(entry.fileName);
+    const list = [...files].sort();
+    const version = createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 12);
+    const source = readFileSync(new URL('./src/mobile/serviceWorker.js', import.meta.url), 'utf8')
+      .replace('self.__SHELL_FILES__', JSON.stringify(list))
+      .replace('self.__SHELL_VERSION__', JSON.stringify(version));
+    this.emitFile({ type: 'asset', fileName: 'm-sw.js', source });
+  },
+};
+
 // Built into the Spring Boot jar's static/ by Maven (see map-portal/pom.xml); no CDN at run time.
 export default defineConfig({
-  plugins: [preloadShell, precompress],
-  build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
+  plugins: [preloadShell, precompress, mobileServiceWorker],
+  build: {
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    // The workbench (index.html) and the grid managers' mobile app (m.html, served at /m).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        m: fileURLToPath(new URL('./m.html', import.meta.url)),
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

@@ -51,13 +51,23 @@ class CaseController {
   private final CaseActors actors;
   private final FeatureStore store;
   private final CaseCategories categories;
+  private final GridManagers gridManagers;
 
-  CaseController(CaseDesk desk, CaseActors actors, FeatureStore store, CaseCategories categories) {
+  CaseController(
+      CaseDesk desk,
+      CaseActors actors,
+      FeatureStore store,
+      CaseCategories categories,
+      GridManagers gridManagers) {
     this.desk = desk;
     this.actors = actors;
     this.store = store;
     this.categories = categories;
+    this.gridManagers = gridManagers;
   }
+
+  /** The unit grids a grid manager looks after (bgid codes of layer unit_grids). */
+  record MyGrids(List<String> grids) {}
 
   @Schema(description = "A case as reported (by a grid manager's phone or the centre)")
   record CaseReport(
@@ -155,6 +165,12 @@ class CaseController {
                                 c.code()))
                     .orElse(new CategoryView(e.code(), "事件", null, null)))
         .toList();
+  }
+
+  @GetMapping("/api/cases/grids")
+  @Operation(summary = "The caller's own unit grids (grid managers; empty for anyone else)")
+  MyGrids myGrids() {
+    return new MyGrids(List.copyOf(gridManagers.gridsOf(caller().name())));
   }
 
   @GetMapping("/api/cases/{caseNo}")

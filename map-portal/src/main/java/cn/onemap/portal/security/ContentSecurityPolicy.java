@@ -7,7 +7,10 @@ import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * The Content-Security-Policy header: our own origin only, plus the hosts of a configured external
- * base map for images (tiles) and fetches ({@link ContentSources}, read per response).
+ * base map for images (tiles) and fetches ({@link ContentSources}, read per response). Images may
+ * also be {@code blob:} (the mobile app's photo previews) and {@code data:}; the mobile app's
+ * service worker and manifest are named explicitly as same-origin ({@code worker-src},
+ * {@code manifest-src}; both would fall back to {@code default-src} anyway).
  */
 final class ContentSecurityPolicy implements HeaderWriter {
   static final String HEADER = "Content-Security-Policy";
@@ -24,7 +27,8 @@ final class ContentSecurityPolicy implements HeaderWriter {
         + hosts
         + "; connect-src 'self'"
         + hosts
-        + "; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+        + "; style-src 'self' 'unsafe-inline'; worker-src 'self'; manifest-src 'self';"
+        + " frame-ancestors 'none'";
   }
 
   @Override

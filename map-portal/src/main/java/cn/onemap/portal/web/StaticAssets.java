@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * current hashes, is revalidated on every load ({@code spring.web.resources.cache.cachecontrol}).
  * They are served as Vite compressed them at build time ({@code .br}, {@code .gz} beside each file,
  * chosen by the request's Accept-Encoding); Tomcat's {@code server.compression} leaves responses
- * that carry a Content-Encoding alone and compresses the rest (JSON, HTML).
+ * that carry a Content-Encoding alone and compresses the rest (JSON, HTML). {@code /m} is the grid
+ * managers' mobile app (a second Vite entry, {@code m.html}), forwarded so its URL stays short.
  */
 @Configuration
 class StaticAssets implements WebMvcConfigurer {
@@ -29,6 +31,11 @@ class StaticAssets implements WebMvcConfigurer {
         Arrays.stream(web.getResources().getStaticLocations())
             .map(l -> (l.endsWith("/") ? l : l + "/") + "assets/")
             .toArray(String[]::new);
+  }
+
+  @Override
+  public void addViewControllers(ViewControllerRegistry registry) {
+    registry.addViewController("/m").setViewName("forward:/m.html");
   }
 
   @Override

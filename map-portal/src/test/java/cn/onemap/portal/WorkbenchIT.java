@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The workbench's browser tests ({@code e2e/workbench.e2e.js}: every {@code e2e/tools/*.e2e.js},
  * each at 1440×900 and 390×844) in Debian's Chromium against this portal on the sample city. The
  * screenshots of every test's main states are kept under {@code target/workbench-shots} for review;
- * the node output is in {@code target/workbench-e2e.log}. {@code ONEMAP_E2E_ONLY=<substring>} runs
- * some of the tests.
+ * the node output is in {@code target/workbench-e2e.log}. The grid managers' app at {@code /m} has
+ * its own browser test ({@code e2e/mobile.e2e.js}). {@code ONEMAP_E2E_ONLY=<substring>} runs some
+ * of the tests.
  */
 class WorkbenchIT extends SampleCityTestBase {
   private static final Pattern PASSED = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
@@ -58,6 +59,34 @@ class WorkbenchIT extends SampleCityTestBase {
     assertThat(summary.find()).as(output).isTrue();
     assertThat(Integer.parseInt(summary.group(1))).as(output).isPositive();
     assertThat(summary.group(2)).as(output).isEqualTo("0");
+  }
+
+  /**
+   * The grid managers' app ({@code e2e/mobile.e2e.js}) at 390×844 with an emulated GPS: offline
+   * report queued and sent exactly once with its photo, a restart from the service worker while
+   * offline, and the 核查 passed after the centre drove the case.
+   */
+  @Test
+  void theGridManagersAppReportsOfflineAndVerifiesOnAPhone() throws Exception {
+    Path shots = Path.of("target", "mobile-shots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Path log = Path.of("target", "mobile-e2e.log").toAbsolutePath();
+    ProcessBuilder browser =
+        new ProcessBuilder("node", "e2e/mobile.e2e.js", "http://127.0.0.1:" + port + "/")
+            .directory(new File("src/main/frontend"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    browser.environment().put("E2E_LOGIN", "admin:" + ADMIN_PASSWORD);
+    browser.environment().put("E2E_SHOTS", shots.toString());
+    Process node = browser.start();
+    boolean finished = node.waitFor(10, TimeUnit.MINUTES);
+    if (!finished) {
+      node.destroyForcibly();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(finished).as("the app's browser test timed out: " + output).isTrue();
+    assertThat(node.exitValue()).as(output).isZero();
+    assertThat(output).contains("all passed").doesNotContain("FAIL");
   }
 
   @Test

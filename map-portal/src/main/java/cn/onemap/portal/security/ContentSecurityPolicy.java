@@ -9,8 +9,8 @@ import org.springframework.security.web.header.HeaderWriter;
  * The Content-Security-Policy header: our own origin only, plus the hosts of a configured external
  * base map for images (tiles) and fetches ({@link ContentSources}, read per response). Images may
  * also be {@code blob:} (the mobile app's photo previews) and {@code data:}; the mobile app's
- * service worker and manifest are named explicitly as same-origin ({@code worker-src},
- * {@code manifest-src}; both would fall back to {@code default-src} anyway).
+ * service worker and manifest are named explicitly as same-origin ({@code worker-src}, {@code
+ * manifest-src}; both would fall back to {@code default-src} anyway).
  */
 final class ContentSecurityPolicy implements HeaderWriter {
   static final String HEADER = "Content-Security-Policy";

@@ -51,12 +51,19 @@ class CaseController {
   private final CaseActors actors;
   private final FeatureStore store;
   private final CaseCategories categories;
+  private final CaseDepartments departments;
 
-  CaseController(CaseDesk desk, CaseActors actors, FeatureStore store, CaseCategories categories) {
+  CaseController(
+      CaseDesk desk,
+      CaseActors actors,
+      FeatureStore store,
+      CaseCategories categories,
+      CaseDepartments departments) {
     this.desk = desk;
     this.actors = actors;
     this.store = store;
     this.categories = categories;
+    this.departments = departments;
   }
 
   @Schema(description = "A case as reported (by a grid manager's phone or the centre)")
@@ -155,6 +162,16 @@ class CaseController {
                                 c.code()))
                     .orElse(new CategoryView(e.code(), "事件", null, null)))
         .toList();
+  }
+
+  @GetMapping("/api/cases/departments")
+  @Operation(
+      summary =
+          "The departments cases are dispatched to (派遣): code, as accounts and cases hold it,"
+              + " and Chinese name")
+  List<CaseDepartments.Department> departments() {
+    caller();
+    return departments.all();
   }
 
   @GetMapping("/api/cases/{caseNo}")

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The departments a dispatcher sends cases to (派遣): the owners named by the case categories,
- * with the Chinese names of the sample city's departments (a code without a known name is listed
- * under its code). Read-only; accounts name their department by the same code.
+ * The departments a dispatcher sends cases to (派遣): the owners named by the case categories, with
+ * the Chinese names of the sample city's departments (a code without a known name is listed under
+ * its code). Read-only; accounts name their department by the same code.
  */
 @Component
 class CaseDepartments {
@@ -25,7 +25,8 @@ class CaseDepartments {
     for (CaseCategory c : categories.all()) {
       c.owner().ifPresent(code -> names.putIfAbsent(code, code));
     }
-    this.all = names.entrySet().stream().map(e -> new Department(e.getKey(), e.getValue())).toList();
+    this.all =
+        names.entrySet().stream().map(e -> new Department(e.getKey(), e.getValue())).toList();
   }
 
   List<Department> all() {

@@ -156,10 +156,60 @@ export const tests = [
       await page.locator('.case-query button[type="submit"]').click();
       const found = page.locator(`.case-query tr[data-case-no="${first.caseNo}"]`);
       await t.waitFor(async () => (await found.count()) === 1 && (await page.locator('.case-query tbody tr:not([data-status="待核查"])').count()) === 0, 'only 待核查 cases, this one among them');
+      await t.shot('query-list');
       await found.locator('button[data-action="open"]').click();
       await page.locator(`.case-query .case-form[data-case-no="${first.caseNo}"] .case-timeline li`).first().waitFor({ timeout: 15000 });
       t.expect((await page.locator('.case-query .case-task').textContent()).includes('没有您可办理的任务'), 'the handler may still act');
       await t.shot('query');
+    },
+  },
+  {
+    // The server's clock cannot be moved: the inbox is given tasks past their deadline (a route).
+    name: 'cases desk: overdue count, red time, filters, paging',
+    sizes: ['desktop', 'phone'],
+    async run(t) {
+      const { page } = t;
+      const [a, b] = await t.api('/api/cases?limit=2');
+      const now = Date.now();
+      const task = (id, c, remainingSeconds) => ({ id, key: 'dispatch', title: '待派遣', caseNo: c.caseNo, createdAt: new Date(now - 3600e3).toISOString(), actions: ['dispatch'], dueAt: new Date(now + remainingSeconds * 1000).toISOString(), remainingSeconds, overdue: remainingSeconds < 0 });
+      const fake = [task('fake-1', a, 7200), task('fake-2', b, -5400)];
+      await page.route('**/api/tasks', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(fake) }));
+      await t.open();
+      await t.signIn();
+      const badge = page.locator('#tools .tool-group-button[data-group="cases"] .case-badge');
+      await badge.waitFor({ timeout: 15000 });
+      t.expect((await badge.textContent()) === '1', `badge ${await badge.textContent()}`);
+      await t.tool('cases-inbox');
+      const rows = page.locator('.case-inbox tbody tr');
+      await t.waitFor(async () => (await rows.count()) === 2, 'two rows');
+      t.expect((await rows.first().getAttribute('data-task')) === 'fake-2', 'the overdue task is not first');
+      const late = rows.first().locator('.case-remaining');
+      t.expect((await late.textContent()) === '超时 1小时30分' && (await late.getAttribute('class')).includes('case-overdue'), `overdue cell ${await late.textContent()}`);
+      t.expect((await late.evaluate((e) => getComputedStyle(e).color)) === 'rgb(200, 30, 30)', 'the overdue time is not red');
+      t.expect((await rows.nth(1).locator('.case-remaining').textContent()) === '剩余 2小时', 'time left');
+      t.expect((await page.locator('.case-inbox .admin-count').textContent()).includes('超时 1 件'), 'no overdue count in the tool');
+      await t.shot('overdue');
+      await page.locator('.case-inbox input[name="overdue"]').check();
+      await t.waitFor(async () => (await rows.count()) === 1, 'only the overdue task');
+      await page.locator('.case-inbox input[name="overdue"]').uncheck();
+      await page.locator('.case-inbox select[name="step"]').selectOption('handle');
+      await t.waitFor(async () => (await rows.count()) === 0, 'no 待处置 task');
+      t.expect((await page.locator('.case-inbox .case-bulk').isHidden()), 'bulk dispatch shown without 待派遣 tasks');
+
+      // 案件查询 pages through at most a thousand cases, twenty at a time.
+      await t.tool('cases-query');
+      const count = page.locator('.case-query .admin-count');
+      await t.waitFor(async () => /^第 1–20 件/.test((await count.textContent()) ?? ''), 'the first page');
+      const top = await page.locator('.case-query tbody tr').first().getAttribute('data-case-no');
+      await page.locator('.case-query button[data-action="next"]').click();
+      await t.waitFor(async () => /^第 21–40 件/.test(await count.textContent()), 'the second page');
+      t.expect((await page.locator('.case-query tbody tr').first().getAttribute('data-case-no')) !== top, 'the same rows');
+      await page.locator('.case-query select[name="category"]').selectOption('暴露垃圾');
+      await page.locator('.case-query button[type="submit"]').click();
+      await t.waitFor(async () => /^第 1–/.test(await count.textContent()) && (await page.locator('.case-query tbody tr').count()) > 0, 'the filtered first page');
+      const categories = await page.locator('.case-query tbody td[data-label="案件小类"]').allTextContents();
+      t.expect(categories.every((c) => c === '暴露垃圾'), `categories ${[...new Set(categories)].join(',')}`);
+      await t.shot('query-paged');
     },
   },
 ];

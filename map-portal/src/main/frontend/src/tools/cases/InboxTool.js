@@ -49,6 +49,13 @@ export default function create(ctx) {
   api.categories().then((all) => category.append(...all.map((c) => el('option', { value: c.name }, c.name)))).catch(() => {});
   api.departments().then((all) => department.append(...all.map((d) => el('option', { value: d.code }, `${d.name}（${d.code}）`)))).catch(() => {});
 
+  // The toolbar's 30-s poll: an open list follows new and finished tasks, unless the user is
+  // ticking tasks for a bulk dispatch.
+  ctx.on('cases-poll', (fresh) => {
+    const same = fresh.length === tasks.length && fresh.every((t) => tasks.some((o) => o.id === t.id && o.overdue === t.overdue));
+    if (!same && element.isConnected && !listView.hidden && !picked().length) load();
+  });
+
   function showList() {
     form.hide();
     listView.hidden = false;

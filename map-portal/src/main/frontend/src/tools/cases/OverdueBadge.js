@@ -5,7 +5,8 @@ const EVERY_MS = 30_000;
 
 /**
  * The live count of the caller's overdue tasks on the 待办 button and its 城管 menu (every 30 s
- * while a case role is signed in, and whenever the inbox reloaded), and a 案件详情 button in the
+ * while a case role is signed in, and whenever the inbox reloaded; each poll is emitted as
+ * `cases-poll` with the tasks, so an open inbox can follow), and a 案件详情 button in the
  * identify popup of the events layer, opening the case in 案件查询.
  */
 export default function create(ctx) {
@@ -35,7 +36,9 @@ export default function create(ctx) {
   async function poll() {
     if (!mayWork() || document.hidden) return;
     try {
-      update(await ctx.api.call('/api/tasks'));
+      const tasks = await ctx.api.call('/api/tasks');
+      update(tasks);
+      ctx.emit('cases-poll', tasks);
     } catch {
       // Signed out meanwhile, or the server is restarting: the next round tries again.
     }

@@ -24,7 +24,7 @@ import { createContext } from './workbench/context.js';
 import { Dock } from './workbench/Dock.js';
 import { mapControls } from './workbench/MapControls.js';
 import { Toolbar } from './workbench/Toolbar.js';
-import { TOOL_REGISTRY } from './tools/registry.js';
+import { CASE_ROLES, TOOL_REGISTRY } from './tools/registry.js';
 
 /** Layers shown when the page opens; the rest are a click away in the layer tree. BASE layers
  * are in the `basemap` tileset already, so each is off until asked for. */
@@ -266,6 +266,8 @@ function allowed(entry) {
       return roles.includes('EDITOR') || roles.includes('ADMIN');
     case 'admin':
       return roles.includes('ADMIN');
+    case 'cases':
+      return CASE_ROLES.some((r) => roles.includes(r));
     default:
       return true;
   }

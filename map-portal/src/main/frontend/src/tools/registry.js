@@ -6,10 +6,14 @@ import { TOOLS } from '../messages.js';
  * - `place: 'startup'` — created once after the first catalog load (map interactions, status bar).
  * - `group` — the top-bar menu it is in (SHELL.toolGroups: address, time, query, analysis, map,
  *   output, admin);
- * - `needs` — who sees it: null (everyone), 'signedIn', 'editor' (EDITOR or ADMIN), 'admin'.
+ * - `needs` — who sees it: null (everyone), 'signedIn', 'editor' (EDITOR or ADMIN), 'admin',
+ *   'cases' (one of CASE_ROLES).
  * A module's default export is `create(ctx)` → `{ element, open?(args), close?() }` (see
  * workbench/context.js for ctx).
  */
+/** The roles of the 数字城管 centre and departments, who see the case tools. */
+export const CASE_ROLES = ['ACCEPTOR', 'SHIFT_LEADER', 'DISPATCHER', 'HANDLER', 'LEADER', 'ADMIN'];
+
 export const TOOL_REGISTRY = [
   // ==== shell ====
   { id: 'batch', title: TOOLS.batch, group: 'address', needs: 'signedIn', place: 'dock', load: () => import('./BatchTool.js') },
@@ -46,6 +50,11 @@ export const TOOL_REGISTRY = [
   { id: 'admin-layers', title: TOOLS.adminLayers, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminLayers.js') },
   { id: 'admin-audit', title: TOOLS.adminAudit, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminAudit.js') },
   { id: 'admin-settings', title: TOOLS.adminSettings, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminSettings.js') },
+  // ==== cases (数字城管) ====
+  { id: 'cases-inbox', title: TOOLS.casesInbox, needs: 'cases', group: 'cases', place: 'dock', load: () => import('./cases/InboxTool.js') },
+  { id: 'cases-query', title: TOOLS.casesQuery, needs: 'cases', group: 'cases', place: 'dock', load: () => import('./cases/CaseQueryTool.js') },
+  { id: 'cases-badge', title: '', needs: null, place: 'startup', load: () => import('./cases/OverdueBadge.js') },
+
   { id: 'external-base', title: '', needs: null, place: 'startup', load: () => import('./admin/ExternalBase.js') },
 
 ];

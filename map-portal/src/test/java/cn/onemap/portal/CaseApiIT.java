@@ -181,6 +181,11 @@ class CaseApiIT extends SampleCityTestBase {
 
     JsonNode categories = user(gm).get("/api/cases/categories").json();
     assertThat(categories.findValuesAsText("name")).contains("暴露垃圾");
+
+    // The dispatcher's department picker: codes with Chinese names.
+    JsonNode departments = user(gm).get("/api/cases/departments").json();
+    assertThat(departments.findValuesAsText("code")).contains("SW01", "HW01", "PS01");
+    assertThat(departments.findValuesAsText("name")).contains("梅州市供水有限公司");
   }
 
   @Test

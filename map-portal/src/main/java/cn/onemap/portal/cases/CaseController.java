@@ -52,18 +52,21 @@ class CaseController {
   private final FeatureStore store;
   private final CaseCategories categories;
   private final GridManagers gridManagers;
+  private final CaseDepartments departments;
 
   CaseController(
       CaseDesk desk,
       CaseActors actors,
       FeatureStore store,
       CaseCategories categories,
-      GridManagers gridManagers) {
+      GridManagers gridManagers,
+      CaseDepartments departments) {
     this.desk = desk;
     this.actors = actors;
     this.store = store;
     this.categories = categories;
     this.gridManagers = gridManagers;
+    this.departments = departments;
   }
 
   /** The unit grids a grid manager looks after (bgid codes of layer unit_grids). */
@@ -171,6 +174,16 @@ class CaseController {
   @Operation(summary = "The caller's own unit grids (grid managers; empty for anyone else)")
   MyGrids myGrids() {
     return new MyGrids(List.copyOf(gridManagers.gridsOf(caller().name())));
+  }
+
+  @GetMapping("/api/cases/departments")
+  @Operation(
+      summary =
+          "The departments cases are dispatched to (派遣): code, as accounts and cases hold it,"
+              + " and Chinese name")
+  List<CaseDepartments.Department> departments() {
+    caller();
+    return departments.all();
   }
 
   @GetMapping("/api/cases/{caseNo}")

@@ -1,8 +1,22 @@
 package cn.onemap.sample.parts;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Owning departments of each part class (code, name); the codes are the sample city's own. */
-final class Departments {
+public final class Departments {
   private Departments() {}
+
+  /** Every department of the sample city: code → Chinese name, in part-class order. */
+  public static Map<String, String> all() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (PartClass cls : PartClass.values()) {
+      String[] dept = of(cls);
+      names.putIfAbsent(dept[0], dept[1]);
+    }
+    return Collections.unmodifiableMap(names);
+  }
 
   static String[] of(PartClass cls) {
     return switch (cls) {

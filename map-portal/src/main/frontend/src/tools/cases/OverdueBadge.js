@@ -1,0 +1,69 @@
+import { CASES } from '../../messages.js';
+import { CASE_ROLES } from '../registry.js';
+
+const EVERY_MS = 30_000;
+
+/**
+ * The live count of the caller's overdue tasks on the 待办 button and its 城管 menu (every 30 s
+ * while a case role is signed in, and whenever the inbox reloaded; each poll is emitted as
+ * `cases-poll` with the tasks, so an open inbox can follow), and a 案件详情 button in the
+ * identify popup of the events layer, opening the case in 案件查询.
+ */
+export default function create(ctx) {
+  const tools = document.getElementById('tools');
+  let count = 0;
+  let timer = null;
+
+  const mayWork = () => ctx.hasRole(...CASE_ROLES);
+
+  function apply() {
+    for (const b of tools?.querySelectorAll('button[data-tool="cases-inbox"], .tool-group-button[data-group="cases"]') ?? []) {
+      let badge = b.querySelector('.case-badge');
+      if (!count) {
+        badge?.remove();
+        continue;
+      }
+      if (!badge) {
+        badge = document.createElement('span');
+        badge.className = 'case-badge';
+        b.append(badge);
+      }
+      badge.textContent = String(count);
+      badge.title = CASES.overdueBadge(count);
+    }
+  }
+
+  async function poll() {
+    if (!mayWork() || document.hidden) return;
+    try {
+      const tasks = await ctx.api.call('/api/tasks');
+      update(tasks);
+      ctx.emit('cases-poll', tasks);
+    } catch {
+      // Signed out meanwhile, or the server is restarting: the next round tries again.
+    }
+  }
+
+  function update(tasks) {
+    count = tasks.filter((t) => t.overdue).length;
+    apply();
+  }
+
+  function restart() {
+    clearInterval(timer);
+    timer = null;
+    count = 0;
+    apply();
+    if (!mayWork()) return;
+    poll();
+    timer = setInterval(poll, EVERY_MS);
+  }
+
+  ctx.on('me', restart);
+  ctx.on('cases-tasks', update);
+  // The toolbar is redrawn on sign-in and catalog reloads: the badge goes back on.
+  if (tools) new MutationObserver(() => count && !tools.querySelector('.case-badge') && apply()).observe(tools, { childList: true });
+  ctx.addFeatureAction({ id: 'case', title: CASES.caseAction, when: (layer) => layer.id === 'events' && mayWork(), run: (layer, feature) => ctx.openTool('cases-query', { caseNo: String(feature.id) }) });
+  restart();
+  return { element: document.createElement('div') };
+}

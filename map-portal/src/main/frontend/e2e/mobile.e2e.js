@@ -158,10 +158,20 @@ try {
   check(!before.some((c) => c.attributes?.description === description), 'nothing reached the server while offline');
 
   // A restart while offline: the shell comes from the service worker, the queue from IndexedDB.
+  const offlineFailures = [];
+  const onFailed = (r) => offlineFailures.push(`${r.url().replace(base, '/')} ${r.failure()?.errorText ?? ''}`);
+  const onConsole = (m) => m.type() === 'error' && offlineFailures.push(`console: ${m.text()}`);
+  page.on('requestfailed', onFailed);
+  page.on('console', onConsole);
   await page.reload();
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 }).catch(() => {});
-  const restarted = await page.locator('.m-outbox-chip').textContent().catch(() => '');
-  check(restarted.includes('待发送 1'), `offline restart: the app starts from cache with the queue (${restarted || 'no app'})`);
+  const restarted = await page.locator('.m-outbox-chip').textContent({ timeout: 5000 }).catch(() => '');
+  page.off('requestfailed', onFailed);
+  page.off('console', onConsole);
+  check(
+    restarted.includes('待发送 1'),
+    `offline restart: the app starts from cache with the queue (${restarted || 'no app'}; failed: ${offlineFailures.slice(0, 6).join(' | ') || 'none'})`,
+  );
   await shot('6-offline-restart');
 
   // Online: sent once.

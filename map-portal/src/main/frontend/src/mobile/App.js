@@ -39,8 +39,11 @@ export class App {
     try {
       me = await mobileApi.me();
     } catch {
-      // offline with nothing cached: sign in once online
+      // offline: the account signed in last on this phone, below
     }
+    // Offline, the app works for whoever signed in last (reports wait in the outbox; the server
+    // checks the session when they are sent), even if the service worker holds no /api/me answer.
+    if (!me?.authenticated && globalThis.navigator?.onLine === false) me = rememberedAccount();
     if (me?.authenticated) await this.main(me);
     else this.signIn();
   }
@@ -54,6 +57,7 @@ export class App {
   /** @param {{name: string, displayName: string, roles: string[]}} me */
   async main(me) {
     this.me = me;
+    rememberAccount(me);
     const [tms, categories, grids] = await Promise.all([
       fetch('/ogcapi/tileMatrixSets/c', { headers: { Accept: 'application/json' } }).then((r) => r.json()),
       mobileApi.categories().catch(() => []),
@@ -179,7 +183,36 @@ export class App {
 
   async signOut() {
     await mobileApi.logout().catch(() => {});
+    forgetAccount();
     if ('caches' in globalThis) await caches.delete('onemap-m-api');
     this.signIn();
+  }
+}
+
+const ACCOUNT_KEY = 'onemap-m-account';
+
+/** Keeps who signed in (name, display name, roles: nothing secret) for offline starts. */
+function rememberAccount(me) {
+  try {
+    const { name, displayName, roles, department } = me;
+    globalThis.localStorage?.setItem(ACCOUNT_KEY, JSON.stringify({ authenticated: true, name, displayName, roles, department }));
+  } catch {
+    // private mode: offline starts then need a cached /api/me
+  }
+}
+
+function rememberedAccount() {
+  try {
+    return JSON.parse(globalThis.localStorage?.getItem(ACCOUNT_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function forgetAccount() {
+  try {
+    globalThis.localStorage?.removeItem(ACCOUNT_KEY);
+  } catch {
+    // nothing kept
   }
 }

@@ -100,7 +100,9 @@ class WorkbenchIT extends SampleCityTestBase {
     assertThat(index.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(
             v -> assertThat(v).contains("no-cache").doesNotContain("max-age=31536000"));
-    Matcher script = Pattern.compile("src=\"(/assets/index-[^\"]+\\.js)\"").matcher(index.body());
+    // The desktop entry's chunk (named after its Vite input: main, next to the phone app's m).
+    Matcher script =
+        Pattern.compile("src=\"(/assets/(?:index|main)-[^\"]+\\.js)\"").matcher(index.body());
     assertThat(script.find()).as(index.body()).isTrue();
     HttpResponse<byte[]> bundle =
         http.send(

@@ -100,9 +100,8 @@ class WorkbenchIT extends SampleCityTestBase {
     assertThat(index.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(
             v -> assertThat(v).contains("no-cache").doesNotContain("max-age=31536000"));
-    // The desktop entry's chunk (named after its Vite input: main, next to the phone app's m).
-    Matcher script =
-        Pattern.compile("src=\"(/assets/(?:index|main)-[^\"]+\\.js)\"").matcher(index.body());
+    // The workbench's shell chunk (the big one; the entry itself is a few kB of boot code).
+    Matcher script = Pattern.compile("href=\"(/assets/shell-[^\"]+\\.js)\"").matcher(index.body());
     assertThat(script.find()).as(index.body()).isTrue();
     HttpResponse<byte[]> bundle =
         http.send(

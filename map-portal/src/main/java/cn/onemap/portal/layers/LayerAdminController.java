@@ -108,11 +108,7 @@ class LayerAdminController {
                 List.of()));
     if (!after.defaultStyle().equals(before.defaultStyle())
         || after.accessLevel() != before.accessLevel()) {
-      tiles.ifPresent(
-          t -> {
-            t.styleChanged(layerId, before.defaultStyle());
-            t.styleChanged(layerId, after.defaultStyle());
-          });
+      tiles.ifPresent(t -> t.layerChanged(layerId));
     }
     audit.record(
         Callers.actor(),
@@ -169,6 +165,8 @@ class LayerAdminController {
           "unknown role " + name + "; one of " + List.of(Role.values()));
     }
     LayerDefinition after = store.setAttributeReadRole(layerId, attribute, name);
+    // Vector tiles are shared by all callers: none may still carry a now restricted attribute.
+    tiles.ifPresent(t -> t.layerChanged(layerId));
     audit.record(
         Callers.actor(),
         "LAYER_ATTRIBUTE_READ_ROLE",

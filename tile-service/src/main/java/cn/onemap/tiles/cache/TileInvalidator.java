@@ -182,6 +182,18 @@ public final class TileInvalidator implements AutoCloseable {
     return n;
   }
 
+  private void truncateLayer(String layerId, Consumer<TileKey> removed) {
+    // Read the new definition before any tile is drawn again (it may be another node's change),
+    // so no tile of the old definition is cached after the truncation.
+    store.refreshCatalog();
+    styles.refresh();
+    tilesets.refresh();
+    Set<String> ids =
+        new java.util.TreeSet<>(
+            Set.of(layerId, Tilesets.BASEMAP, Tilesets.BASEMAP_LABELS, Tilesets.BASEMAP_IMAGERY));
+    cache.truncate(TileSelector.everything(ids, Optional.empty()), removed);
+  }
+
   /** A style of a layer was changed or removed: truncate that style's tiles everywhere. */
   public void styleChanged(String layerId, String styleName) {
     // Tiles drawn from here on must see the layer's new default style, not a cached definition.
@@ -201,22 +213,19 @@ public final class TileInvalidator implements AutoCloseable {
     }
   }
 
+  /**
+   * A layer's definition changed on this node (access level, an attribute's read role, its
+   * attributes): every cached tile of it goes now, before the change log is polled, so no tile of
+   * the old definition (e.g. a vector tile with a now restricted attribute) is served meanwhile.
+   */
+  public void layerChanged(String layerId) {
+    truncateLayer(layerId, k -> {});
+  }
+
   void apply(StoreChange c, Consumer<TileKey> removed) {
     Optional<LayerDefinition> layer = store.layer(c.layerId());
     if (c.kind() == StoreChange.Kind.LAYER || layer.isEmpty()) {
-      // Another node's change of the layer (style, access, attributes): read it before any tile
-      // is drawn again, so no tile of the old definition is cached after the truncation.
-      store.refreshCatalog();
-      styles.refresh();
-      tilesets.refresh();
-      Set<String> ids =
-          new java.util.TreeSet<>(
-              Set.of(
-                  c.layerId(),
-                  Tilesets.BASEMAP,
-                  Tilesets.BASEMAP_LABELS,
-                  Tilesets.BASEMAP_IMAGERY));
-      cache.truncate(TileSelector.everything(ids, Optional.empty()), removed);
+      truncateLayer(c.layerId(), removed);
       return;
     }
     for (TileSelector s : selectors(layer.get(), c)) {

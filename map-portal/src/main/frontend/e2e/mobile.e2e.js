@@ -165,7 +165,9 @@ try {
   page.on('console', onConsole);
   await page.reload();
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 }).catch(() => {});
-  const restarted = await page.locator('.m-outbox-chip').textContent({ timeout: 5000 }).catch(() => '');
+  const restarted = await page
+    .waitForFunction(() => document.querySelector('.m-outbox-chip[data-count]')?.textContent, null, { timeout: 5000 })
+    .then((h) => h.jsonValue(), () => '');
   page.off('requestfailed', onFailed);
   page.off('console', onConsole);
   check(

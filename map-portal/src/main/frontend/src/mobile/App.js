@@ -110,7 +110,8 @@ export class App {
       window.addEventListener('offline', () => this.showNet());
     }
     this.showNet();
-    this.showOutboxCount();
+    // Ready means the outbox count is on screen: an offline start must show what waits to be sent.
+    await this.showOutboxCount().catch(() => {});
     this.refreshCases();
     this.screens.tasks.show();
     if (navigator.onLine) this.outbox.flush().then(() => this.refreshCases());

@@ -17,10 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The business-flow engine in the portal: Flowable on the store's database (schema {@value
- * CaseEngine#SCHEMA}), the shipped working calendar, time limits and categories, and a case desk
- * whose locator files a reported point with the unit grid, community and nearest standard address
- * the address engine finds there.
+ * The business-flow engine in the portal: Flowable on the store's database (in the schema {@link
+ * CaseEngine#schemaBeside} gives beside the store's), the shipped working calendar, time limits and
+ * categories, and a case desk whose locator files a reported point with the unit grid, community
+ * and nearest standard address the address engine finds there.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkflowConfiguration {
@@ -29,7 +29,8 @@ class WorkflowConfiguration {
 
   @Bean(destroyMethod = "close")
   CaseEngine caseEngine(JdbcFeatureStore store, StageClocks clocks) {
-    return CaseEngine.open(store.dataSource(), CaseEngine.SCHEMA, clocks::started);
+    return CaseEngine.open(
+        store.dataSource(), CaseEngine.schemaBeside(store.dataSource()), clocks::started);
   }
 
   @Bean

@@ -20,11 +20,11 @@ import org.flowable.validation.ValidationError;
 
 /**
  * The embedded BPMN 2.0 engine (Flowable) of the business flows, on the store's own database in a
- * schema of its own ({@value #SCHEMA}; created on first start, its tables by Flowable), with no
- * async executor (every transition runs in the caller's request). On start it deploys the shipped
- * 数字城管 process ({@link #CITY_CASE}) unless the same text is deployed already; admins deploy new
- * versions with {@link #deploy}, and running cases keep the version they started with (Flowable's
- * definition versions).
+ * schema of its own ({@link #schemaBeside}; created on first start, its tables by Flowable), with
+ * no async executor (every transition runs in the caller's request). On start it deploys the
+ * shipped 数字城管 process ({@link #CITY_CASE}) unless the same text is deployed already; admins deploy
+ * new versions with {@link #deploy}, and running cases keep the version they started with
+ * (Flowable's definition versions).
  */
 public final class CaseEngine implements AutoCloseable {
   /** The process key of the 数字城管 case process. */
@@ -109,6 +109,28 @@ public final class CaseEngine implements AutoCloseable {
       throw new java.io.UncheckedIOException(e);
     }
     return opened;
+  }
+
+  /**
+   * The engine's schema for a store whose tables live in {@code pool}'s current schema: {@value
+   * #SCHEMA} beside a store in the default schema, else {@code <store schema>_flowable}, so two
+   * stores in one PostgreSQL database (two cities, or test runs) never share cases.
+   */
+  public static String schemaBeside(DataSource pool) {
+    try (Connection c = pool.getConnection()) {
+      String current = c.getSchema();
+      if (current == null || current.equalsIgnoreCase("public")) {
+        return SCHEMA;
+      }
+      String beside = current.toLowerCase(java.util.Locale.ROOT) + "_" + SCHEMA;
+      if (!beside.matches("[a-z][a-z0-9_]{0,40}")) {
+        throw new IllegalStateException(
+            "the store's schema " + current + " gives no plain workflow schema name");
+      }
+      return beside;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the store's schema: " + e.getMessage(), e);
+    }
   }
 
   private static String createSchema(DataSource pool, String name) {

@@ -30,7 +30,7 @@ class WorkflowConfiguration {
   @Bean(destroyMethod = "close")
   CaseEngine caseEngine(JdbcFeatureStore store, StageClocks clocks) {
     return CaseEngine.open(
-        store.dataSource(), CaseEngine.schemaBeside(store.dataSource()), clocks::started);
+        store.dataSource(), CaseEngine.schemaBeside(store.dataSource()), CaseDesk.taskHook(clocks));
   }
 
   @Bean

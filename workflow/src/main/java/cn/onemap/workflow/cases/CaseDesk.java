@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.engine.HistoryService;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
@@ -63,6 +62,7 @@ public final class CaseDesk {
   private final CaseLocator locator;
   private final StageClocks clocks;
   private final Clock clock;
+  private final ReportKeys reportKeys;
 
   public CaseDesk(
       CaseEngine engine, FeatureStore store, CaseLocator locator, StageClocks clocks, Clock clock) {
@@ -71,6 +71,23 @@ public final class CaseDesk {
     this.locator = locator;
     this.clocks = clocks;
     this.clock = clock;
+    this.reportKeys =
+        new ReportKeys(engine.engine().getProcessEngineConfiguration().getDataSource());
+  }
+
+  /**
+   * What the engine does for the desk on every task it creates, in the creating transaction: labels
+   * the task with its case number (the task's category: the inbox and a completion read it from the
+   * task row, without the process variables) and starts the stage's clock.
+   */
+  public static CaseEngine.TaskStarted taskHook(StageClocks clocks) {
+    return task -> {
+      Object caseNo = task.getVariable("caseNo");
+      if (caseNo != null) {
+        task.setCategory(caseNo.toString());
+      }
+      clocks.started(task);
+    };
   }
 
   private volatile boolean schemaChecked;
@@ -92,6 +109,7 @@ public final class CaseDesk {
               Map.of("layer", LAYER));
         }
         ensureSchema();
+        reportKeys.create();
         schemaChecked = true;
       }
     }
@@ -157,10 +175,11 @@ public final class CaseDesk {
    */
   public CaseView report(NewCase r, Actor actor) {
     ready();
-    if (r.idempotencyKey().isPresent()) {
-      Optional<String> existing = caseOfKey(actor.user(), r.idempotencyKey().get());
+    Optional<String> key = r.idempotencyKey().map(k -> actor.user() + "|" + k);
+    if (key.isPresent()) {
+      Optional<String> existing = reportKeys.find(key.get());
       if (existing.isPresent()) {
-        return get(existing.get(), actor).orElseThrow();
+        return reported(existing.get(), actor);
       }
     }
     requireCode(CATEGORY_LIST, r.category(), "UNKNOWN_CATEGORY", "category");
@@ -180,6 +199,12 @@ public final class CaseDesk {
                         Map.of("lon", r.lon(), "lat", r.lat())));
     Instant now = clock.instant();
     String caseNo = nextCaseNo();
+    if (key.isPresent()) {
+      Optional<String> first = reportKeys.claim(key.get(), caseNo, now);
+      if (first.isPresent()) {
+        return reported(first.get(), actor);
+      }
+    }
     Map<String, Object> attributes = new HashMap<>();
     attributes.put("case_no", caseNo);
     attributes.put("category", r.category());
@@ -202,12 +227,17 @@ public final class CaseDesk {
     variables.put("grid", where.gridCode());
     variables.put("category", r.category());
     variables.put("urgency", r.urgency().name());
-    r.idempotencyKey().ifPresent(k -> variables.put("idempotencyKey", actor.user() + "|" + k));
-    ProcessInstance started =
-        engine
-            .engine()
-            .getRuntimeService()
-            .startProcessInstanceByKey(CaseEngine.CITY_CASE, caseNo, variables);
+    ProcessInstance started;
+    try {
+      started =
+          engine
+              .engine()
+              .getRuntimeService()
+              .startProcessInstanceByKey(CaseEngine.CITY_CASE, caseNo, variables);
+    } catch (RuntimeException e) {
+      key.ifPresent(k -> reportKeys.release(k, caseNo));
+      throw e;
+    }
     try {
       Task first = openTask(started.getId()).orElseThrow();
       // StageClocks set the due date when the engine created the task.
@@ -221,9 +251,36 @@ public final class CaseDesk {
       // Nothing half-written: the case is not in the store, so the process goes too.
       engine.engine().getRuntimeService().deleteProcessInstance(started.getId(), "store refused");
       engine.engine().getHistoryService().deleteHistoricProcessInstance(started.getId());
+      key.ifPresent(k -> reportKeys.release(k, caseNo));
       throw e;
     }
     return get(caseNo, actor).orElseThrow();
+  }
+
+  /**
+   * The case an earlier send of the same report made; while that send is still at work (the same
+   * report arriving twice at once), waits a few seconds for its case to appear.
+   */
+  private CaseView reported(String caseNo, Actor actor) {
+    long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      Optional<CaseView> made = get(caseNo, actor);
+      if (made.isPresent()) {
+        return made.get();
+      }
+      if (System.nanoTime() > end) {
+        throw new WorkflowException(
+            "REPORT_IN_PROGRESS",
+            "the same report is being filed as case " + caseNo + "; send it again shortly",
+            Map.of("caseNo", caseNo));
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static final java.time.format.DateTimeFormatter CASE_DAY =
@@ -252,19 +309,6 @@ public final class CaseDesk {
     throw new IllegalStateException("no free case number after five attempts");
   }
 
-  private Optional<String> caseOfKey(String user, String key) {
-    return engine
-        .engine()
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CaseEngine.CITY_CASE)
-        .variableValueEquals("idempotencyKey", user + "|" + key)
-        .list()
-        .stream()
-        .map(p -> p.getBusinessKey())
-        .findFirst();
-  }
-
   private void requireCode(String list, String code, String error, String field) {
     boolean known =
         store
@@ -291,8 +335,6 @@ public final class CaseDesk {
             .taskCandidateUser(actor.user())
             .taskAssignee(actor.user())
             .endOr()
-            // The case number comes with the task (one query for the inbox, not one per task).
-            .includeProcessVariables()
             .orderByTaskCreateTime()
             .asc()
             .listPage(0, 500);
@@ -333,13 +375,7 @@ public final class CaseDesk {
   public CaseView complete(String taskId, Actor actor, TaskAction action) {
     ready();
     TaskService tasks = engine.engine().getTaskService();
-    Task task =
-        tasks
-            .createTaskQuery()
-            .taskId(taskId)
-            .includeProcessVariables()
-            .includeIdentityLinks()
-            .singleResult();
+    Task task = tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().singleResult();
     if (task == null) {
       boolean done =
           engine
@@ -374,11 +410,13 @@ public final class CaseDesk {
     return get(caseNo, actor).orElseThrow();
   }
 
-  /** The case of a task: its process's {@code caseNo} variable when loaded with the task. */
+  /**
+   * The case of a task: the category {@link #taskHook} gave it, or (a task created before the hook
+   * labelled tasks) its process's business key.
+   */
   private String caseNoOf(Task t) {
-    Object no = t.getProcessVariables() == null ? null : t.getProcessVariables().get("caseNo");
-    if (no != null) {
-      return no.toString();
+    if (t.getCategory() != null && !t.getCategory().isEmpty()) {
+      return t.getCategory();
     }
     return engine
         .engine()
@@ -410,20 +448,18 @@ public final class CaseDesk {
 
   /** Writes the case's state after a transition as a new version of its feature. */
   private void project(String caseNo, Actor actor, Task done, TaskAction action) {
-    RuntimeService runtime = engine.engine().getRuntimeService();
-    ProcessInstance running =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
+    Optional<Task> open = openTask(done.getProcessInstanceId());
     Map<String, Object> changed = new HashMap<>();
     CaseStatus status;
     String next = null;
-    if (running == null) {
-      status = CaseStatus.ofEnd(endOf(caseNo));
+    if (open.isEmpty()) {
+      status = CaseStatus.ofEnd(endOf(done.getProcessInstanceId()));
       if (status == CaseStatus.CLOSED) {
         changed.put("closed_at", clock.instant());
       }
       changed.put("due_at", null);
     } else {
-      Task current = openTask(running.getId()).orElseThrow();
+      Task current = open.get();
       next = current.getTaskDefinitionKey();
       status = CaseStatus.ofTask(next);
       changed.put(
@@ -444,12 +480,12 @@ public final class CaseDesk {
         EditContext.by(actor.user(), reason));
   }
 
-  private String endOf(String caseNo) {
+  private String endOf(String processInstanceId) {
     HistoryService history = engine.engine().getHistoryService();
     var instance =
         history
             .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(caseNo)
+            .processInstanceId(processInstanceId)
             .singleResult();
     return instance == null ? "closed" : instance.getEndActivityId();
   }
@@ -466,19 +502,10 @@ public final class CaseDesk {
         Optional.ofNullable(
                 engine
                     .engine()
-                    .getRuntimeService()
-                    .createProcessInstanceQuery()
+                    .getTaskService()
+                    .createTaskQuery()
                     .processInstanceBusinessKey(caseNo)
                     .singleResult())
-            .flatMap(
-                p ->
-                    Optional.ofNullable(
-                        engine
-                            .engine()
-                            .getTaskService()
-                            .createTaskQuery()
-                            .processInstanceId(p.getId())
-                            .singleResult()))
             .map(this::view);
     return Optional.of(CaseView.of(feature.get(), versions, open));
   }

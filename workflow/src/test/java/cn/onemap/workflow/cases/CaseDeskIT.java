@@ -149,7 +149,7 @@ class CaseDeskIT {
               cn.onemap.workflow.category.CaseCategories.shipped(),
               Clock.systemUTC());
       try (CaseEngine engine =
-          CaseEngine.open(fixture.store().dataSource(), schema, clocks::started)) {
+          CaseEngine.open(fixture.store().dataSource(), schema, CaseDesk.taskHook(clocks))) {
         CaseDesk desk = new CaseDesk(engine, store, LOCATOR, clocks, Clock.systemUTC());
 
         // Reported: filed with its grid and address; the same key again is the same case.
@@ -162,11 +162,27 @@ class CaseDeskIT {
             .containsEntry("reporter", "gm1");
         assertThat(desk.report(report("暴露垃圾", 116.11, 24.29, "phone-1"), GRID_MANAGER).caseNo())
             .isEqualTo(no);
+        // One offline report sent twice at the same moment (two tabs, two nodes) is one case.
+        String sentTwice;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+          java.util.concurrent.Callable<String> send =
+              () -> desk.report(report("暴露垃圾", 116.11, 24.29, "phone-2"), GRID_MANAGER).caseNo();
+          var sends = pool.invokeAll(java.util.Collections.nCopies(4, send));
+          java.util.Set<String> made = new java.util.HashSet<>();
+          for (var sent : sends) {
+            made.add(sent.get());
+          }
+          assertThat(made).hasSize(1).doesNotContain(no);
+          sentTwice = made.iterator().next();
+        } finally {
+          pool.shutdown();
+        }
         assertThatThrownBy(() -> desk.report(report("暴露垃圾", 116.5, 24.29, null), GRID_MANAGER))
             .satisfies(e -> assertThat(code(e)).isEqualTo("OUTSIDE_CITY"));
         assertThatThrownBy(() -> desk.report(report("乱涂乱画", 116.11, 24.29, null), GRID_MANAGER))
             .satisfies(e -> assertThat(code(e)).isEqualTo("UNKNOWN_CATEGORY"));
-        assertThat(store.count(FeatureQuery.layer("events").build())).isEqualTo(1);
+        assertThat(store.count(FeatureQuery.layer("events").build())).isEqualTo(2);
 
         // 受理立案 is the acceptor's, not the grid manager's; its clock runs in working time.
         TaskView register = taskOf(desk, ACCEPTOR, no, "register");
@@ -261,7 +277,9 @@ class CaseDeskIT {
             new CaseQuery(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, 100);
         assertThat(desk.list(all, OTHER_GRID)).isEmpty();
-        assertThat(desk.list(all, GRID_MANAGER)).extracting(CaseView::caseNo).containsExactly(no);
+        assertThat(desk.list(all, GRID_MANAGER))
+            .extracting(CaseView::caseNo)
+            .containsExactlyInAnyOrder(no, sentTwice);
 
         // 不予立案 and 合并 end a case at once.
         String rejected = desk.report(report("井盖破损", 116.105, 24.285, null), GRID_MANAGER).caseNo();

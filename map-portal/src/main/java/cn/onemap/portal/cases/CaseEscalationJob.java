@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * CASE_ESCALATED}. Several nodes running it at once mark each case once (conditional updates).
  */
 @Component
-class CaseEscalationJob {
+public class CaseEscalationJob {
   private static final Logger log = LoggerFactory.getLogger(CaseEscalationJob.class);
 
   private final OverdueEscalator escalator;
@@ -38,7 +38,7 @@ class CaseEscalationJob {
   }
 
   /** One round; the cases it marked (or cleared: level 0). */
-  List<OverdueEscalator.Escalation> run() {
+  public List<OverdueEscalator.Escalation> run() {
     List<OverdueEscalator.Escalation> done = escalator.run();
     for (OverdueEscalator.Escalation e : done) {
       audit.record(

@@ -199,7 +199,7 @@ function hoursForm(ctx) {
 
 function limitsForm(ctx) {
   const status = notice();
-  const holder = el('div', {});
+  const holder = el('div', { class: 'case-limits-wrap' });
   const category = el('select', { name: 'category' });
   const stage = el('select', { name: 'stage' });
   let names = { stages: [], urgencies: [], categories: [] };
@@ -209,9 +209,8 @@ function limitsForm(ctx) {
     el('h3', {}, T.limitsHeading),
     el('small', {}, T.limitsHint),
     holder,
-    field(T.category, category),
-    field(T.stage, stage),
-    el('div', { class: 'admin-actions' }, button(T.addRow, addRow), el('button', { type: 'submit' }, T.save), button(T.restore, restore)),
+    el('div', { class: 'case-limits-add' }, field(T.category, category), field(T.stage, stage), button(T.addRow, addRow, { dataset: { action: 'add' } })),
+    el('div', { class: 'admin-actions' }, el('button', { type: 'submit' }, T.save), button(T.restore, restore)),
     status.node,
   );
   const nameOf = (list, code) => list.find((x) => x.code === code)?.name ?? code;

@@ -11,6 +11,7 @@ import cn.onemap.core.feature.FeatureEdit;
 import cn.onemap.core.store.FeatureCursor;
 import cn.onemap.core.store.FeatureQuery;
 import cn.onemap.core.store.FeatureStore;
+import cn.onemap.core.store.SortKey;
 import cn.onemap.workflow.calendar.CaseClock;
 import cn.onemap.workflow.calendar.WorkingCalendar;
 import cn.onemap.workflow.engine.CaseEngine;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.task.api.Task;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.factory.CommonFactoryFinder;
@@ -46,8 +48,13 @@ public final class OverdueEscalator {
   public static final String CLEARED = "新环节，解除超时升级";
   public static final String AUTHOR = "system";
 
-  /** Tasks (and marked cases) looked at per run; the rest follow in the next. */
+  /** Tasks (and marked cases) read per page, and pages per run (the rest follow in the next). */
   static final int BATCH = 500;
+
+  static final int MAX_PAGES = 40;
+
+  /** The task-local variable holding the level a task was escalated to. */
+  static final String TASK_LEVEL = "overdueLevel";
 
   private static final FilterFactory FILTERS = CommonFactoryFinder.getFilterFactory();
 
@@ -98,39 +105,73 @@ public final class OverdueEscalator {
     Instant now = clock.instant();
     WorkingCalendar calendar = clocks.calendar();
     List<Escalation> out = new ArrayList<>();
-    List<Task> overdue =
-        engine
-            .engine()
-            .getTaskService()
-            .createTaskQuery()
-            .processDefinitionKey(CaseEngine.CITY_CASE)
-            .taskDueBefore(Date.from(now))
-            .includeProcessVariables()
-            .orderByTaskDueDate()
-            .asc()
-            .listPage(0, BATCH);
-    for (Task t : overdue) {
-      Object caseNo = t.getProcessVariables().get("caseNo");
-      if (caseNo == null || t.getDueDate() == null) {
-        continue;
+    for (int page = 0; page < MAX_PAGES; page++) {
+      List<Task> overdue =
+          engine
+              .engine()
+              .getTaskService()
+              .createTaskQuery()
+              .processDefinitionKey(CaseEngine.CITY_CASE)
+              .taskDueBefore(Date.from(now))
+              .includeProcessVariables()
+              .includeTaskLocalVariables()
+              .orderByTaskDueDate()
+              .asc()
+              .orderByTaskId()
+              .asc()
+              .listPage(page * BATCH, BATCH);
+      for (Task t : overdue) {
+        escalate(t, now, calendar).ifPresent(out::add);
       }
-      int level =
-          level(
-              StageClocks.read(t.getProcessVariables()), t.getDueDate().toInstant(), now, calendar);
-      Optional<Feature> feature = store.get(CaseDesk.LAYER, caseNo.toString());
-      if (level == 0 || feature.isEmpty() || levelOf(feature.get(), t.getId()) >= level) {
-        continue;
-      }
-      Map<String, Object> marks = new HashMap<>();
-      marks.put("overdue_level", level);
-      marks.put("escalated_at", now);
-      marks.put("escalated_task", t.getId());
-      if (write(feature.get(), marks, REASON)) {
-        out.add(new Escalation(caseNo.toString(), t.getId(), t.getTaskDefinitionKey(), level, now));
+      if (overdue.size() < BATCH) {
+        break;
       }
     }
     out.addAll(clearFinished(now));
     return out;
+  }
+
+  private Optional<Escalation> escalate(Task t, Instant now, WorkingCalendar calendar) {
+    Object caseNo = t.getProcessVariables().get("caseNo");
+    if (caseNo == null || t.getDueDate() == null) {
+      return Optional.empty();
+    }
+    int level =
+        level(StageClocks.read(t.getProcessVariables()), t.getDueDate().toInstant(), now, calendar);
+    // The task remembers the level it reached: no store read for what is marked already.
+    if (level == 0
+        || (t.getTaskLocalVariables().get(TASK_LEVEL) instanceof Number n
+            && n.intValue() >= level)) {
+      return Optional.empty();
+    }
+    Optional<Feature> feature = store.get(CaseDesk.LAYER, caseNo.toString());
+    if (feature.isEmpty()) {
+      return Optional.empty();
+    }
+    if (levelOf(feature.get(), t.getId()) >= level) {
+      remember(t, levelOf(feature.get(), t.getId()));
+      return Optional.empty();
+    }
+    Map<String, Object> marks = new HashMap<>();
+    marks.put("overdue_level", level);
+    marks.put("escalated_at", now);
+    marks.put("escalated_task", t.getId());
+    if (!write(feature.get(), marks, REASON)) {
+      return Optional.empty();
+    }
+    remember(t, level);
+    return Optional.of(
+        new Escalation(caseNo.toString(), t.getId(), t.getTaskDefinitionKey(), level, now));
+  }
+
+  /** Notes the level on the task (a hint; the case's version is what counts). */
+  private void remember(Task t, int level) {
+    try {
+      engine.engine().getTaskService().setVariableLocal(t.getId(), TASK_LEVEL, level);
+    } catch (FlowableException e) {
+      // The case moved on meanwhile (its next task starts unmarked), or the task was being
+      // completed: the hint is only an optimization, the next run reads the case instead.
+    }
   }
 
   /** The level a case is marked with for task {@code taskId}; 0 when none or another task's. */
@@ -143,15 +184,24 @@ public final class OverdueEscalator {
   }
 
   private List<Escalation> clearFinished(Instant now) {
-    var query =
-        FeatureQuery.layer(CaseDesk.LAYER)
-            .filter(FILTERS.greater(FILTERS.property("overdue_level"), FILTERS.literal(0)))
-            .limit(BATCH)
-            .build();
     List<Feature> marked = new ArrayList<>();
-    try (FeatureCursor c = store.query(query)) {
-      while (c.hasNext()) {
-        marked.add(c.next());
+    for (int page = 0; page < MAX_PAGES; page++) {
+      var query =
+          FeatureQuery.layer(CaseDesk.LAYER)
+              .filter(FILTERS.greater(FILTERS.property("overdue_level"), FILTERS.literal(0)))
+              .sortBy(new SortKey("case_no", true))
+              .offset((long) page * BATCH)
+              .limit(BATCH)
+              .build();
+      int n = 0;
+      try (FeatureCursor c = store.query(query)) {
+        while (c.hasNext()) {
+          marked.add(c.next());
+          n++;
+        }
+      }
+      if (n < BATCH) {
+        break;
       }
     }
     List<Escalation> out = new ArrayList<>();

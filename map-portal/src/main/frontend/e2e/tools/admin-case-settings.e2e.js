@@ -90,4 +90,23 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'admin case settings: escalated cases badge on the 城管 menu',
+    sizes: ['desktop'],
+    async run(t) {
+      const { page } = t;
+      // The escalation job's marks as the case list carries them (two escalated, one overdue only).
+      const fake = (caseNo, level) => ({ caseNo, lon: 116.11, lat: 24.29, attributes: { status: '待派遣', overdue_level: level }, history: [] });
+      await page.route('**/api/cases?overdue=true*', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify([fake('CG1', 1), fake('CG2', 2), fake('CG3', null)]) }),
+      );
+      await t.open();
+      await t.signIn();
+      const badge = page.locator('#tools .tool-group-button[data-group="cases"] .case-escalated');
+      await badge.waitFor({ timeout: 20000 });
+      t.expect((await badge.textContent()) === '2', `badge ${await badge.textContent()}`);
+      t.expect((await badge.getAttribute('title')) === '2 件已升级', `title ${await badge.getAttribute('title')}`);
+      await t.shot('escalated');
+    },
+  },
 ];

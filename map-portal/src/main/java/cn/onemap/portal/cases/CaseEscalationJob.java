@@ -45,7 +45,7 @@ public class CaseEscalationJob {
           OverdueEscalator.AUTHOR,
           e.level() > 0 ? "CASE_ESCALATED" : "CASE_ESCALATION_CLEARED",
           e.caseNo(),
-          e.level() > 0 ? "level " + e.level() + " at " + e.taskKey() : "task " + e.taskId(),
+          e.level() > 0 ? "level " + e.level() + " at " + e.taskKey() : "cleared " + e.taskId(),
           null);
     }
     return done;

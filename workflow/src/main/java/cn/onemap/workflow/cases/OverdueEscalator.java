@@ -35,10 +35,10 @@ import org.geotools.factory.CommonFactoryFinder;
  * version of its feature (reason {@value #REASON}, by {@value #AUTHOR}), with the escalation level
  * of its current task — 1 once the deadline has passed, 2 once the working time used is twice the
  * stage's budget ({@link #level}). The case's {@code overdue_level}, {@code escalated_at} and
- * {@code escalated_task} attributes show it in every case view and list; when the case moves on to
- * a new task the marks are cleared.
+ * {@code escalated_clock} (which stage's clock: {@link #clockKey}) attributes show it in every case
+ * view and list; when the case moves on to a stage not overdue the marks are cleared.
  *
- * <p>Idempotent: a case already marked with a level for its open task is not written again. Safe on
+ * <p>Idempotent: a case already marked with a level for its stage is not written again. Safe on
  * several nodes: every mark is an update conditional on the version read ({@link
  * FeatureEdit#updateIfVersion}), so of two nodes escalating the same case at once one wins and the
  * other's edit is refused as a conflict and skipped.
@@ -148,14 +148,15 @@ public final class OverdueEscalator {
     if (feature.isEmpty()) {
       return Optional.empty();
     }
-    if (levelOf(feature.get(), t.getId()) >= level) {
-      remember(t, levelOf(feature.get(), t.getId()));
+    String stageClock = clockKey(t.getId(), t.getProcessVariables());
+    if (levelOf(feature.get(), stageClock) >= level) {
+      remember(t, levelOf(feature.get(), stageClock));
       return Optional.empty();
     }
     Map<String, Object> marks = new HashMap<>();
     marks.put("overdue_level", level);
     marks.put("escalated_at", now);
-    marks.put("escalated_task", t.getId());
+    marks.put("escalated_clock", stageClock);
     if (!write(feature.get(), marks, REASON)) {
       return Optional.empty();
     }
@@ -174,9 +175,24 @@ public final class OverdueEscalator {
     }
   }
 
-  /** The level a case is marked with for task {@code taskId}; 0 when none or another task's. */
-  static int levelOf(Feature f, String taskId) {
-    if (!taskId.equals(f.attribute("escalated_task"))
+  /**
+   * Which stage's clock a task runs on: {@code REGISTER@<start millis>}. The tasks of one stage (立案
+   * and its approval) share the clock, so they share the mark; a task without a clock is its own.
+   */
+  static String clockKey(String taskId, Map<String, Object> vars) {
+    Object stage = vars.get("clockStage");
+    Object start = vars.get("clockStart");
+    return stage != null && start instanceof Number n
+        ? stage + "@" + n.longValue()
+        : "task:" + taskId;
+  }
+
+  /**
+   * The level a case is marked with for the stage clock {@code stageClock}; 0 when none or
+   * another's.
+   */
+  static int levelOf(Feature f, String stageClock) {
+    if (!stageClock.equals(f.attribute("escalated_clock"))
         || !(f.attribute("overdue_level") instanceof Number n)) {
       return 0;
     }
@@ -212,19 +228,22 @@ public final class OverdueEscalator {
               .getTaskService()
               .createTaskQuery()
               .processInstanceBusinessKey(f.id())
+              .includeProcessVariables()
               .list()
               .stream()
               .findFirst();
-      if (open.isPresent() && open.get().getId().equals(f.attribute("escalated_task"))) {
+      if (open.isPresent()
+          && clockKey(open.get().getId(), open.get().getProcessVariables())
+              .equals(f.attribute("escalated_clock"))) {
         continue;
       }
       Map<String, Object> marks = new HashMap<>();
       marks.put("overdue_level", null);
       marks.put("escalated_at", null);
-      marks.put("escalated_task", null);
+      marks.put("escalated_clock", null);
       if (write(f, marks, CLEARED)) {
         out.add(
-            new Escalation(f.id(), String.valueOf(f.attribute("escalated_task")), null, 0, now));
+            new Escalation(f.id(), String.valueOf(f.attribute("escalated_clock")), null, 0, now));
       }
     }
     return out;
@@ -263,8 +282,9 @@ public final class OverdueEscalator {
       if (layer.attribute("escalated_at").isEmpty()) {
         missing.add(AttributeDefinition.optional("escalated_at", AttributeType.TIMESTAMP, "升级时间"));
       }
-      if (layer.attribute("escalated_task").isEmpty()) {
-        missing.add(AttributeDefinition.optional("escalated_task", AttributeType.STRING, "升级环节任务"));
+      if (layer.attribute("escalated_clock").isEmpty()) {
+        missing.add(
+            AttributeDefinition.optional("escalated_clock", AttributeType.STRING, "升级环节计时"));
       }
       if (!missing.isEmpty()) {
         store.alterLayer(

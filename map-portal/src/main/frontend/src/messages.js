@@ -99,6 +99,8 @@ export const ERRORS = {
   INVALID_CASE: '案件信息有误',
   INVALID_QUERY: '查询条件有误',
   CASES_UNAVAILABLE: '案件服务暂不可用',
+  SETTINGS_INVALID: '办案设置有误',
+  TIME_LIMIT_INVALID: '时限表有误',
 
 };
 
@@ -183,6 +185,7 @@ export const TOOLS = {
   // ==== case tools ====
   casesInbox: '待办',
   casesQuery: '案件查询',
+  adminCaseSettings: '办案设置',
 
 };
 
@@ -886,6 +889,49 @@ export const ADMIN = {
     needPlaceholders: '瓦片地址模板须含 {TileMatrix}、{TileRow} 和 {TileCol}',
     hosts: (hosts) => `内容安全策略（CSP）允许的外部主机：${hosts || '无'}`,
   },
+  /** 办案设置: the case clocks' calendar, working hours and time limits. */
+  caseSettings: {
+    calendarHeading: '节假日与调休',
+    calendarHint: '选择标记方式后点击日期；周末默认休息，调休上班只能设在周六或周日。保存后新派生的任务按新日历计时，已有任务时限不变。',
+    year: '年份',
+    prevYear: '上一年',
+    nextYear: '下一年',
+    mode: '点击日期标记为',
+    modes: { HOLIDAY: '节假日', WORKDAY: '调休上班', CLEAR: '工作日（清除标记）' },
+    holidayName: '名称（如 国庆节）',
+    legend: { normal: '工作日', weekend: '周末', holiday: '节假日', workday: '调休上班' },
+    weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+    month: (m) => `${m}月`,
+    notCovered: (y) => `${y} 年尚无节假日表，按周一至周五计工作日；请按国务院办公厅通知标记后保存`,
+    counts: (h, w) => `节假日 ${h} 天，调休上班 ${w} 天`,
+    weekdayWorkday: (d) => `${d} 是工作日，调休上班只能设在周六或周日`,
+    dayTitle: (d, state, name) => `${d} ${state}${name ? `（${name}）` : ''}`,
+    hoursHeading: '工作时间',
+    hoursHint: '每个工作日的上班时段（北京时间），按先后排列、互不重叠，每天合计 1–16 小时。',
+    start: '开始',
+    end: '结束',
+    addInterval: '添加时段',
+    removeInterval: '删除',
+    perDay: (min) => `每天 ${Math.floor(min / 60)} 小时${min % 60 ? ` ${min % 60} 分` : ''}`,
+    badTime: (i) => `第 ${i} 个时段的时间应为 HH:mm，且结束晚于开始`,
+    overlap: (i) => `第 ${i} 个时段与前一时段重叠或顺序颠倒`,
+    badDay: '每天工作时间应在 1–16 小时之间',
+    noInterval: '至少需要一个工作时段',
+    limitsHeading: '办理时限（工作小时）',
+    limitsHint: '按类别、环节和紧急程度设定；小类优先于大类，大类优先于默认。留空表示沿用上一级；默认行须全部填写。',
+    category: '类别',
+    stage: '环节',
+    addRow: '添加',
+    removeRow: '删除',
+    inherit: '沿用',
+    badHours: (cat, stage, urg) => `${cat} ${stage} ${urg}：时限应为大于 0、不超过 1000 的小时数`,
+    needDefault: (stage, urg) => `默认 ${stage} ${urg} 不能为空`,
+    rowExists: '该类别与环节已有一行',
+    save: '保存',
+    restore: '恢复默认',
+    restored: '已载入出厂默认值，保存后生效',
+    saved: '已保存，新任务按新设置计时',
+  },
 };
 
 /** The grid managers' mobile app (/m, 一张图·网格员). */
@@ -1036,6 +1082,8 @@ export const CASES = {
     reported_at: '上报时间',
     due_at: '环节时限',
     closed_at: '结案时间',
+    overdue_level: '超时升级',
+    escalated_at: '升级时间',
   },
   urgency: { NORMAL: '一般', URGENT: '紧急', CRITICAL: '特急' },
   form: {
@@ -1082,4 +1130,6 @@ export const CASES = {
   /** Actions that need a note. */
   needsNote: ['reject', 'return', 'suspend', 'fail', 'back', 'extend'],
   caseAction: '案件详情',
+  escalation: { 1: '已升级（超时）', 2: '二级升级（超过两倍时限）' },
+  escalatedBadge: (n) => `${n} 件已升级`,
 };

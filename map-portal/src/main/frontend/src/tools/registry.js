@@ -50,6 +50,7 @@ export const TOOL_REGISTRY = [
   { id: 'admin-layers', title: TOOLS.adminLayers, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminLayers.js') },
   { id: 'admin-audit', title: TOOLS.adminAudit, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminAudit.js') },
   { id: 'admin-settings', title: TOOLS.adminSettings, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminSettings.js') },
+  { id: 'admin-case-settings', title: TOOLS.adminCaseSettings, needs: 'admin', group: 'admin', place: 'dock', load: () => import('./admin/AdminCaseSettings.js') },
   // ==== cases (数字城管) ====
   { id: 'cases-inbox', title: TOOLS.casesInbox, needs: 'cases', group: 'cases', place: 'dock', load: () => import('./cases/InboxTool.js') },
   { id: 'cases-query', title: TOOLS.casesQuery, needs: 'cases', group: 'cases', place: 'dock', load: () => import('./cases/CaseQueryTool.js') },

@@ -5,8 +5,8 @@ import { needsNote, remainingText } from './format.js';
 const T = CASES.form;
 const LAYER = 'events';
 /** Attributes shown, in this order (the rest of the case's attributes are not the desk's). */
-const SHOWN = ['status', 'category', 'main_class', 'urgency', 'address', 'description', 'bgid', 'community_code', 'reporter', 'department', 'reported_at', 'due_at', 'closed_at'];
-const TIMES = new Set(['reported_at', 'due_at', 'closed_at']);
+const SHOWN = ['status', 'category', 'main_class', 'urgency', 'address', 'description', 'bgid', 'community_code', 'reporter', 'department', 'reported_at', 'due_at', 'closed_at', 'overdue_level', 'escalated_at'];
+const TIMES = new Set(['reported_at', 'due_at', 'closed_at', 'escalated_at']);
 
 /**
  * The case form (案件办理单): the case's attributes with Chinese labels, its history as a
@@ -107,6 +107,7 @@ export class CaseForm {
   display(key, value) {
     if (TIMES.has(key)) return when(value);
     if (key === 'urgency') return CASES.urgency[value] ?? value;
+    if (key === 'overdue_level') return CASES.escalation[value] ?? value;
     if (key === 'department') {
       const d = this.departments.find((x) => x.code === value);
       return d ? `${d.name}（${d.code}）` : value;

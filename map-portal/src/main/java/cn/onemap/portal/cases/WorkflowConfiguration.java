@@ -4,25 +4,27 @@ import cn.onemap.address.reverse.ContainingUnit;
 import cn.onemap.address.reverse.ReverseResult;
 import cn.onemap.core.store.JdbcFeatureStore;
 import cn.onemap.portal.geocode.AddressEngines;
-import cn.onemap.workflow.calendar.WorkingCalendar;
 import cn.onemap.workflow.cases.CaseDesk;
 import cn.onemap.workflow.cases.CaseLocator;
+import cn.onemap.workflow.cases.OverdueEscalator;
 import cn.onemap.workflow.cases.StageClocks;
 import cn.onemap.workflow.category.CaseCategories;
-import cn.onemap.workflow.category.TimeLimits;
 import cn.onemap.workflow.engine.CaseEngine;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The business-flow engine in the portal: Flowable on the store's database (in the schema {@link
- * CaseEngine#schemaBeside} gives beside the store's), the shipped working calendar, time limits and
- * categories, and a case desk whose locator files a reported point with the unit grid, community
- * and nearest standard address the address engine finds there.
+ * CaseEngine#schemaBeside} gives beside the store's), the working calendar and time limits the
+ * admin keeps, the shipped categories, and a case desk whose locator files a reported point with
+ * the unit grid, community and nearest standard address the address engine finds there. The rules
+ * are read through {@link LiveCaseRules}; overdue cases are escalated by {@link CaseEscalationJob}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class WorkflowConfiguration {
   /** How far a reported point may be from the standard address it is filed with. */
   static final double ADDRESS_RADIUS_METRES = 150;
@@ -38,9 +40,16 @@ class WorkflowConfiguration {
     return CaseCategories.shipped();
   }
 
+  /** Clocks on the rules the admin keeps (办案设置), re-read when they change. */
   @Bean
-  StageClocks stageClocks(CaseCategories categories, Clock clock) {
-    return new StageClocks(WorkingCalendar.china(), TimeLimits.shipped(), categories, clock);
+  StageClocks stageClocks(CaseCategories categories, LiveCaseRules rules, Clock clock) {
+    return new StageClocks(rules, categories, clock);
+  }
+
+  @Bean
+  OverdueEscalator overdueEscalator(
+      CaseEngine engine, JdbcFeatureStore store, StageClocks clocks, Clock clock) {
+    return new OverdueEscalator(engine, store, clocks, clock);
   }
 
   @Bean

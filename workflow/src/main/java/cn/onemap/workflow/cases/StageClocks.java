@@ -7,13 +7,16 @@ import cn.onemap.workflow.category.CaseCategory;
 import cn.onemap.workflow.category.Stage;
 import cn.onemap.workflow.category.TimeLimits;
 import cn.onemap.workflow.category.Urgency;
+import cn.onemap.workflow.settings.CaseRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flowable.task.service.delegate.DelegateTask;
 
 /**
@@ -23,8 +26,7 @@ import org.flowable.task.service.delegate.DelegateTask;
  * is the open task's due date, so inboxes sort and filter by it without reading the clocks.
  */
 public final class StageClocks {
-  private final WorkingCalendar calendar;
-  private final TimeLimits limits;
+  private final Supplier<CaseRules> rules;
   private final CaseCategories categories;
 
   private final java.time.Clock clock;
@@ -34,14 +36,27 @@ public final class StageClocks {
       TimeLimits limits,
       CaseCategories categories,
       java.time.Clock clock) {
-    this.calendar = calendar;
-    this.limits = limits;
+    this(constant(new CaseRules(calendar, limits)), categories, clock);
+  }
+
+  /**
+   * Clocks that read the calendar and limits from {@code rules} whenever a stage starts, so an
+   * admin's change applies to the next task without a restart (running stages keep their due
+   * dates).
+   */
+  public StageClocks(Supplier<CaseRules> rules, CaseCategories categories, java.time.Clock clock) {
+    this.rules = Objects.requireNonNull(rules, "rules");
     this.categories = categories;
     this.clock = clock;
   }
 
+  private static Supplier<CaseRules> constant(CaseRules rules) {
+    return () -> rules;
+  }
+
+  /** The calendar in force now. */
   public WorkingCalendar calendar() {
-    return calendar;
+    return rules.get().calendar();
   }
 
   /** The stage with a time limit a step of the process belongs to. */
@@ -63,12 +78,13 @@ public final class StageClocks {
    */
   public void started(DelegateTask task) {
     Instant now = clock.instant();
+    CaseRules current = rules.get();
     Map<String, Object> vars = task.getVariables();
     Stage stage = stageOf(task.getTaskDefinitionKey());
     CaseClock clock =
         read(vars).filter(c -> stage.name().equals(vars.get("clockStage"))).orElse(null);
     if (clock == null) {
-      clock = CaseClock.start(now, limit(vars, stage));
+      clock = CaseClock.start(now, limit(current.limits(), vars, stage));
     }
     String done = String.valueOf(vars.getOrDefault("clockTask", ""));
     Object outcome = vars.get("outcome");
@@ -90,15 +106,16 @@ public final class StageClocks {
     task.setVariable(
         "clockExtensions", clock.extensions().stream().mapToLong(Duration::toSeconds).sum());
     task.setVariable("clockPauses", pauses(clock));
-    task.setDueDate(clock.deadline(calendar).map(Date::from).orElse(null));
+    task.setDueDate(clock.deadline(current.calendar()).map(Date::from).orElse(null));
   }
 
   /** Working time left until the deadline (negative when overdue). */
   Duration remaining(Instant due, Instant now) {
+    WorkingCalendar calendar = calendar();
     return due.isAfter(now) ? calendar.between(now, due) : calendar.between(due, now).negated();
   }
 
-  private Duration limit(Map<String, Object> vars, Stage stage) {
+  private Duration limit(TimeLimits limits, Map<String, Object> vars, Stage stage) {
     Urgency urgency;
     try {
       urgency = Urgency.valueOf(String.valueOf(vars.getOrDefault("urgency", "NORMAL")));
@@ -112,7 +129,8 @@ public final class StageClocks {
         : limits.defaultLimit(stage, urgency);
   }
 
-  private static Optional<CaseClock> read(Map<String, Object> vars) {
+  /** The clock kept in a task's process variables, if one was started. */
+  static Optional<CaseClock> read(Map<String, Object> vars) {
     if (!(vars.get("clockStart") instanceof Number start)) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package cn.onemap.workflow.category;
 
+import cn.onemap.workflow.WorkflowException;
 import cn.onemap.workflow.table.CsvTable;
 import cn.onemap.workflow.table.TableFormatException;
 import java.math.BigDecimal;
@@ -92,6 +93,90 @@ public final class TimeLimits {
       }
     }
     return new TimeLimits(rows);
+  }
+
+  /** The longest limit a row may set: 1000 working hours (about seven months of working days). */
+  public static final Duration MAX_LIMIT = Duration.ofHours(1000);
+
+  /**
+   * One cell of the table: the limit of {@code stage} at {@code urgency} for rows keyed {@code
+   * category} ({@link #DEFAULT}, a major class or a category).
+   */
+  public record Limit(String category, Stage stage, Urgency urgency, Duration limit) {
+    public Limit {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(urgency, "urgency");
+      Objects.requireNonNull(limit, "limit");
+    }
+  }
+
+  /**
+   * The table of {@code limits} (e.g. what an admin saved). Fails with {@code TIME_LIMIT_INVALID}
+   * whose details name the offending row ({@code index}, {@code field}) when a key is not shaped
+   * like a code, a limit is not positive, longer than {@link #MAX_LIMIT} or not whole seconds, a
+   * cell appears twice, or a default cell (every stage × urgency of {@code *}) is missing.
+   */
+  public static TimeLimits of(List<Limit> limits) {
+    var rows = new LinkedHashMap<String, Map<Stage, Map<Urgency, Duration>>>();
+    for (int i = 0; i < limits.size(); i++) {
+      Limit l = limits.get(i);
+      if (!l.category().equals(DEFAULT) && !KEY.matcher(l.category()).matches()) {
+        throw invalid(
+            i, "category", "category must be * or a code like E04 or E0401: " + l.category());
+      }
+      if (l.limit().isNegative() || l.limit().isZero()) {
+        throw invalid(i, "hours", "a limit must be positive: " + l.limit());
+      }
+      if (l.limit().compareTo(MAX_LIMIT) > 0) {
+        throw invalid(i, "hours", "a limit is at most " + MAX_LIMIT.toHours() + " h: " + l.limit());
+      }
+      if (l.limit().getNano() != 0) {
+        throw invalid(i, "hours", "a limit is whole seconds: " + l.limit());
+      }
+      Duration before =
+          rows.computeIfAbsent(l.category(), k -> new EnumMap<>(Stage.class))
+              .computeIfAbsent(l.stage(), k -> new EnumMap<>(Urgency.class))
+              .put(l.urgency(), l.limit());
+      if (before != null) {
+        throw invalid(
+            i, "category", l.category() + "," + l.stage() + "," + l.urgency() + " appears twice");
+      }
+    }
+    var defaults = rows.getOrDefault(DEFAULT, Map.of());
+    for (Stage s : Stage.values()) {
+      for (Urgency u : Urgency.values()) {
+        if (!defaults.getOrDefault(s, Map.of()).containsKey(u)) {
+          throw new WorkflowException(
+              "TIME_LIMIT_INVALID",
+              "the default (*) needs a limit for " + s + " at " + u,
+              Map.of("field", "limits", "stage", s.name(), "urgency", u.name()));
+        }
+      }
+    }
+    return new TimeLimits(rows);
+  }
+
+  private static WorkflowException invalid(int index, String field, String message) {
+    return new WorkflowException(
+        "TIME_LIMIT_INVALID",
+        "limits[" + index + "]: " + message,
+        Map.of("field", "limits[" + index + "]." + field, "index", index));
+  }
+
+  /** Every cell, default rows first, then by key, stage and urgency. */
+  public List<Limit> rows() {
+    var out = new java.util.ArrayList<Limit>();
+    var keys = new java.util.ArrayList<>(new TreeSet<>(rows.keySet()));
+    keys.remove(DEFAULT);
+    keys.add(0, DEFAULT);
+    for (String key : keys) {
+      rows.getOrDefault(key, Map.of())
+          .forEach(
+              (stage, byUrgency) ->
+                  byUrgency.forEach((u, d) -> out.add(new Limit(key, stage, u, d))));
+    }
+    return out;
   }
 
   /**

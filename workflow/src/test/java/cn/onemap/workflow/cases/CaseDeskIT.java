@@ -50,13 +50,13 @@ class CaseDeskIT {
       new Actor("h2", Set.of("HANDLER"), Optional.of("YLJ"), Set.of());
 
   /** One unit grid G1: the box 116.10–116.12, 24.28–24.30. */
-  private static final CaseLocator LOCATOR =
+  static final CaseLocator LOCATOR =
       (lon, lat) ->
           lon >= 116.10 && lon <= 116.12 && lat >= 24.28 && lat <= 24.30
               ? Optional.of(new CaseLocator.Location("G1", "C1", Optional.of("梅江区江南路1号")))
               : Optional.empty();
 
-  private static void eventsLayer(FeatureStore store) {
+  static void eventsLayer(FeatureStore store) {
     store.putCodeList(
         new CodeList(
             "cityman_case_status",
@@ -96,7 +96,7 @@ class CaseDeskIT {
                 AttributeDefinition.optional("community_code", AttributeType.STRING, "社区村代码"))));
   }
 
-  private static NewCase report(String category, double lon, double lat, String key) {
+  static NewCase report(String category, double lon, double lat, String key) {
     return new NewCase(
         category,
         "事件",
@@ -108,7 +108,7 @@ class CaseDeskIT {
         Optional.ofNullable(key));
   }
 
-  private static TaskAction act(String outcome, String note) {
+  static TaskAction act(String outcome, String note) {
     return new TaskAction(
         outcome, Optional.ofNullable(note), Optional.empty(), Optional.empty(), Optional.empty());
   }

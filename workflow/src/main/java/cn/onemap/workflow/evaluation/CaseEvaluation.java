@@ -17,19 +17,19 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
 
 /**
- * 综合评价 of the 数字城管 cases reported in a period: one {@link EvaluationRow} per department, unit
- * grid or category, and the city-wide total ({@link CaseFacts} says what each count means).
+ * 综合评价 of the 数字城管 cases reported in a period: one {@link EvaluationRow} per department, unit grid
+ * or category, and the city-wide total ({@link CaseFacts} says what each count means).
  *
  * <p>A case belongs to the period it was reported in (the 数字城管 convention: a case reported in March
  * and closed in April counts for March), that is when its {@link CaseEngine#CITY_CASE} process
- * started. Only cases that went through the engine are evaluated: cases loaded from earlier
- * records into the {@code events} layer have no steps, deadlines or departments to judge.
+ * started. Only cases that went through the engine are evaluated: cases loaded from earlier records
+ * into the {@code events} layer have no steps, deadlines or departments to judge.
  *
  * <p>Three queries on the engine's history, however many cases: the processes started in the
- * period, their grouping variable (department, grid or category, as the process holds it: the
- * last department dispatched to), and all their user tasks (created, finished, due). The facts of
- * each case are then computed in memory — about 1 kB per case, so 100,000 cases stay well within
- * a portal's heap.
+ * period, their grouping variable (department, grid or category, as the process holds it: the last
+ * department dispatched to), and all their user tasks (created, finished, due). The facts of each
+ * case are then computed in memory — about 1 kB per case, so 100,000 cases stay well within a
+ * portal's heap.
  */
 public final class CaseEvaluation {
   private final CaseEngine engine;
@@ -117,8 +117,7 @@ public final class CaseEvaluation {
           p.getEndTime() == null
               ? Optional.empty()
               : Optional.of(Optional.ofNullable(p.getEndActivityId()).orElse(""));
-      CaseFacts facts =
-          CaseFacts.of(steps.getOrDefault(p.getId(), List.of()), end, now, calendar);
+      CaseFacts facts = CaseFacts.of(steps.getOrDefault(p.getId(), List.of()), end, now, calendar);
       total.add(facts);
       groups.computeIfAbsent(keyOf.getOrDefault(p.getId(), ""), k -> new CaseTally()).add(facts);
     }

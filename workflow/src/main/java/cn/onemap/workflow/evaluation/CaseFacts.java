@@ -14,8 +14,8 @@ import java.util.Optional;
  *   <li>closed: the process ended at 结案 ({@code closed}); voided: it ended elsewhere (不予立案, 合并).
  *   <li>on time: closed, and every step that had a deadline (the task's due date) was finished by
  *       it. A step without a deadline (挂账中: the clock stops) cannot be late.
- *   <li>rework rounds: failed 核查. 核查 ends either 通过 (on to 结案, the only way to it) or 不通过 (back
- *       to 处置), so the failed ones are the finished 核查 steps less one when a 结案 step exists.
+ *   <li>rework rounds: failed 核查. 核查 ends either 通过 (on to 结案, the only way to it) or 不通过 (back to
+ *       处置), so the failed ones are the finished 核查 steps less one when a 结案 step exists.
  *   <li>handling time: of a closed case, the working time ({@link WorkingCalendar#between}) of its
  *       处置 steps ({@code handle}), every round; waiting for the 值班长 (延期, 挂账) is not counted.
  *   <li>overdue open: the process is running and its open step's deadline has passed.

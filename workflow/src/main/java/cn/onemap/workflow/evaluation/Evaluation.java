@@ -8,7 +8,11 @@ import java.util.List;
  * city-wide total, and the instant open cases were judged overdue at.
  */
 public record Evaluation(
-    EvaluationPeriod period, GroupBy by, Instant asOf, List<EvaluationRow> rows, EvaluationRow total) {
+    EvaluationPeriod period,
+    GroupBy by,
+    Instant asOf,
+    List<EvaluationRow> rows,
+    EvaluationRow total) {
   public Evaluation {
     rows = List.copyOf(rows);
   }

@@ -133,7 +133,7 @@ export default function create(ctx) {
     topNote.textContent = rows.length > TOP ? EVALUATION.top(TOP, rows.length) : '';
     const byRate = sortRows(drawn, 'onTimeRate', true);
     const label = (r) => r.name || r.code || EVALUATION.total;
-    const axis = (names) => ({ type: 'category', data: names, axisLabel: { interval: 0, width: 90, overflow: 'truncate' }, inverse: true });
+    const axis = (names) => ({ type: 'category', data: names, axisLabel: { interval: 0, width: 120, overflow: 'truncate' }, inverse: true });
     rateChart ??= echarts.init(rateCanvas, null, { renderer: 'canvas' });
     timeChart ??= echarts.init(timeCanvas, null, { renderer: 'canvas' });
     const height = Math.max(160, 40 + drawn.length * 34);

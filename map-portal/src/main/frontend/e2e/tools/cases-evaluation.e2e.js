@@ -83,6 +83,8 @@ export const tests = [
       t.expect(total[0] === '全市合计' && total[1] === String(server.total.reported), `total ${total.join(' | ')}`);
       t.expect((await tool.locator('.evaluation-summary').textContent()).includes(`上报 ${server.total.reported} 件`), 'summary');
       await t.shot('by-department');
+      await tool.locator('.evaluation-table').scrollIntoViewIfNeeded();
+      await t.shot('table');
 
       // A click on 上报 sorts by it, most first (a phone shows rows as cards, without headers).
       if (!t.phone) {

@@ -161,10 +161,14 @@ class CaseEvaluationApiIT extends SampleCityTestBase {
             "to=2026-03-01",
             "from=2026-03-01&to=2026-04-01&by=street",
             "from=2026-03-01&to=2026-04-01&by=street&format=csv")) {
-      Http.Response r = user(leader).get("/api/cases/evaluation?" + bad);
-      assertThat(r.status()).as(bad + " " + r.body()).isEqualTo(400);
-      assertThat(r.contentType()).startsWith("application/json");
-      assertThat(r.json().get("error").asText()).isEqualTo("INVALID_EVALUATION");
+      for (Http.Response r :
+          List.of(
+              user(leader).get("/api/cases/evaluation?" + bad),
+              user(leader).get("/api/cases/evaluation?" + bad, "Accept", "text/csv"))) {
+        assertThat(r.status()).as(bad + " " + r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/json");
+        assertThat(r.json().get("error").asText()).isEqualTo("INVALID_EVALUATION");
+      }
     }
   }
 }

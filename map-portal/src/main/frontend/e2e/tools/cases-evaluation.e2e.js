@@ -75,11 +75,11 @@ export const tests = [
       }
       const rates = JSON.parse(await tool.locator('.evaluation-chart[data-chart="rates"]').getAttribute('data-values'));
       t.expect(rates.some(([code, onTime]) => code === DEPARTMENT && onTime === hw.onTimeRate), `chart values ${JSON.stringify(rates)}`);
-      const rows = tool.locator('tbody tr');
+      const rows = tool.locator('tbody tr:not(.evaluation-total)');
       t.expect((await rows.count()) === server.rows.length, `table ${await rows.count()} rows, server ${server.rows.length}`);
       const cells = await tool.locator(`tbody tr[data-code="${DEPARTMENT}"] td`).allTextContents();
       t.expect(cells[0] === '梅州市环境卫生管理处' && cells[1] === String(hw.reported) && cells[2] === String(hw.closed) && cells[5] === String(hw.reworked), `row ${cells.join(' | ')}`);
-      const total = await tool.locator('tfoot td').allTextContents();
+      const total = await tool.locator('tbody tr.evaluation-total td').allTextContents();
       t.expect(total[0] === '全市合计' && total[1] === String(server.total.reported), `total ${total.join(' | ')}`);
       t.expect((await tool.locator('.evaluation-summary').textContent()).includes(`上报 ${server.total.reported} 件`), 'summary');
       await t.shot('by-department');
@@ -89,7 +89,7 @@ export const tests = [
       // A click on 上报 sorts by it, most first (a phone shows rows as cards, without headers).
       if (!t.phone) {
         await tool.locator('th[data-column="reported"]').click();
-        const reported = (await tool.locator('tbody td[data-label="上报"]').allTextContents()).map(Number);
+        const reported = (await tool.locator('tbody tr:not(.evaluation-total) td[data-label="上报"]').allTextContents()).map(Number);
         t.expect(reported.every((n, i) => i === 0 || reported[i - 1] >= n), `not sorted: ${reported.join(',')}`);
       }
 

@@ -210,8 +210,8 @@ export default function create(ctx) {
           'table',
           { class: 'admin-table', 'aria-label': EVALUATION.title },
           el('thead', {}, el('tr', {}, head)),
-          el('tbody', {}, rows.map((r) => line(r, false))),
-          el('tfoot', {}, line(result.total, true)),
+          // The total is the last row of the body, so that a phone shows it as a card like the others.
+          el('tbody', {}, rows.map((r) => line(r, false)), line(result.total, true)),
         ),
       ),
     );

@@ -186,6 +186,7 @@ export const TOOLS = {
   casesInbox: '待办',
   casesQuery: '案件查询',
   adminCaseSettings: '办案设置',
+  casesEvaluation: '综合评价',
 
 };
 
@@ -1132,4 +1133,45 @@ export const CASES = {
   caseAction: '案件详情',
   escalation: { 1: '已升级（超时）', 2: '二级升级（超过两倍时限）' },
   escalatedBadge: (n) => `${n} 件已升级`,
+};
+
+/** 综合评价: on-time, rework and handling-time figures of the cases reported in a period. */
+export const EVALUATION = {
+  title: '综合评价',
+  period: '时段',
+  periods: { month: '本月', lastMonth: '上月', quarter: '本季度', year: '本年', custom: '自定义' },
+  from: '起始日',
+  to: '截止日',
+  by: '统计维度',
+  groups: { department: '处置部门', grid: '单元网格', category: '案件小类' },
+  run: '统计',
+  exportCsv: '导出 CSV',
+  loading: '正在统计…',
+  empty: '所选时段内没有经办的案件（只统计经过案件流程的案件）',
+  badPeriod: '截止日不能早于起始日',
+  failed: (why) => `统计失败：${why}`,
+  exported: (name) => `已导出 ${name}`,
+  summary: (t, rate, rework, hours) => `全市：上报 ${t.reported} 件，结案 ${t.closed} 件，按期结案率 ${rate}，返工率 ${rework}，平均处置用时 ${hours}，超期未结 ${t.overdueOpen} 件`,
+  hours: (h) => (h === null || h === undefined ? '—' : `${h.toFixed(1)} 小时`),
+  rateChart: '按期结案率与返工率',
+  timeChart: '处置用时（工作小时）',
+  onTimeRate: '按期结案率',
+  reworkRate: '返工率',
+  meanHours: '平均用时',
+  medianHours: '用时中位数',
+  columns: {
+    name: '名称',
+    reported: '上报',
+    closed: '结案',
+    closedOnTime: '按期结案',
+    onTimeRate: '按期结案率',
+    reworked: '返工',
+    reworkRate: '返工率',
+    meanHandleHours: '平均处置用时',
+    medianHandleHours: '用时中位数',
+    overdueOpen: '超期未结',
+  },
+  total: '全市合计',
+  sortHint: '点击表头排序',
+  top: (n, all) => `图中显示案件最多的 ${n} 个（共 ${all} 个）`,
 };

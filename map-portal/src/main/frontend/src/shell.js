@@ -24,7 +24,7 @@ import { createContext } from './workbench/context.js';
 import { Dock } from './workbench/Dock.js';
 import { mapControls } from './workbench/MapControls.js';
 import { Toolbar } from './workbench/Toolbar.js';
-import { CASE_ROLES, TOOL_REGISTRY } from './tools/registry.js';
+import { CASE_ROLES, EVALUATION_ROLES, TOOL_REGISTRY } from './tools/registry.js';
 
 /** Layers shown when the page opens; the rest are a click away in the layer tree. BASE layers
  * are in the `basemap` tileset already, so each is off until asked for. */
@@ -268,6 +268,8 @@ function allowed(entry) {
       return roles.includes('ADMIN');
     case 'cases':
       return CASE_ROLES.some((r) => roles.includes(r));
+    case 'evaluation':
+      return EVALUATION_ROLES.some((r) => roles.includes(r));
     default:
       return true;
   }

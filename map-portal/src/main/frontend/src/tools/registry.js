@@ -7,12 +7,14 @@ import { TOOLS } from '../messages.js';
  * - `group` — the top-bar menu it is in (SHELL.toolGroups: address, time, query, analysis, map,
  *   output, admin);
  * - `needs` — who sees it: null (everyone), 'signedIn', 'editor' (EDITOR or ADMIN), 'admin',
- *   'cases' (one of CASE_ROLES).
+ *   'cases' (one of CASE_ROLES), 'evaluation' (one of EVALUATION_ROLES).
  * A module's default export is `create(ctx)` → `{ element, open?(args), close?() }` (see
  * workbench/context.js for ctx).
  */
 /** The roles of the 数字城管 centre and departments, who see the case tools. */
 export const CASE_ROLES = ['ACCEPTOR', 'SHIFT_LEADER', 'DISPATCHER', 'HANDLER', 'LEADER', 'ADMIN'];
+/** Who reads the 综合评价 (the server checks the same). */
+export const EVALUATION_ROLES = ['LEADER', 'SHIFT_LEADER', 'DISPATCHER', 'ADMIN'];
 
 export const TOOL_REGISTRY = [
   // ==== shell ====
@@ -54,6 +56,7 @@ export const TOOL_REGISTRY = [
   // ==== cases (数字城管) ====
   { id: 'cases-inbox', title: TOOLS.casesInbox, needs: 'cases', group: 'cases', place: 'dock', load: () => import('./cases/InboxTool.js') },
   { id: 'cases-query', title: TOOLS.casesQuery, needs: 'cases', group: 'cases', place: 'dock', load: () => import('./cases/CaseQueryTool.js') },
+  { id: 'cases-evaluation', title: TOOLS.casesEvaluation, needs: 'evaluation', group: 'cases', place: 'dock', load: () => import('./cases/EvaluationTool.js') },
   { id: 'cases-badge', title: '', needs: null, place: 'startup', load: () => import('./cases/OverdueBadge.js') },
 
   { id: 'external-base', title: '', needs: null, place: 'startup', load: () => import('./admin/ExternalBase.js') },

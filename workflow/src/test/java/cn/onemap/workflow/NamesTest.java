@@ -23,7 +23,10 @@ class NamesTest {
                 Urgency.values(),
                 CaseKind.values(),
                 DayKind.values(),
-                PhotoStage.values())
+                PhotoStage.values(),
+                cn.onemap.workflow.evaluation.GroupBy.values(),
+                cn.onemap.workflow.evaluation.EvaluationColumn.values(),
+                cn.onemap.workflow.evaluation.EvaluationLabel.values())
             .flatMap(Stream::of)
             .<Enum<?>>map(e -> (Enum<?>) e)
             .toList();

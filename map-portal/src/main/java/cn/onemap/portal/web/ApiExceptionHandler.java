@@ -53,7 +53,7 @@ class ApiExceptionHandler {
                   "STYLE_READ_ONLY",
                   "TASK_DONE" ->
               HttpStatus.CONFLICT;
-          case "NOT_YOUR_TASK", "NOT_A_REPORTER" -> HttpStatus.FORBIDDEN;
+          case "NOT_YOUR_TASK", "NOT_A_REPORTER", "NOT_AN_EVALUATOR" -> HttpStatus.FORBIDDEN;
           case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
           case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;
           case "STORE_ERROR", "QUERY_TIMEOUT", "GEOCODER_UNAVAILABLE", "CASES_UNAVAILABLE" ->

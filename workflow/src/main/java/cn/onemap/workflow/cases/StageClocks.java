@@ -107,6 +107,20 @@ public final class StageClocks {
         "clockExtensions", clock.extensions().stream().mapToLong(Duration::toSeconds).sum());
     task.setVariable("clockPauses", pauses(clock));
     task.setDueDate(clock.deadline(current.calendar()).map(Date::from).orElse(null));
+    recordDueDate(task, now);
+  }
+
+  /**
+   * Flowable writes a task's history row when it inserts the task, before TASK_CREATED: the due
+   * date set here would reach the runtime task only. The history keeps it too, so 综合评价 can tell
+   * late steps from punctual ones after the tasks are done.
+   */
+  private static void recordDueDate(DelegateTask task, Instant now) {
+    if (task instanceof org.flowable.task.service.impl.persistence.entity.TaskEntity entity
+        && org.flowable.common.engine.impl.context.Context.getCommandContext() != null) {
+      org.flowable.engine.impl.util.CommandContextUtil.getHistoryManager()
+          .recordTaskInfoChange(entity, null, Date.from(now));
+    }
   }
 
   /** Working time left until the deadline (negative when overdue). */

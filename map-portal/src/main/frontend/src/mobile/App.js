@@ -120,9 +120,16 @@ export class App {
       this.go('parts');
       this.screens.parts.open(objId);
     });
-    this.loadGrids(this.grids).then(() => this.screens.parts.show());
     // A patrol a reload interrupted goes on; finished ones still waiting are uploaded.
-    if (await this.recorder.resume().catch(() => null)) this.screens.grid.patrol.say(MOBILE.patrol.resumed);
+    if (await this.recorder.resume().catch(() => null)) {
+      const { patrol } = this.screens.grid;
+      patrol.say(`${MOBILE.patrol.resumed}\n${patrol.status.textContent}`);
+    }
+    this.loadGrids(this.grids).then(() => {
+      this.screens.parts.show();
+      // Today's coverage of the grid so far, shaded (nothing while a patrol is recorded).
+      if (this.grids.length && !this.recorder.recording) this.screens.grid.patrol.showCoverage(this.grids[0]);
+    });
     if (!this.listening) {
       // Once per page, whoever signs in next.
       this.listening = true;

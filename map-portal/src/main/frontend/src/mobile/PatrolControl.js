@@ -74,7 +74,9 @@ export class PatrolControl {
       const c = await mobileApi.coverage(grid, 'today');
       this.map.setCoverage(c.covered);
       this.status.dataset.coverage = String(c.ratio);
-      this.say(`${this.status.textContent}\n${MOBILE.patrol.todayCoverage(c.ratio, c.patrols)}`);
+      if (this.recorder.recording) return;
+      const before = this.status.textContent;
+      this.say(`${before ? `${before}\n` : ''}${MOBILE.patrol.todayCoverage(c.ratio, c.patrols)}`);
     } catch {
       // offline: the line says what the upload said
     }

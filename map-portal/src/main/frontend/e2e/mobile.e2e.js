@@ -287,7 +287,11 @@ try {
   // 部件: the grid's parts with their last inspection; inspect one as 破损, then 上报案件 prefilled.
   await tab('parts');
   await page.waitForSelector('.m-part', { timeout: 20000 });
-  const partId = await page.getAttribute('.m-part:first-of-type', 'data-part');
+  // A part never inspected when there is one (a rerun on the same city inspected the first).
+  const partId = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll('.m-part')];
+    return (cards.find((c) => c.querySelector('.m-last-inspection').textContent === '从未巡检') ?? cards[0]).dataset.part;
+  });
   const lastBefore = await page.textContent(`.m-part[data-part="${partId}"] .m-last-inspection`);
   await shot('14-parts');
   await page.click(`.m-part[data-part="${partId}"] .m-inspect`);

@@ -251,5 +251,19 @@ class PatrolApiIT extends SampleCityTestBase {
                 .at("/features")
                 .size())
         .isEqualTo(versionsBefore + 2);
+    // An inspection made offline, sent twice: one version, at the phone's time.
+    String offline =
+        "{\"result\":\"占用\",\"inspectedAt\":\"" + Instant.now().minusSeconds(600) + "\"}";
+    Http.Response late = user(gm).postJson("/api/parts/" + partId + "/inspections", offline);
+    assertThat(late.status()).as(late.body()).isEqualTo(201);
+    assertThat(user(gm).postJson("/api/parts/" + partId + "/inspections", offline).json())
+        .isEqualTo(late.json());
+    assertThat(
+            admin()
+                .get("/api/layers/city_parts/features/" + partId + "/history")
+                .json()
+                .at("/features")
+                .size())
+        .isEqualTo(versionsBefore + 3);
   }
 }

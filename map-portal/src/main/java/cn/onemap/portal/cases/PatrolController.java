@@ -96,7 +96,12 @@ class PatrolController {
   @Schema(description = "An inspection to record")
   record InspectionBody(
       @Schema(description = "完好, 破损, 丢失 or 占用", example = "破损") String result,
-      @Schema(description = "remark, at most 500 characters") String note) {}
+      @Schema(description = "remark, at most 500 characters") String note,
+      @Schema(
+              description =
+                  "when the inspection was made (a phone sending it after being offline), at most 7"
+                      + " days ago; the same instant again is a resend and changes nothing")
+          Instant inspectedAt) {}
 
   @Schema(description = "A page of a grid's city parts with their last inspection")
   record PartsPage(
@@ -220,7 +225,11 @@ class PatrolController {
       @PathVariable String objId, @RequestBody InspectionBody body) {
     PartView part =
         parts.inspect(
-            objId, body.result(), Optional.ofNullable(body.note()), actors.actor(actors.caller()));
+            objId,
+            body.result(),
+            Optional.ofNullable(body.note()),
+            Optional.ofNullable(body.inspectedAt()),
+            actors.actor(actors.caller()));
     boolean reportable =
         part.lastInspection()
             .map(PartInspection::result)

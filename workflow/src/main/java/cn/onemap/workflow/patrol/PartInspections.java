@@ -15,6 +15,7 @@ import cn.onemap.core.store.SortKey;
 import cn.onemap.workflow.WorkflowException;
 import cn.onemap.workflow.cases.Actor;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ public final class PartInspections {
   public static final Set<String> REPORTABLE = Set.of("破损", "丢失", "占用");
 
   static final int MAX_NOTE = 500;
+  static final int MAX_AGE_DAYS = 7;
   static final int MAX_PAGE = 500;
 
   private static final FilterFactory FILTERS = CommonFactoryFinder.getFilterFactory();
@@ -150,6 +152,20 @@ public final class PartInspections {
    * {@link #RESULTS}; the note at most {@value #MAX_NOTE} characters.
    */
   public PartView inspect(String objId, String result, Optional<String> note, Actor actor) {
+    return inspect(objId, result, note, Optional.empty(), actor);
+  }
+
+  /**
+   * Records an inspection made at {@code inspectedAt} (a phone that was offline sends it later): at
+   * most {@value #MAX_AGE_DAYS} days ago and not in the future. The same instant from the same user
+   * as the part's last inspection is a resend and returns the part unchanged.
+   */
+  public PartView inspect(
+      String objId,
+      String result,
+      Optional<String> note,
+      Optional<Instant> inspectedAt,
+      Actor actor) {
     ready();
     if (result == null || !RESULTS.contains(result)) {
       throw new WorkflowException(
@@ -167,6 +183,21 @@ public final class PartInspections {
     Feature part = part(objId);
     PatrolDesk.requireManager(String.valueOf(part.attribute("bgid")), actor);
     Instant now = clock.instant();
+    if (inspectedAt.isPresent()) {
+      Instant at = inspectedAt.get();
+      if (at.isAfter(now.plusSeconds(300))
+          || at.isBefore(now.minus(Duration.ofDays(MAX_AGE_DAYS)))) {
+        throw new WorkflowException(
+            "INVALID_TIME",
+            "an inspection time is within the last " + MAX_AGE_DAYS + " days, not " + at,
+            Map.of("inspectedAt", at.toString()));
+      }
+      if (at.equals(part.attribute("last_inspected_at"))
+          && actor.user().equals(part.attribute("last_inspected_by"))) {
+        return view(part, names(), history(objId));
+      }
+      now = at.isAfter(now) ? now : at;
+    }
     Map<String, Object> changed = new HashMap<>();
     changed.put("last_inspected_at", now);
     changed.put("last_inspected_by", actor.user());

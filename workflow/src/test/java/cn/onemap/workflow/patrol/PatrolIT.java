@@ -271,6 +271,24 @@ class PatrolIT {
           .extracting(PartInspection::inspectedBy, PartInspection::result)
           .containsExactly("gm1", "完好");
 
+      // Made offline an hour ago, sent twice (the answer was lost): one version, at its own time.
+      Instant offline = now[0].minusSeconds(1800);
+      parts.inspect(part.objId(), "占用", Optional.empty(), Optional.of(offline), GM1);
+      PartView resent =
+          parts.inspect(part.objId(), "占用", Optional.empty(), Optional.of(offline), GM1);
+      assertThat(resent.lastInspection().orElseThrow().inspectedAt()).isEqualTo(offline);
+      assertThat(resent.history()).extracting(PartInspection::result).startsWith("占用", "完好");
+      assertThat(store.history("city_parts", part.objId())).hasSize(4);
+      assertThatThrownBy(
+              () ->
+                  parts.inspect(
+                      part.objId(),
+                      "完好",
+                      Optional.empty(),
+                      Optional.of(now[0].minusSeconds(8 * 86400)),
+                      GM1))
+          .satisfies(e -> assertThat(code(e)).isEqualTo("INVALID_TIME"));
+
       // Another grid's manager, an unknown result, an unknown part: refused, nothing written.
       assertThatThrownBy(() -> parts.inspect(part.objId(), "完好", Optional.empty(), GM2))
           .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_YOUR_GRID"));
@@ -280,7 +298,7 @@ class PatrolIT {
           .satisfies(e -> assertThat(code(e)).isEqualTo("PART_NOT_FOUND"));
       assertThatThrownBy(() -> parts.parts("G1", 0, 10, GM2))
           .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_YOUR_GRID"));
-      assertThat(store.history("city_parts", part.objId())).hasSize(3);
+      assertThat(store.history("city_parts", part.objId())).hasSize(4);
       assertThat(parts.parts("G1", 0, 10, LEADER).total()).isEqualTo(3);
     }
   }

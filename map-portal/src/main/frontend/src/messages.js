@@ -996,6 +996,8 @@ export const MOBILE = {
     chooseResult: '请选择巡检结果',
     state: '状态',
     dept: '主管部门',
+    queued: '当前离线，巡检结果已保存在本机，联网后自动提交',
+    pending: '待提交',
   },
 };
 

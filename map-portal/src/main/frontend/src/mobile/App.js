@@ -14,6 +14,7 @@ import { MyCasesScreen } from './MyCasesScreen.js';
 import { PartsScreen } from './PartsScreen.js';
 import { PatrolRecorder } from './PatrolRecorder.js';
 import { IdbPatrolStore, MemoryPatrolStore } from './PatrolStore.js';
+import { InspectionQueue } from './InspectionQueue.js';
 
 const TABS = ['grid', 'parts', 'report', 'tasks', 'mine'];
 
@@ -36,6 +37,7 @@ export class App {
     /** @type {{lon: number, lat: number, accuracy: number}|null} */
     this.position = null;
     this.recorder = new PatrolRecorder('indexedDB' in globalThis ? new IdbPatrolStore() : new MemoryPatrolStore(), (body) => mobileApi.uploadPatrol(body));
+    this.inspections = new InspectionQueue(this.recorder.store, (objId, result, note, at) => mobileApi.inspectPart(objId, result, note, at));
     /** @type {string[]} the user's grid codes */
     this.grids = [];
   }
@@ -81,6 +83,8 @@ export class App {
       parts: new PartsScreen({
         grids: () => this.grids,
         onParts: (parts, selected) => this.screens.grid.map.setParts(parts, selected),
+        queue: this.inspections,
+        me: () => this.me?.name,
         onReport: (prefill) => {
           this.go('report');
           this.screens.report.prefill(prefill);
@@ -145,6 +149,7 @@ export class App {
     this.screens.tasks.show();
     if (navigator.onLine) this.outbox.flush().then(() => this.refreshCases());
     if (navigator.onLine) this.recorder.flush();
+    if (navigator.onLine) this.sendInspections();
     document.body.dataset.screen = 'main';
     document.body.dataset.ready = 'true';
   }
@@ -186,8 +191,15 @@ export class App {
   async online() {
     this.showNet();
     this.recorder.flush().then(() => this.screens.grid.patrol?.showCoverage(this.grids[0]));
+    this.sendInspections();
     await this.outbox.flush();
     this.refreshCases();
+  }
+
+  /** Sends the inspections made offline, then shows the parts as the server has them. */
+  async sendInspections() {
+    const sent = await this.inspections.flush().catch(() => 0);
+    if (sent && this.grids.length) await this.screens.parts.load(this.grids[0]);
   }
 
   refreshCases() {

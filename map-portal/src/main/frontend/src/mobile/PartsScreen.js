@@ -18,6 +18,8 @@ export class PartsScreen {
    *   grids: () => string[],
    *   onParts: (parts: object[], selected: string|null) => void,
    *   onReport: (prefill: {lon: number, lat: number, mainClass: string, description: string, hint: string}) => void,
+   *   queue: import('./InspectionQueue.js').InspectionQueue,
+   *   me: () => string,
    * }} app
    */
   constructor(app) {
@@ -108,13 +110,31 @@ export class PartsScreen {
       return;
     }
     button.disabled = true;
+    const inspectedAt = new Date().toISOString();
     try {
-      const answer = await mobileApi.inspectPart(part.objId, result, note || undefined);
+      let answer;
+      try {
+        answer = await mobileApi.inspectPart(part.objId, result, note || undefined, inspectedAt);
+      } catch (e) {
+        if (!e.retryable) throw e;
+        // Offline: kept on the phone, sent with its own time when the phone is online again.
+        await this.app.queue.add({ objId: part.objId, result, note: note || undefined, inspectedAt });
+        answer = {
+          queued: true,
+          reportable: result !== '完好',
+          part: { ...part, state: result, lastInspection: { inspectedAt, inspectedBy: this.app.me(), result, note } },
+        };
+      }
       const updated = answer.part;
       this.parts = this.parts.map((p) => (p.objId === updated.objId ? updated : p));
       const card = this.card(updated);
       panel.closest('.m-part').replaceWith(card);
-      const done = h('div', { class: 'm-inspection m-inspected' }, h('p', { class: 'm-message' }, MOBILE.parts.saved(updated.minorName || updated.name, result)));
+      if (answer.queued) card.querySelector('.m-last-inspection').append(` · ${MOBILE.parts.pending}`);
+      const done = h(
+        'div',
+        { class: 'm-inspection m-inspected', 'data-queued': String(Boolean(answer.queued)) },
+        h('p', { class: 'm-message' }, answer.queued ? MOBILE.parts.queued : MOBILE.parts.saved(updated.minorName || updated.name, result)),
+      );
       if (answer.reportable) {
         done.append(
           h('button', { type: 'button', class: 'm-danger m-report-part', onclick: () => this.app.onReport({

@@ -2,7 +2,8 @@
  * Where a patrol lives while it is recorded and until the server has it: IndexedDB database
  * `onemap-m-patrol` with a store `patrols` (one record per patrol: id, grid, state, times) and a
  * store `points` (one record per GPS fix, keyed [patrolId, seq]), so adding a fix writes a few
- * bytes and a reload or a crash loses nothing. MemoryPatrolStore does the same in memory (tests).
+ * bytes and a reload or a crash loses nothing; a store `inspections` holds part inspections made
+ * offline until they are sent. MemoryPatrolStore does the same in memory (tests).
  *
  * @typedef {{lon: number, lat: number, t: number, accuracy: number}} Fix t in epoch milliseconds
  * @typedef {{id: string, grid: string|null, state: 'recording'|'pending'|'sent'|'failed',
@@ -19,10 +20,12 @@ export class IdbPatrolStore {
   open() {
     if (!this.db) {
       this.db = new Promise((resolve, reject) => {
-        const request = indexedDB.open(this.name, 1);
+        const request = indexedDB.open(this.name, 2);
         request.onupgradeneeded = () => {
-          request.result.createObjectStore('patrols', { keyPath: 'id' });
-          request.result.createObjectStore('points', { keyPath: ['patrolId', 'seq'] });
+          const db = request.result;
+          if (!db.objectStoreNames.contains('patrols')) db.createObjectStore('patrols', { keyPath: 'id' });
+          if (!db.objectStoreNames.contains('points')) db.createObjectStore('points', { keyPath: ['patrolId', 'seq'] });
+          if (!db.objectStoreNames.contains('inspections')) db.createObjectStore('inspections', { keyPath: 'key' });
         };
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
@@ -75,6 +78,19 @@ export class IdbPatrolStore {
       tx.objectStore('points').delete(IDBKeyRange.bound([patrolId, 0], [patrolId, Number.MAX_SAFE_INTEGER])),
     );
   }
+
+  /** Part inspections waiting to be sent: {key, objId, result, note, inspectedAt}. */
+  queued() {
+    return this.run(['inspections'], 'readonly', (tx) => tx.objectStore('inspections').getAll());
+  }
+
+  async putQueued(item) {
+    await this.run(['inspections'], 'readwrite', (tx) => tx.objectStore('inspections').put(item));
+  }
+
+  async removeQueued(key) {
+    await this.run(['inspections'], 'readwrite', (tx) => tx.objectStore('inspections').delete(key));
+  }
 }
 
 /** The same in memory. */
@@ -105,5 +121,18 @@ export class MemoryPatrolStore {
 
   async dropFixes(patrolId) {
     this.points.delete(patrolId);
+  }
+
+  async queued() {
+    return [...(this.inspections ?? new Map()).values()].map((i) => ({ ...i }));
+  }
+
+  async putQueued(item) {
+    this.inspections ??= new Map();
+    this.inspections.set(item.key, { ...item });
+  }
+
+  async removeQueued(key) {
+    this.inspections?.delete(key);
   }
 }

@@ -70,5 +70,6 @@ export const mobileApi = {
   uploadPatrol: (body) => call('/api/patrols', json('POST', body)),
   coverage: (grid, period = 'today') => call(`/api/patrols/coverage?grid=${encodeURIComponent(grid)}&period=${period}`),
   gridParts: (grid, limit = 500) => call(`/api/cases/grids/${encodeURIComponent(grid)}/parts?limit=${limit}`),
-  inspectPart: (objId, result, note) => call(`/api/parts/${encodeURIComponent(objId)}/inspections`, json('POST', { result, note })),
+  /** Records an inspection; `inspectedAt` (ISO) is when it was made, so a resend records nothing twice. */
+  inspectPart: (objId, result, note, inspectedAt) => call(`/api/parts/${encodeURIComponent(objId)}/inspections`, json('POST', { result, note, inspectedAt })),
 };

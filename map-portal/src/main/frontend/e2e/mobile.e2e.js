@@ -310,6 +310,28 @@ try {
   const prefilled = await page.inputValue('textarea[name="description"]');
   check(prefilled.includes(partId) && prefilled.includes('破损'), `上报案件 opens the report prefilled: ${prefilled}`);
   await shot('17-report-prefilled');
+
+  // Offline, another part inspected as 丢失: kept on the phone (待提交), sent once online.
+  await context.setOffline(true);
+  await page.waitForFunction(() => document.body.dataset.online === 'false');
+  await tab('parts');
+  const offlinePart = await page.evaluate((done) => [...document.querySelectorAll('.m-part')].find((c) => c.dataset.part !== done)?.dataset.part, partId);
+  await page.click(`.m-part[data-part="${offlinePart}"] .m-inspect`);
+  await page.click(`.m-part[data-part="${offlinePart}"] .m-result[data-result="丢失"]`);
+  await page.click(`.m-part[data-part="${offlinePart}"] .m-save-inspection`);
+  await page.waitForSelector(`.m-part[data-part="${offlinePart}"] .m-inspected[data-queued="true"]`, { timeout: 10000 });
+  const queuedText = await page.textContent(`.m-part[data-part="${offlinePart}"] .m-last-inspection`);
+  check(/待提交/.test(queuedText), `offline inspection of ${offlinePart} waits on the phone: ${queuedText}`);
+  await shot('18-part-offline');
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  const arrived = await waitFor(async () => {
+    const p = await api(`/api/parts/${offlinePart}`, gm);
+    return p.lastInspection?.result === '丢失' ? p : null;
+  }, 'the offline inspection on the server', 20000).catch(() => null);
+  check(arrived && arrived.history.filter((i) => i.result === '丢失').length >= 1, `online: the inspection reached the server (${arrived?.lastInspection?.inspectedAt ?? 'no'})`);
+  await page.waitForFunction((id) => !/待提交/.test(document.querySelector(`.m-part[data-part="${id}"] .m-last-inspection`)?.textContent ?? '待提交'), offlinePart, { timeout: 10000 }).catch(() => {});
+  check(!/待提交/.test(await page.textContent(`.m-part[data-part="${offlinePart}"] .m-last-inspection`)), 'the parts list shows it sent');
   check(errors.length === 0, `no page errors ${errors.join(' | ')}`);
 
   // The same app on a desktop browser (1440×900): the grid and the parts.

@@ -184,7 +184,9 @@ public final class PartInspections {
     PatrolDesk.requireManager(String.valueOf(part.attribute("bgid")), actor);
     Instant now = clock.instant();
     if (inspectedAt.isPresent()) {
-      Instant at = inspectedAt.get();
+      // Milliseconds, as phones give them and every store keeps them (a resend then compares
+      // equal).
+      Instant at = inspectedAt.get().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
       if (at.isAfter(now.plusSeconds(300))
           || at.isBefore(now.minus(Duration.ofDays(MAX_AGE_DAYS)))) {
         throw new WorkflowException(

@@ -272,11 +272,13 @@ class PatrolIT {
           .containsExactly("gm1", "完好");
 
       // Made offline an hour ago, sent twice (the answer was lost): one version, at its own time.
-      Instant offline = now[0].minusSeconds(1800);
+      // (Nanoseconds from a client are kept to the millisecond, so the resend compares equal.)
+      Instant offline = now[0].minusSeconds(1800).plusNanos(123_456_789);
       parts.inspect(part.objId(), "占用", Optional.empty(), Optional.of(offline), GM1);
       PartView resent =
           parts.inspect(part.objId(), "占用", Optional.empty(), Optional.of(offline), GM1);
-      assertThat(resent.lastInspection().orElseThrow().inspectedAt()).isEqualTo(offline);
+      assertThat(resent.lastInspection().orElseThrow().inspectedAt())
+          .isEqualTo(now[0].minusSeconds(1800).plusMillis(123));
       assertThat(resent.history()).extracting(PartInspection::result).startsWith("占用", "完好");
       assertThat(store.history("city_parts", part.objId())).hasSize(4);
       assertThatThrownBy(

@@ -225,6 +225,19 @@ class PatrolApiIT extends SampleCityTestBase {
     assertThat(badResult.json().get("error").asText()).isEqualTo("INVALID_RESULT");
     assertThat(user(gm).postJson("/api/parts/nope/inspections", "{\"result\":\"完好\"}").status())
         .isEqualTo(404);
+    Http.Response huge =
+        user(gm)
+            .postJson(
+                "/api/parts/" + partId + "/inspections",
+                "{\"result\":\"完好\",\"note\":\"" + "x".repeat(20_000) + "\"}");
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(
+            user(gm)
+                .postJson(
+                    "/api/parts/" + partId + "/inspections",
+                    "{\"result\":\"完好\",\"inspectedAt\":\"yesterday\"}")
+                .status())
+        .isEqualTo(400);
     int versionsBefore =
         admin()
             .get("/api/layers/city_parts/features/" + partId + "/history")

@@ -34,7 +34,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,6 +49,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PatrolController {
   /** 20,000 points of {lon, lat, t, accuracy} are ~1.8 MB of JSON. */
   static final int MAX_BODY_BYTES = 4 << 20;
+
+  /** An inspection is a result and a note of at most 500 characters. */
+  static final int MAX_INSPECTION_BYTES = 16 << 10;
 
   private static final GeometryCodec CODEC = new GeometryCodec(4490);
 
@@ -136,7 +138,7 @@ class PatrolController {
   @ApiResponse(responseCode = "413", description = "more than 20,000 points or 4 MB")
   ResponseEntity<PatrolView> upload(HttpServletRequest request) throws IOException {
     Actor actor = actors.actor(actors.caller());
-    JsonNode body = readBody(request);
+    JsonNode body = readBody(request, MAX_BODY_BYTES);
     JsonNode props = body.path("properties").isObject() ? body.get("properties") : body;
     String id = text(props, "patrolId").or(() -> text(body, "id")).orElse(null);
     Optional<String> grid = text(props, "grid");
@@ -222,7 +224,21 @@ class PatrolController {
   @ApiResponse(responseCode = "403", description = "the part is not in the caller's grids")
   @ApiResponse(responseCode = "404", description = "no such part")
   ResponseEntity<InspectedPart> inspect(
-      @PathVariable String objId, @RequestBody InspectionBody body) {
+      @PathVariable String objId,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = InspectionBody.class)))
+          HttpServletRequest request)
+      throws IOException {
+    InspectionBody body;
+    try {
+      body = json.treeToValue(readBody(request, MAX_INSPECTION_BYTES), InspectionBody.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "the body is {result, note?, inspectedAt?} with inspectedAt an ISO instant");
+    }
     PartView part =
         parts.inspect(
             objId,
@@ -354,14 +370,14 @@ class PatrolController {
     return v != null && v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
   }
 
-  private JsonNode readBody(HttpServletRequest request) throws IOException {
-    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      throw tooLarge();
+  private JsonNode readBody(HttpServletRequest request, int maxBytes) throws IOException {
+    if (request.getContentLengthLong() > maxBytes) {
+      throw tooLarge(maxBytes);
     }
     try (InputStream in = request.getInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (bytes.length > MAX_BODY_BYTES) {
-        throw tooLarge();
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw tooLarge(maxBytes);
       }
       JsonNode body;
       try {
@@ -376,10 +392,10 @@ class PatrolController {
     }
   }
 
-  private static WorkflowException tooLarge() {
+  private static WorkflowException tooLarge(int maxBytes) {
     return new WorkflowException(
         "UPLOAD_TOO_LARGE",
-        "a patrol upload has at most " + MAX_BODY_BYTES / (1 << 20) + " MB",
-        Map.of("maxBytes", MAX_BODY_BYTES));
+        "the body has at most " + maxBytes / 1024 + " KB",
+        Map.of("maxBytes", maxBytes));
   }
 }

@@ -318,6 +318,7 @@ try {
   const offlinePart = await page.evaluate((done) => [...document.querySelectorAll('.m-part')].find((c) => c.dataset.part !== done)?.dataset.part, partId);
   await page.click(`.m-part[data-part="${offlinePart}"] .m-inspect`);
   await page.click(`.m-part[data-part="${offlinePart}"] .m-result[data-result="丢失"]`);
+  const offlineSince = new Date(Date.now() - 1000).toISOString();
   await page.click(`.m-part[data-part="${offlinePart}"] .m-save-inspection`);
   await page.waitForSelector(`.m-part[data-part="${offlinePart}"] .m-inspected[data-queued="true"]`, { timeout: 10000 });
   const queuedText = await page.textContent(`.m-part[data-part="${offlinePart}"] .m-last-inspection`);
@@ -327,9 +328,9 @@ try {
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   const arrived = await waitFor(async () => {
     const p = await api(`/api/parts/${offlinePart}`, gm);
-    return p.lastInspection?.result === '丢失' ? p : null;
+    return p.lastInspection?.result === '丢失' && p.lastInspection.inspectedAt >= offlineSince ? p : null;
   }, 'the offline inspection on the server', 20000).catch(() => null);
-  check(arrived && arrived.history.filter((i) => i.result === '丢失').length >= 1, `online: the inspection reached the server (${arrived?.lastInspection?.inspectedAt ?? 'no'})`);
+  check(arrived && arrived.history.filter((i) => i.inspectedAt >= offlineSince).length === 1, `online: the inspection reached the server once, at the phone's time (${arrived?.lastInspection?.inspectedAt ?? 'no'})`);
   await page.waitForFunction((id) => !/待提交/.test(document.querySelector(`.m-part[data-part="${id}"] .m-last-inspection`)?.textContent ?? '待提交'), offlinePart, { timeout: 10000 }).catch(() => {});
   check(!/待提交/.test(await page.textContent(`.m-part[data-part="${offlinePart}"] .m-last-inspection`)), 'the parts list shows it sent');
   check(errors.length === 0, `no page errors ${errors.join(' | ')}`);

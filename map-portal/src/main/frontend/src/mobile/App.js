@@ -199,7 +199,7 @@ export class App {
   /** Sends the inspections made offline, then shows the parts as the server has them. */
   async sendInspections() {
     const sent = await this.inspections.flush().catch(() => 0);
-    if (sent && this.grids.length) await this.screens.parts.load(this.grids[0]);
+    if (sent && this.grids.length) await this.screens.parts.load(this.screens.parts.grid ?? this.grids[0]);
   }
 
   refreshCases() {

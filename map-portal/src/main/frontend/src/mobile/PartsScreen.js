@@ -30,15 +30,22 @@ export class PartsScreen {
     this.heading = h('h2', { class: 'm-parts-title' });
     this.message = h('div', { class: 'm-message', role: 'status' });
     this.list = h('div', { class: 'm-cards' });
-    this.element = h('section', { class: 'm-screen m-parts' }, this.heading, this.message, this.list);
+    this.picker = h('select', { name: 'parts-grid', class: 'm-parts-grid', hidden: true, onchange: () => this.load(this.picker.value) });
+    this.element = h('section', { class: 'm-screen m-parts' }, this.heading, this.picker, this.message, this.list);
   }
 
   async show() {
-    const grid = this.app.grids()[0];
-    if (!grid) {
+    const grids = this.app.grids();
+    if (!grids.length) {
       this.heading.textContent = MOBILE.noGrids;
       return;
     }
+    // Several grids: a picker, the first one shown until another is chosen.
+    if (grids.length > 1 && this.picker.options.length !== grids.length) {
+      this.picker.replaceChildren(...grids.map((g) => h('option', { value: g }, g)));
+      this.picker.hidden = false;
+    }
+    const grid = this.grid && grids.includes(this.grid) ? this.grid : grids[0];
     if (this.grid === grid && this.parts.length) return;
     await this.load(grid);
   }
@@ -47,6 +54,7 @@ export class PartsScreen {
     try {
       const page = await mobileApi.gridParts(grid, LIMIT);
       this.grid = grid;
+      this.picker.value = grid;
       this.parts = page.parts;
       this.heading.textContent = MOBILE.parts.title(grid, page.total);
       this.message.textContent = page.total > page.parts.length ? MOBILE.parts.more(page.parts.length) : '';

@@ -42,7 +42,8 @@ export class PatrolControl {
       return;
     }
     this.map.setCoverage(null);
-    await this.recorder.start(grids[0]);
+    // With several grids the server files the patrol with the one the track runs longest in.
+    await this.recorder.start(grids.length === 1 ? grids[0] : null);
   }
 
   async finish() {

@@ -148,13 +148,18 @@ public final class PatrolDesk {
     if (existing.isPresent()) {
       return resent(existing.get(), actor);
     }
-    String grid = gridOf(p, actor);
+    p.grid().ifPresent(g -> requireManager(g, actor));
+    if (!actor.roles().contains("GRID_MANAGER") || actor.grids().isEmpty()) {
+      throw new WorkflowException(
+          "NOT_YOUR_GRID", actor.user() + " manages no unit grid", Map.of("user", actor.user()));
+    }
     CleanTrack clean = cleaner.clean(p.points());
     LineString track =
         GEOMETRY.createLineString(
             clean.points().stream()
                 .map(t -> new Coordinate(t.lon(), t.lat()))
                 .toArray(Coordinate[]::new));
+    String grid = p.grid().orElseGet(() -> gridOf(track, actor));
     Geometry gridPolygon = gridPolygon(grid);
     Coverage coverage = CoverageOp.coverage(grid, gridPolygon, List.of(track), radiusMetres);
     Map<String, Object> attributes = new HashMap<>();
@@ -187,18 +192,36 @@ public final class PatrolDesk {
     return Patrol.of(stored, false);
   }
 
-  private static String gridOf(NewPatrol p, Actor actor) {
-    if (p.grid().isEmpty()) {
-      if (actor.grids().size() == 1) {
-        return actor.grids().iterator().next();
+  /**
+   * The grid of a patrol that named none: the manager's only grid, or of several the one the track
+   * runs longest in (GRID_REQUIRED when it runs in none of them).
+   */
+  private String gridOf(LineString track, Actor actor) {
+    if (actor.grids().size() == 1) {
+      return actor.grids().iterator().next();
+    }
+    String best = null;
+    double longest = 0;
+    for (String g : new java.util.TreeSet<>(actor.grids())) {
+      Geometry polygon;
+      try {
+        polygon = gridPolygon(g);
+      } catch (WorkflowException e) {
+        continue; // a grid code no longer in the layer
       }
+      double inside = polygon.intersection(track).getLength();
+      if (inside > longest) {
+        longest = inside;
+        best = g;
+      }
+    }
+    if (best == null) {
       throw new WorkflowException(
           "GRID_REQUIRED",
-          "say which of your " + actor.grids().size() + " grids the patrol was in",
+          "the track runs in none of your " + actor.grids().size() + " grids: say which grid",
           Map.of("grids", List.copyOf(actor.grids())));
     }
-    requireManager(p.grid().get(), actor);
-    return p.grid().get();
+    return best;
   }
 
   /** Only the grid's own managers (GridManagers) patrol and inspect it. */

@@ -208,6 +208,26 @@ class PatrolIT {
       assertThatThrownBy(() -> desk.coverage("G1", morning, NOW, GM2))
           .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_YOUR_GRID"));
 
+      // A manager of both grids naming none: filed with the grid the track runs longest in (G2).
+      Actor both = new Actor("gm3", Set.of("GRID_MANAGER"), Optional.empty(), Set.of("G1", "G2"));
+      Patrol east =
+          desk.upload(
+              new NewPatrol(
+                  "patrol-0005",
+                  Optional.empty(),
+                  walk(116.1115, 24.291, 116.1138, 24.291, 16, morning.plusSeconds(7200))),
+              both);
+      assertThat(east.grid()).isEqualTo("G2");
+      assertThatThrownBy(
+              () ->
+                  desk.upload(
+                      new NewPatrol(
+                          "patrol-0006",
+                          Optional.empty(),
+                          walk(116.1115, 24.2935, 116.1138, 24.2935, 16, morning)),
+                      both))
+          .satisfies(e -> assertThat(code(e)).isEqualTo("GRID_REQUIRED"));
+
       // Lists: mine for a grid manager, all for the centre.
       assertThat(desk.list(Optional.of("G1"), Optional.empty(), GM1))
           .extracting(Patrol::id)
@@ -215,7 +235,7 @@ class PatrolIT {
       assertThat(desk.list(Optional.empty(), Optional.empty(), GM2)).isEmpty();
       assertThat(desk.list(Optional.empty(), Optional.of(morning.plusSeconds(1800)), LEADER))
           .extracting(Patrol::id)
-          .containsExactly("patrol-0004");
+          .containsExactly("patrol-0005", "patrol-0004");
     }
   }
 

@@ -132,7 +132,7 @@ export class App {
     this.loadGrids(this.grids).then(() => {
       this.screens.parts.show();
       // Today's coverage of the grid so far, shaded (nothing while a patrol is recorded).
-      if (this.grids.length && !this.recorder.recording) this.screens.grid.patrol.showCoverage(this.grids[0]);
+      if (this.grids.length && !this.recorder.recording && navigator.onLine) this.screens.grid.patrol.showCoverage(this.grids[0]);
     });
     if (!this.listening) {
       // Once per page, whoever signs in next.

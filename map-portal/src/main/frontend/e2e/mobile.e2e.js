@@ -4,7 +4,8 @@
 // Creates a grid manager for the grid at the GPS position and the centre's users (acceptor, shift
 // leader, dispatcher, handler), signs in on /m, reports a case with a photo while offline, sees it
 // queued (待发送 1), goes online and sees it filed exactly once with its photo; then the centre
-// drives the case to 核查 and the grid manager passes it on /m with an after photo.
+// drives the case to 核查 and the grid manager passes it on /m with an after photo. Then a patrol
+// (巡查) across the grid with a reload half way, its coverage, and a part inspection (部件).
 // Prints PASS/FAIL per step; exits 1 on a failure. Screenshots of each screen go to E2E_SHOTS.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -241,7 +242,115 @@ try {
   }, 'the answer to an online report');
   check(/地址：广东省梅州市/.test(answer) && /网格：\d{14}/.test(answer), `online report answered: ${answer.replace(/\n/g, ' / ')}`);
   await shot('11-online-report');
+
+  // 巡查: start, walk west–east across the grid (a fix every 0.7 s, ~10 m apart: walking pace for
+  // the server's jump filter), reload half way (the patrol goes on from IndexedDB), stop: the
+  // upload's coverage and today's covered part are shown.
+  const gridFeature = (await api(`/api/layers/unit_grids/features?limit=1&filter=${encodeURIComponent(`bgid = '${gridCode}'`)}`)).features[0];
+  const ring = (gridFeature.geometry.type === 'MultiPolygon' ? gridFeature.geometry.coordinates[0][0] : gridFeature.geometry.coordinates[0]);
+  const xs = ring.map((c) => c[0]);
+  const ys = ring.map((c) => c[1]);
+  const midLat = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const west = Math.min(...xs) + 0.0002;
+  const east = Math.max(...xs) - 0.0002;
+  const steps = 16;
+  const walkTo = async (i) => {
+    await context.setGeolocation({ longitude: west + ((east - west) * i) / (steps - 1), latitude: midLat, accuracy: 8 });
+    await page.waitForTimeout(700);
+  };
+  await tab('grid');
+  await page.click('.m-patrol');
+  await page.waitForFunction(() => document.body.dataset.patrol === 'recording');
+  check((await page.textContent('.m-patrol')).includes('结束巡查'), 'patrol started: the button reads 结束巡查');
+  for (let i = 0; i < steps / 2; i++) await walkTo(i);
+  const countBefore = Number((await page.textContent('.m-patrol-status')).match(/(\d+) 个点/)?.[1] ?? 0);
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+  await page.waitForFunction(() => document.body.dataset.patrol === 'recording', null, { timeout: 10000 }).catch(() => {});
+  const resumedText = await page.textContent('.m-patrol-status');
+  const countAfter = Number(resumedText.match(/(\d+) 个点/)?.[1] ?? 0);
+  check(countBefore >= 4 && countAfter >= countBefore, `a reload keeps the recording patrol (${countBefore} fixes before, ${countAfter} after: ${resumedText})`);
+  for (let i = steps / 2; i < steps; i++) await walkTo(i);
+  await shot('12-patrol-recording');
+  await page.click('.m-patrol');
+  const coverageText = await waitFor(async () => {
+    const t = await page.textContent('.m-patrol-status');
+    return /今日网格覆盖率/.test(t) ? t : null;
+  }, 'the coverage after the patrol', 30000);
+  const todayRatio = Number(await page.getAttribute('.m-patrol-status', 'data-coverage'));
+  check(/覆盖率 \d+%/.test(coverageText) && todayRatio > 0, `after 结束巡查: ${coverageText.replace(/\n/g, ' / ')} (ratio ${todayRatio})`);
+  await page.waitForTimeout(800);
+  await shot('13-patrol-coverage');
+  const patrols = await api('/api/patrols', gm);
+  check(patrols.length === 1 && patrols[0].grid === gridCode && patrols[0].points >= 10, `the server has the patrol once (${patrols.map((p) => `${p.id}: ${p.points} points, ${p.lengthMetres} m, ${p.coverage}`).join('; ')})`);
+
+  // 部件: the grid's parts with their last inspection; inspect one as 破损, then 上报案件 prefilled.
+  await tab('parts');
+  await page.waitForSelector('.m-part', { timeout: 20000 });
+  // A part never inspected when there is one (a rerun on the same city inspected the first).
+  const partId = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll('.m-part')];
+    return (cards.find((c) => c.querySelector('.m-last-inspection').textContent === '从未巡检') ?? cards[0]).dataset.part;
+  });
+  const lastBefore = await page.textContent(`.m-part[data-part="${partId}"] .m-last-inspection`);
+  await shot('14-parts');
+  await page.click(`.m-part[data-part="${partId}"] .m-inspect`);
+  await page.click(`.m-part[data-part="${partId}"] .m-result[data-result="破损"]`);
+  await page.fill(`.m-part[data-part="${partId}"] textarea[name="inspection-note"]`, '井盖裂开 e2e');
+  await shot('15-part-inspect');
+  await page.click(`.m-part[data-part="${partId}"] .m-save-inspection`);
+  await page.waitForSelector(`.m-part[data-part="${partId}"] .m-inspected`, { timeout: 15000 });
+  const lastAfter = await page.textContent(`.m-part[data-part="${partId}"] .m-last-inspection`);
+  check(lastAfter === '今天 破损', `part ${partId}: last inspection ${lastBefore} → ${lastAfter}`);
+  const stored = await api(`/api/parts/${partId}`, gm);
+  check(stored.state === '破损' && stored.history[0]?.result === '破损' && stored.history[0]?.note === '井盖裂开 e2e', `the part's new version: state ${stored.state}, ${stored.history.length} inspection(s)`);
+  await shot('16-part-inspected');
+  await page.click(`.m-part[data-part="${partId}"] .m-report-part`);
+  await page.waitForFunction(() => document.body.dataset.tab === 'report');
+  const prefilled = await page.inputValue('textarea[name="description"]');
+  check(prefilled.includes(partId) && prefilled.includes('破损'), `上报案件 opens the report prefilled: ${prefilled}`);
+  await shot('17-report-prefilled');
+
+  // Offline, another part inspected as 丢失: kept on the phone (待提交), sent once online.
+  await context.setOffline(true);
+  await page.waitForFunction(() => document.body.dataset.online === 'false');
+  await tab('parts');
+  const offlinePart = await page.evaluate((done) => [...document.querySelectorAll('.m-part')].find((c) => c.dataset.part !== done)?.dataset.part, partId);
+  await page.click(`.m-part[data-part="${offlinePart}"] .m-inspect`);
+  await page.click(`.m-part[data-part="${offlinePart}"] .m-result[data-result="丢失"]`);
+  const offlineSince = new Date(Date.now() - 1000).toISOString();
+  await page.click(`.m-part[data-part="${offlinePart}"] .m-save-inspection`);
+  await page.waitForSelector(`.m-part[data-part="${offlinePart}"] .m-inspected[data-queued="true"]`, { timeout: 10000 });
+  const queuedText = await page.textContent(`.m-part[data-part="${offlinePart}"] .m-last-inspection`);
+  check(/待提交/.test(queuedText), `offline inspection of ${offlinePart} waits on the phone: ${queuedText}`);
+  await shot('18-part-offline');
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  const arrived = await waitFor(async () => {
+    const p = await api(`/api/parts/${offlinePart}`, gm);
+    return p.lastInspection?.result === '丢失' && p.lastInspection.inspectedAt >= offlineSince ? p : null;
+  }, 'the offline inspection on the server', 20000).catch(() => null);
+  check(arrived && arrived.history.filter((i) => i.inspectedAt >= offlineSince).length === 1, `online: the inspection reached the server once, at the phone's time (${arrived?.lastInspection?.inspectedAt ?? 'no'})`);
+  await page.waitForFunction((id) => !/待提交/.test(document.querySelector(`.m-part[data-part="${id}"] .m-last-inspection`)?.textContent ?? '待提交'), offlinePart, { timeout: 10000 }).catch(() => {});
+  check(!/待提交/.test(await page.textContent(`.m-part[data-part="${offlinePart}"] .m-last-inspection`)), 'the parts list shows it sent');
   check(errors.length === 0, `no page errors ${errors.join(' | ')}`);
+
+  // The same app on a desktop browser (1440×900): the grid and the parts.
+  const desktop = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', geolocation: { longitude: LON, latitude: LAT, accuracy: 25 }, permissions: ['geolocation'] });
+  const wide = await desktop.newPage();
+  await wide.goto(new URL('m', base).href);
+  await wide.waitForSelector('.m-signin input[name="username"]');
+  await wide.fill('input[name="username"]', gm.user);
+  await wide.fill('input[name="password"]', gm.password);
+  await wide.click('.m-signin button[type="submit"]');
+  await wide.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+  await wide.waitForTimeout(2500);
+  await wide.screenshot({ path: join(shots, 'mobile-desktop-grid.png') });
+  await wide.click('.m-tab[data-tab="parts"]');
+  await wide.waitForSelector('.m-part', { timeout: 20000 });
+  await wide.screenshot({ path: join(shots, 'mobile-desktop-parts.png') });
+  check(true, 'desktop 1440×900: grid and parts shown');
+  await desktop.close();
 } catch (e) {
   failed++;
   await browser.contexts()[0]?.pages()[0]?.screenshot({ path: join(shots, 'mobile-failure.png') }).catch(() => {});

@@ -11,8 +11,12 @@ import { GridScreen } from './GridScreen.js';
 import { ReportScreen } from './ReportScreen.js';
 import { TasksScreen } from './TasksScreen.js';
 import { MyCasesScreen } from './MyCasesScreen.js';
+import { PartsScreen } from './PartsScreen.js';
+import { PatrolRecorder } from './PatrolRecorder.js';
+import { IdbPatrolStore, MemoryPatrolStore } from './PatrolStore.js';
+import { InspectionQueue } from './InspectionQueue.js';
 
-const TABS = ['grid', 'report', 'tasks', 'mine'];
+const TABS = ['grid', 'parts', 'report', 'tasks', 'mine'];
 
 /** Serialises outbox flushes across the app's tabs and windows where the Web Locks API exists. */
 function deviceLock(fn) {
@@ -32,6 +36,10 @@ export class App {
     this.outbox = new Outbox(storage, (item, save) => deliverReport(item, save), { lock: deviceLock });
     /** @type {{lon: number, lat: number, accuracy: number}|null} */
     this.position = null;
+    this.recorder = new PatrolRecorder('indexedDB' in globalThis ? new IdbPatrolStore() : new MemoryPatrolStore(), (body) => mobileApi.uploadPatrol(body));
+    this.inspections = new InspectionQueue(this.recorder.store, (objId, result, note, at) => mobileApi.inspectPart(objId, result, note, at));
+    /** @type {string[]} the user's grid codes */
+    this.grids = [];
   }
 
   async start() {
@@ -71,7 +79,17 @@ export class App {
     const top = h('header', { class: 'm-top' }, h('h1', {}, MOBILE.appName), this.net, this.outboxChip, signOut);
 
     this.screens = {
-      grid: new GridScreen(grid),
+      grid: new GridScreen(grid, this.recorder),
+      parts: new PartsScreen({
+        grids: () => this.grids,
+        onParts: (parts, selected) => this.screens.grid.map.setParts(parts, selected),
+        queue: this.inspections,
+        me: () => this.me?.name,
+        onReport: (prefill) => {
+          this.go('report');
+          this.screens.report.prefill(prefill);
+        },
+      }),
       report: new ReportScreen({
         outbox: this.outbox,
         categories,
@@ -100,7 +118,22 @@ export class App {
     this.root.replaceChildren(top, ...(notice ? [notice] : []), main, nav);
 
     this.go('grid');
-    this.loadGrids(grids.grids ?? []);
+    this.grids = grids.grids ?? [];
+    this.screens.grid.map.onPartTap((objId) => {
+      if (this.screens.grid.picking) return;
+      this.go('parts');
+      this.screens.parts.open(objId);
+    });
+    // A patrol a reload interrupted goes on; finished ones still waiting are uploaded.
+    if (await this.recorder.resume().catch(() => null)) {
+      const { patrol } = this.screens.grid;
+      patrol.say(`${MOBILE.patrol.resumed}\n${patrol.status.textContent}`);
+    }
+    this.loadGrids(this.grids).then(() => {
+      this.screens.parts.show();
+      // Today's coverage of the grid so far, shaded (nothing while a patrol is recorded).
+      if (this.grids.length && !this.recorder.recording && navigator.onLine) this.screens.grid.patrol.showCoverage(this.grids[0]);
+    });
     if (!this.listening) {
       // Once per page, whoever signs in next.
       this.listening = true;
@@ -115,6 +148,8 @@ export class App {
     this.refreshCases();
     this.screens.tasks.show();
     if (navigator.onLine) this.outbox.flush().then(() => this.refreshCases());
+    if (navigator.onLine) this.recorder.flush();
+    if (navigator.onLine) this.sendInspections();
     document.body.dataset.screen = 'main';
     document.body.dataset.ready = 'true';
   }
@@ -130,6 +165,7 @@ export class App {
       (p) => {
         this.position = { lon: p.coords.longitude, lat: p.coords.latitude, accuracy: p.coords.accuracy };
         this.screens?.grid.setPosition(this.position);
+        this.recorder.add({ ...this.position, t: p.timestamp || Date.now() });
       },
       () => {},
       { enableHighAccuracy: true, maximumAge: 10000 },
@@ -154,8 +190,16 @@ export class App {
 
   async online() {
     this.showNet();
+    this.recorder.flush().then(() => this.screens.grid.patrol?.showCoverage(this.grids[0]));
+    this.sendInspections();
     await this.outbox.flush();
     this.refreshCases();
+  }
+
+  /** Sends the inspections made offline, then shows the parts as the server has them. */
+  async sendInspections() {
+    const sent = await this.inspections.flush().catch(() => 0);
+    if (sent && this.grids.length) await this.screens.parts.load(this.screens.parts.grid ?? this.grids[0]);
   }
 
   refreshCases() {

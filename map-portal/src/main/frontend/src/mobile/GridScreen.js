@@ -1,6 +1,7 @@
 import { MOBILE } from '../messages.js';
 import { h } from './dom.js';
 import { GridMap } from './GridMap.js';
+import { PatrolControl } from './PatrolControl.js';
 import { offlineLevels, prefetchTiles, tileUrls } from './offlineTiles.js';
 
 /**
@@ -9,7 +10,7 @@ import { offlineLevels, prefetchTiles, tileUrls } from './offlineTiles.js';
  */
 export class GridScreen {
   /** @param {{id: string, projection: string, tileGrid: import('ol/tilegrid/WMTS.js').default}} grid */
-  constructor(grid) {
+  constructor(grid, recorder = null) {
     this.grid = grid;
     this.mapElement = h('div', { class: 'm-map', id: 'm-map' });
     this.title = h('div', { class: 'm-grid-title' });
@@ -30,12 +31,21 @@ export class GridScreen {
       ),
     );
     this.map = new GridMap(this.mapElement, grid);
+    /** @type {string[]} */
+    this.codes = [];
+    if (recorder) {
+      // 开始巡查 / 结束巡查 above the other actions, its line under the grid's title.
+      this.patrol = new PatrolControl(recorder, this.map, () => this.codes);
+      this.element.querySelector('.m-map-bar').append(this.patrol.status);
+      this.element.querySelector('.m-map-actions').before(h('div', { class: 'm-patrol-bar' }, this.patrol.button));
+    }
     /** @type {{lon: number, lat: number, accuracy: number}|null} */
     this.position = null;
   }
 
   /** @param {string[]} codes @param {object} collection GeoJSON of the grids */
   setGrids(codes, collection) {
+    this.codes = codes;
     this.title.textContent = codes.length ? MOBILE.myGrids(codes) : MOBILE.noGrids;
     this.offlineButton.disabled = codes.length === 0;
     this.map.setGrids(collection);
@@ -57,7 +67,9 @@ export class GridScreen {
   /** Shows the map in pick mode; the next tap gives the position. */
   pick(done) {
     this.banner.hidden = false;
+    this.picking = true;
     this.map.pickOnce((p) => {
+      this.picking = false;
       this.banner.hidden = true;
       this.map.setPicked(p);
       done(p);

@@ -160,6 +160,20 @@ export class ReportScreen {
     else this.say(MOBILE.report.queued);
   }
 
+  /**
+   * Fills the form from elsewhere (a part inspection's 上报案件): position, description, and the
+   * first 部件 category whose name shares the part's class name's last two characters (井盖…).
+   * @param {{lon: number, lat: number, mainClass: string, description: string, hint?: string}} p
+   */
+  prefill(p) {
+    this.setPosition({ lon: p.lon, lat: p.lat, source: 'map' });
+    this.description.value = p.description;
+    const key = (p.hint ?? '').slice(-2);
+    const option = [...this.category.options].find((o) => o.dataset.mainClass === p.mainClass && key && o.value.includes(key));
+    if (option) this.category.value = option.value;
+    this.say('');
+  }
+
   reset() {
     this.photo = null;
     this.photoInput.value = '';

@@ -7,6 +7,7 @@ const PATHS = {
   report: 'M12 5v14 M5 12h14',
   tasks: 'M4 12l5 5L20 6',
   mine: 'M5 6h14 M5 12h14 M5 18h14',
+  parts: 'M12 3a4 4 0 1 0 0 8a4 4 0 1 0 0-8 M5 21v-3a4 4 0 0 1 4-4h6a4 4 0 0 1 4 4v3',
   camera: 'M4 8h3l2-3h6l2 3h3v11H4z M12 10.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7',
 };
 

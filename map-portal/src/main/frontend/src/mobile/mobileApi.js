@@ -66,4 +66,10 @@ export const mobileApi = {
   },
   tasks: () => call('/api/tasks'),
   complete: (id, outcome, note) => call(`/api/tasks/${encodeURIComponent(id)}/complete`, json('POST', { outcome, note })),
+  /** Uploads a patrol {patrolId, grid, points: [{lon, lat, t, accuracy}]}; a resend returns the stored one. */
+  uploadPatrol: (body) => call('/api/patrols', json('POST', body)),
+  coverage: (grid, period = 'today') => call(`/api/patrols/coverage?grid=${encodeURIComponent(grid)}&period=${period}`),
+  gridParts: (grid, limit = 500) => call(`/api/cases/grids/${encodeURIComponent(grid)}/parts?limit=${limit}`),
+  /** Records an inspection; `inspectedAt` (ISO) is when it was made, so a resend records nothing twice. */
+  inspectPart: (objId, result, note, inspectedAt) => call(`/api/parts/${encodeURIComponent(objId)}/inspections`, json('POST', { result, note, inspectedAt })),
 };

@@ -17,7 +17,7 @@ const VERSION = self.__SHELL_VERSION__;
 const SHELL_CACHE = `onemap-m-shell-${VERSION}`;
 const API_CACHE = 'onemap-m-api';
 const TILE_CACHE = 'onemap-m-tiles';
-const API_READS = [/^\/api\/me$/, /^\/api\/cases\/grids$/, /^\/api\/cases\/categories$/, /^\/api\/cases$/, /^\/api\/tasks$/, /^\/api\/layers\/unit_grids\/features$/];
+const API_READS = [/^\/api\/me$/, /^\/api\/cases\/grids$/, /^\/api\/cases\/categories$/, /^\/api\/cases$/, /^\/api\/tasks$/, /^\/api\/layers\/unit_grids\/features$/, /^\/api\/cases\/grids\/[^/]+\/parts$/];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -141,6 +141,9 @@ class SecurityConfiguration {
                     // Cases carry reporters, positions and photos: signed-in callers only.
                     .requestMatchers("/api/cases", "/api/cases/**", "/api/tasks", "/api/tasks/**")
                     .authenticated()
+                    // Patrol tracks say where a person was; parts inspection writes: signed in.
+                    .requestMatchers("/api/patrols", "/api/patrols/**", "/api/parts/**")
+                    .authenticated()
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
                     // HEAD is GET without the body: the same answer, the same rules.

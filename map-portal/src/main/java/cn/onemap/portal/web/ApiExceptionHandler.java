@@ -40,7 +40,10 @@ class ApiExceptionHandler {
                   "CODE_LIST_NOT_FOUND",
                   "STYLE_NOT_FOUND",
                   "CASE_NOT_FOUND",
-                  "TASK_NOT_FOUND" ->
+                  "TASK_NOT_FOUND",
+                  "PATROL_NOT_FOUND",
+                  "PART_NOT_FOUND",
+                  "GRID_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
                   "HISTORY_REWRITE",
@@ -51,10 +54,14 @@ class ApiExceptionHandler {
                   "TILE_CACHE_DISABLED",
                   "STYLE_IN_USE",
                   "STYLE_READ_ONLY",
-                  "TASK_DONE" ->
+                  "TASK_DONE",
+                  "REPORT_IN_PROGRESS",
+                  "PATROL_EXISTS" ->
               HttpStatus.CONFLICT;
-          case "NOT_YOUR_TASK", "NOT_A_REPORTER", "NOT_AN_EVALUATOR" -> HttpStatus.FORBIDDEN;
-          case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS" -> HttpStatus.PAYLOAD_TOO_LARGE;
+          case "NOT_YOUR_TASK", "NOT_A_REPORTER", "NOT_AN_EVALUATOR", "NOT_YOUR_GRID" ->
+              HttpStatus.FORBIDDEN;
+          case "UPLOAD_TOO_LARGE", "TOO_MANY_ROWS", "TRACK_TOO_LARGE" ->
+              HttpStatus.PAYLOAD_TOO_LARGE;
           case "RATE_LIMITED" -> HttpStatus.TOO_MANY_REQUESTS;
           case "STORE_ERROR", "QUERY_TIMEOUT", "GEOCODER_UNAVAILABLE", "CASES_UNAVAILABLE" ->
               HttpStatus.SERVICE_UNAVAILABLE;

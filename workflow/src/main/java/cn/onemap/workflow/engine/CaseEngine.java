@@ -136,9 +136,9 @@ public final class CaseEngine implements AutoCloseable {
 
   /**
    * Indexes Flowable does not ship. A process's variables are read with {@code EXECUTION_ID_ = ?
-   * AND TASK_ID_ IS NULL}; with only Flowable's single-column indexes H2 picks the one on
-   * TASK_ID_ and reads every process variable of every running case, so each transition got slower
-   * with every open case (seen in bench/cases.sh: most of a completion's time).
+   * AND TASK_ID_ IS NULL}; with only Flowable's single-column indexes H2 picks the one on TASK_ID_
+   * and reads every process variable of every running case, so each transition got slower with
+   * every open case (seen in bench/cases.sh: most of a completion's time).
    */
   private static void addIndexes(DataSource engineSchema) {
     try (Connection c = engineSchema.getConnection();

@@ -49,7 +49,7 @@ run_portal() { # $1 = h2|postgis
   local extra=()
   if [ "$1" = postgis ]; then
     psql -h 127.0.0.1 -p "$ONEMAP_PG_PORT" -U postgres -d gis -qc \
-      "DROP SCHEMA IF EXISTS bench_cases CASCADE; DROP SCHEMA IF EXISTS flowable CASCADE; CREATE SCHEMA bench_cases" >/dev/null
+      "DROP SCHEMA IF EXISTS bench_cases CASCADE; DROP SCHEMA IF EXISTS bench_cases_flowable CASCADE; CREATE SCHEMA bench_cases" >/dev/null
     extra=(--spring.profiles.active=postgis)
     export ONEMAP_PG_URL="$pg?currentSchema=bench_cases,public" ONEMAP_PG_USER=postgres
   else

@@ -1117,6 +1117,8 @@ export const CASES = {
     urgency: '紧急程度',
     reporter: '上报人',
     department: '处置部门',
+    suggested_department: '建议处置部门',
+    part_id: '涉及部件',
     reported_at: '上报时间',
     due_at: '环节时限',
     closed_at: '结案时间',

@@ -5,7 +5,7 @@ import { needsNote, remainingText } from './format.js';
 const T = CASES.form;
 const LAYER = 'events';
 /** Attributes shown, in this order (the rest of the case's attributes are not the desk's). */
-const SHOWN = ['status', 'category', 'main_class', 'urgency', 'address', 'description', 'bgid', 'community_code', 'reporter', 'department', 'reported_at', 'due_at', 'closed_at', 'overdue_level', 'escalated_at'];
+const SHOWN = ['status', 'category', 'main_class', 'urgency', 'address', 'description', 'bgid', 'community_code', 'reporter', 'department', 'suggested_department', 'part_id', 'reported_at', 'due_at', 'closed_at', 'overdue_level', 'escalated_at'];
 const TIMES = new Set(['reported_at', 'due_at', 'closed_at', 'escalated_at']);
 
 /**
@@ -108,7 +108,7 @@ export class CaseForm {
     if (TIMES.has(key)) return when(value);
     if (key === 'urgency') return CASES.urgency[value] ?? value;
     if (key === 'overdue_level') return CASES.escalation[value] ?? value;
-    if (key === 'department') {
+    if (key === 'department' || key === 'suggested_department') {
       const d = this.departments.find((x) => x.code === value);
       return d ? `${d.name}（${d.code}）` : value;
     }
@@ -119,6 +119,9 @@ export class CaseForm {
     if (!task) return this.actions.replaceChildren();
     const outcomes = task.actions;
     const department = el('select', { name: 'department' }, el('option', { value: '' }, T.chooseDepartment), this.departments.map((d) => el('option', { value: d.code }, `${d.name}（${d.code}）`)));
+    // The dispatch defaults to the owner of the part the case is about, else the category's usual department.
+    const suggested = this.view?.attributes?.suggested_department;
+    if (suggested && this.departments.some((d) => d.code === suggested)) department.value = suggested;
     const note = el('textarea', { name: 'note', rows: 2, maxlength: '2000' });
     const hours = el('input', { name: 'extensionHours', type: 'number', min: '1', max: '240', step: '1' });
     const mergeInto = el('input', { name: 'mergeInto', maxlength: '40' });

@@ -129,6 +129,8 @@ public final class CaseDesk {
     addIfMissing(layer, missing, "address", AttributeType.STRING, "地址");
     addIfMissing(layer, missing, "task", AttributeType.STRING, "当前环节");
     addIfMissing(layer, missing, "due_at", AttributeType.TIMESTAMP, "本环节时限");
+    addIfMissing(layer, missing, "part_id", AttributeType.STRING, "涉及部件");
+    addIfMissing(layer, missing, "suggested_department", AttributeType.STRING, "建议处置部门");
     if (!missing.isEmpty()) {
       store.alterLayer(
           LAYER,
@@ -219,6 +221,7 @@ public final class CaseDesk {
     attributes.put("reporter", actor.user());
     attributes.put("address", where.address().orElse(null));
     attributes.put("task", "register");
+    suggestDispatch(r, attributes);
     Point point = GEOMETRY.createPoint(new Coordinate(r.lon(), r.lat()));
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseNo", caseNo);
@@ -281,6 +284,30 @@ public final class CaseDesk {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  /** How far from a reported 部件 problem the part it is about may stand. */
+  static final double PART_RADIUS_METRES = 50;
+
+  /**
+   * The dispatch's default: for a 部件 problem the owner department of the nearest part of its class
+   * (which the case then names), else the category's usual department.
+   */
+  private void suggestDispatch(NewCase r, Map<String, Object> attributes) {
+    var category = clocks.categories().byName(r.category());
+    if (category.isEmpty()) {
+      return;
+    }
+    Optional<String> department = category.get().owner();
+    if (category.get().kind() == cn.onemap.workflow.category.CaseKind.PART) {
+      Optional<NearestPart.Found> part =
+          NearestPart.find(store, category.get().minorCode(), r.lon(), r.lat(), PART_RADIUS_METRES);
+      if (part.isPresent()) {
+        attributes.put("part_id", part.get().objId());
+        department = part.get().department().or(() -> category.get().owner());
+      }
+    }
+    department.ifPresent(d -> attributes.put("suggested_department", d));
   }
 
   private static final java.time.format.DateTimeFormatter CASE_DAY =

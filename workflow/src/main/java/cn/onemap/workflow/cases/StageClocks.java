@@ -123,6 +123,11 @@ public final class StageClocks {
     }
   }
 
+  /** The case categories the limits are looked up by. */
+  public CaseCategories categories() {
+    return categories;
+  }
+
   /** Working time left until the deadline (negative when overdue). */
   Duration remaining(Instant due, Instant now) {
     WorkingCalendar calendar = calendar();

@@ -68,7 +68,10 @@ class CaseDeskIT {
             "cityman_case_category",
             "案件小类",
             "",
-            List.of(new CodeEntry("暴露垃圾", "暴露垃圾", null), new CodeEntry("井盖破损", "井盖破损", null))));
+            List.of(
+                new CodeEntry("暴露垃圾", "暴露垃圾", null),
+                new CodeEntry("井盖破损", "井盖破损", null),
+                new CodeEntry("路灯不亮", "路灯不亮", null))));
     store.putCodeList(
         new CodeList(
             "cityman_case_class",
@@ -322,5 +325,93 @@ class CaseDeskIT {
             .containsExactly(no);
       }
     }
+  }
+
+  /**
+   * A 部件 problem names the nearest part of its class within 50 m and suggests dispatching to that
+   * part's owner; an 事件 suggests its category's usual department.
+   */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aPartProblemNamesTheNearestPartAndItsOwner(Backend backend) throws Exception {
+    try (StoreFixture fixture = StoreFixture.open(backend)) {
+      FeatureStore store = fixture.store();
+      eventsLayer(store);
+      store.createLayer(
+          LayerDefinition.of(
+              "city_parts",
+              "城市管理部件",
+              LayerKind.CITY_PART,
+              GeometryType.POINT,
+              List.of(
+                  AttributeDefinition.optional("obj_id", AttributeType.STRING, "部件标识码"),
+                  AttributeDefinition.optional("obj_name", AttributeType.STRING, "部件名称"),
+                  AttributeDefinition.optional("minor_code", AttributeType.STRING, "小类代码"),
+                  AttributeDefinition.optional("dept_code", AttributeType.STRING, "主管部门代码"))));
+      var points = new org.locationtech.jts.geom.GeometryFactory();
+      // Two street lamps, ~22 m and ~45 m east of the report, a lamp of another owner 200 m away,
+      // and a manhole cover (another class) right at the point.
+      store.apply(
+          "city_parts",
+          List.of(
+              part(points, "L-NEAR", 116.1102, "0119", "LAMPS-A"),
+              part(points, "L-FAR", 116.11044, "0119", "LAMPS-B"),
+              part(points, "L-OUT", 116.112, "0119", "LAMPS-C"),
+              part(points, "W-AT", 116.11, "0101", "WATER")),
+          cn.onemap.core.feature.EditContext.by("loader", "部件普查"));
+      StageClocks clocks =
+          new StageClocks(
+              cn.onemap.workflow.calendar.WorkingCalendar.china(),
+              cn.onemap.workflow.category.TimeLimits.shipped(),
+              cn.onemap.workflow.category.CaseCategories.shipped(),
+              Clock.systemUTC());
+      String schema = "wf_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+      try (CaseEngine engine =
+          CaseEngine.open(fixture.store().dataSource(), schema, CaseDesk.taskHook(clocks))) {
+        CaseDesk desk = new CaseDesk(engine, store, LOCATOR, clocks, Clock.systemUTC());
+        NewCase lamp =
+            new NewCase(
+                "路灯不亮",
+                "部件",
+                "路灯夜间不亮",
+                116.11,
+                24.29,
+                Urgency.NORMAL,
+                Optional.empty(),
+                Optional.empty());
+        assertThat(desk.report(lamp, GRID_MANAGER).attributes())
+            .containsEntry("part_id", "L-NEAR")
+            .containsEntry("suggested_department", "LAMPS-A");
+        // No lamp within 50 m: no part, the category's usual department (CG02).
+        NewCase farLamp =
+            new NewCase(
+                "路灯不亮",
+                "部件",
+                "路灯夜间不亮",
+                116.1165,
+                24.29,
+                Urgency.NORMAL,
+                Optional.empty(),
+                Optional.empty());
+        var far = desk.report(farLamp, GRID_MANAGER).attributes();
+        assertThat(far.get("part_id")).isNull();
+        assertThat(far).containsEntry("suggested_department", "CG02");
+        var litter = desk.report(report("暴露垃圾", 116.11, 24.29, null), GRID_MANAGER).attributes();
+        assertThat(litter.get("part_id")).isNull();
+        assertThat(litter).containsEntry("suggested_department", "HW01");
+      }
+    }
+  }
+
+  private static cn.onemap.core.feature.FeatureEdit part(
+      org.locationtech.jts.geom.GeometryFactory points,
+      String id,
+      double lon,
+      String minor,
+      String dept) {
+    return cn.onemap.core.feature.FeatureEdit.insert(
+        id,
+        points.createPoint(new org.locationtech.jts.geom.Coordinate(lon, 24.29)),
+        java.util.Map.of("obj_id", id, "obj_name", "路灯", "minor_code", minor, "dept_code", dept));
   }
 }

@@ -391,8 +391,34 @@ public class JdbcFeatureStore implements FeatureStore {
     refreshCatalog();
   }
 
+  /**
+   * Per-layer guard of this node's writers against a schema change: H2 rebuilds a table on ALTER
+   * TABLE, and edits its other sessions wrote meanwhile were lost or written twice (bench/cases.sh:
+   * the overdue escalator adding its attributes while 16 clients moved cases lost a reported case
+   * and failed the next versions of another). Edits share the lock; {@link #alterLayer} holds it
+   * alone. (PostgreSQL's ALTER TABLE takes its own exclusive lock, across nodes too.)
+   */
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, java.util.concurrent.locks.ReentrantReadWriteLock>
+      layerLocks = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private java.util.concurrent.locks.ReentrantReadWriteLock layerLock(String layerId) {
+    return layerLocks.computeIfAbsent(
+        layerId, id -> new java.util.concurrent.locks.ReentrantReadWriteLock());
+  }
+
   @Override
   public LayerDefinition alterLayer(String layerId, LayerChange change) {
+    var lock = layerLock(layerId).writeLock();
+    lock.lock();
+    try {
+      return alterLayerAlone(layerId, change);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private LayerDefinition alterLayerAlone(String layerId, LayerChange change) {
     LayerDefinition old = requireLayer(layerId);
     change.addAttributes().forEach(a -> requireCodeListFits(layerId, a));
     var attributes = new ArrayList<>(old.attributes());
@@ -465,6 +491,23 @@ public class JdbcFeatureStore implements FeatureStore {
   @Override
   public List<EditResult> applyAll(
       List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
+    List<java.util.concurrent.locks.Lock> locks =
+        batches.stream()
+            .map(b -> b.layerId())
+            .distinct()
+            .sorted()
+            .map(id -> (java.util.concurrent.locks.Lock) layerLock(id).readLock())
+            .toList();
+    locks.forEach(java.util.concurrent.locks.Lock::lock);
+    try {
+      return applyAllLocked(batches, context);
+    } finally {
+      locks.forEach(java.util.concurrent.locks.Lock::unlock);
+    }
+  }
+
+  private List<EditResult> applyAllLocked(
+      List<cn.onemap.core.feature.LayerEdits> batches, EditContext context) {
     List<LayerTable> tables = batches.stream().map(b -> table(b.layerId())).toList();
     ChangeLog[] committed = new ChangeLog[1];
     try {
@@ -506,6 +549,17 @@ public class JdbcFeatureStore implements FeatureStore {
   }
 
   private EditResult apply(
+      String layerId, Iterable<? extends FeatureEdit> edits, EditContext context, boolean retry) {
+    var lock = layerLock(layerId).readLock();
+    lock.lock();
+    try {
+      return applyLocked(layerId, edits, context, retry);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private EditResult applyLocked(
       String layerId, Iterable<? extends FeatureEdit> edits, EditContext context, boolean retry) {
     LayerTable table = table(layerId);
     FeatureRules rules = new FeatureRules(table.layer(), this::codeList);

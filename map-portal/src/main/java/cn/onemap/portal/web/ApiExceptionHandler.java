@@ -56,6 +56,7 @@ class ApiExceptionHandler {
                   "STYLE_READ_ONLY",
                   "TASK_DONE",
                   "REPORT_IN_PROGRESS",
+                  "CASE_NOT_READY",
                   "PATROL_EXISTS" ->
               HttpStatus.CONFLICT;
           case "NOT_YOUR_TASK", "NOT_A_REPORTER", "NOT_AN_EVALUATOR", "NOT_YOUR_GRID" ->

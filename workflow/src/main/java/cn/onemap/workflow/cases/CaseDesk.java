@@ -425,6 +425,14 @@ public final class CaseDesk {
     }
     Map<String, Object> variables = CaseActions.variables(task.getTaskDefinitionKey(), action);
     String caseNo = caseNoOf(task);
+    if (store.get(LAYER, caseNo).isEmpty()) {
+      // A report starts its process, then files the case in the store: in between its first task is
+      // in the inbox already. Acting on it then would move the engine past a case the store lacks.
+      throw new WorkflowException(
+          "CASE_NOT_READY",
+          "case " + caseNo + " is still being filed; act on it in a moment",
+          Map.of("caseNo", caseNo, "task", taskId));
+    }
     if (action.outcome().equals("merge")) {
       String into = action.mergeInto().orElse("");
       if (into.equals(caseNo) || store.get(LAYER, into).isEmpty()) {

@@ -346,4 +346,79 @@ class CatalogIT {
       assertThat(f.store().layers()).isEmpty();
     }
   }
+
+  /**
+   * Attributes added while other threads insert and update features of the layer: every edit
+   * lands once (H2 rebuilds the table on ALTER TABLE; edits of other sessions meanwhile were lost).
+   */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void attributesAddedDuringConcurrentEditsLoseNoEdit(Backend backend) throws Exception {
+    try (StoreFixture f = StoreFixture.open(backend)) {
+      FeatureStore store = f.store();
+      store.createLayer(Layers.valves());
+      int writers = 4;
+      int perWriter = 40;
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 1);
+      try {
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+          int writer = w;
+          running.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < perWriter; i++) {
+                      String id = "w" + writer + "-" + i;
+                      store.apply(
+                          "water_valves",
+                          List.of(
+                              FeatureEdit.insert(
+                                  id, Wkt.meizhouPoint(writer, i), Map.of("code", "JS" + i))),
+                          EditContext.by("tester"));
+                      store.apply(
+                          "water_valves",
+                          List.of(FeatureEdit.update(id, null, Map.of("code", "JS-" + i))),
+                          EditContext.by("tester"));
+                    }
+                    return null;
+                  }));
+        }
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int a = 0; a < 5; a++) {
+                    store.alterLayer(
+                        "water_valves",
+                        new LayerChange(
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            List.of(
+                                AttributeDefinition.optional(
+                                    "extra" + a, AttributeType.STRING, "附加" + a))));
+                    Thread.sleep(20);
+                  }
+                  return null;
+                }));
+        for (var r : running) {
+          r.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertThat(store.count(FeatureQuery.layer("water_valves").build()))
+          .isEqualTo(writers * perWriter);
+      for (int w = 0; w < writers; w++) {
+        for (int i = 0; i < perWriter; i++) {
+          String id = "w" + w + "-" + i;
+          assertThat(store.get("water_valves", id).orElseThrow().attribute("code"))
+              .as(id)
+              .isEqualTo("JS-" + i);
+          assertThat(store.history("water_valves", id)).as(id).hasSize(2);
+        }
+      }
+      assertThat(store.requireLayer("water_valves").attribute("extra4")).isPresent();
+    }
+  }
 }

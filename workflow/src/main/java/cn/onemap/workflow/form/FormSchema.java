@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
@@ -38,6 +39,22 @@ public final class FormSchema {
                       .pathType(PathType.JSON_POINTER)
                       .build()));
 
+  /** The 2020-12 meta-schema (bundled with the validator), loaded on first use. */
+  private static final java.util.function.Supplier<Schema> META =
+      new java.util.function.Supplier<>() {
+        private volatile Schema loaded;
+
+        @Override
+        public Schema get() {
+          if (loaded == null) {
+            loaded =
+                REGISTRY.getSchema(
+                    SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+          }
+          return loaded;
+        }
+      };
+
   private final JsonNode node;
   private final Schema schema;
 
@@ -56,6 +73,18 @@ public final class FormSchema {
     }
     if (node == null || !node.isObject() || !node.path("properties").isObject()) {
       throw invalid(name, "is not an object schema with properties");
+    }
+    List<Error> meta = META.get().validate(node);
+    if (!meta.isEmpty()) {
+      throw invalid(
+          name,
+          "is not a valid JSON Schema 2020-12: "
+              + String.join(
+                  "; ",
+                  meta.stream()
+                      .limit(10)
+                      .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                      .toList()));
     }
     Schema schema;
     try {

@@ -112,7 +112,7 @@ class CaseFormApiIT extends SampleCityTestBase {
     JsonNode outcome = form.json().at("/properties/outcome");
     assertThat(outcome.get("enum").toString()).contains("register", "reject", "merge");
     assertThat(outcome.at("/x-enumTitles/reject").asText()).isEqualTo("不予立案");
-    assertThat(form.json().at("/properties/note/title").asText()).isEqualTo("意见");
+    assertThat(form.json().at("/properties/note/title").asText()).isEqualTo("办理意见");
     assertThat(user(viewer).get("/api/tasks/" + task + "/form").status()).isEqualTo(403);
     assertThat(user(acceptor).get("/api/tasks/nosuchtask/form").status()).isEqualTo(404);
 

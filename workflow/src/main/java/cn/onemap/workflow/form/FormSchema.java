@@ -22,8 +22,9 @@ import java.util.Optional;
  * A task's form: a JSON Schema (draft 2020-12, validated by networknt json-schema-validator) of the
  * body of "complete". Its top-level {@code properties} are the form's fields (with Chinese {@code
  * title}s), {@code properties.outcome.enum} the step's actions; conditional requirements are {@code
- * allOf}/{@code if}/{@code then}. Compiling refuses a text that is not JSON, not an object schema,
- * or does not compile.
+ * allOf}/{@code if}/{@code then}; the actions' Chinese titles are the annotation {@code
+ * x-enumTitles}. Compiling refuses a text that is not JSON, not an object schema, not valid against
+ * the 2020-12 meta-schema, or that the validator cannot compile.
  */
 public final class FormSchema {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -116,17 +116,27 @@ class CaseAdminController {
 
   @PostMapping(
       value = "/api/admin/processes",
-      consumes = {"application/xml", "text/xml", "application/octet-stream"})
+      consumes = {"application/xml", "text/xml", "application/octet-stream", "application/zip"})
   @Operation(
       summary =
           "Deploy a BPMN 2.0 process (validated; a new version of its key when the text changed;"
-              + " running cases keep theirs)",
+              + " running cases keep theirs) — as XML, or with its forms as a ZIP of one"
+              + " *.bpmn20.xml and forms/<formKey>.json (JSON Schema 2020-12; at most 4 MiB, 64"
+              + " entries, 4 MiB inflated). Refused (INVALID_PROCESS, nothing deployed) when a"
+              + " formKey has no schema, a schema does not compile or offers an outcome that leaves"
+              + " its task by no flow",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
-              content = @Content(mediaType = "application/xml")))
+              content = {
+                @Content(mediaType = "application/xml"),
+                @Content(mediaType = "application/zip")
+              }))
   List<CaseEngine.Definition> deploy(
       @RequestParam(defaultValue = "管理员部署") String name, HttpServletRequest request)
       throws IOException {
+    if (String.valueOf(request.getContentType()).startsWith("application/zip")) {
+      return deployArchive(name, request);
+    }
     byte[] bpmn;
     try (InputStream in = request.getInputStream()) {
       bpmn = in.readNBytes(MAX_BPMN_BYTES + 1);
@@ -145,18 +155,8 @@ class CaseAdminController {
     return deployed;
   }
 
-  @PostMapping(value = "/api/admin/processes", consumes = "application/zip")
-  @Operation(
-      summary =
-          "Deploy a process with its forms: a ZIP of one *.bpmn20.xml and forms/<formKey>.json"
-              + " (JSON Schema 2020-12) — at most 4 MiB, 64 entries, 4 MiB inflated; refused"
-              + " (INVALID_PROCESS, nothing deployed) when a formKey has no schema, a schema does"
-              + " not compile or offers an outcome that leaves its task by no flow",
-      requestBody =
-          @io.swagger.v3.oas.annotations.parameters.RequestBody(
-              content = @Content(mediaType = "application/zip")))
-  List<CaseEngine.Definition> deployArchive(
-      @RequestParam(defaultValue = "管理员部署") String name, HttpServletRequest request)
+  /** A process with its forms, from a ZIP. */
+  private List<CaseEngine.Definition> deployArchive(String name, HttpServletRequest request)
       throws IOException {
     byte[] zip;
     try (InputStream in = request.getInputStream()) {

@@ -98,6 +98,17 @@ export const tests = [
 
       // 派遣员: both 待派遣, ticked and dispatched to one department at once.
       await signInAs('DISPATCHER');
+      // The dispatch form: the department a <select> of the departments, the suggestion preselected, marked required.
+      await row(first.caseNo).waitFor({ timeout: 15000 });
+      await row(first.caseNo).locator('button[data-action="open"]').click();
+      const pick = form.locator('[data-form-field="department"] select[name="department"]');
+      await pick.waitFor({ timeout: 15000 });
+      t.expect((await pick.inputValue()) === DEPARTMENT, `dispatch preselects ${await pick.inputValue()}`);
+      t.expect((await form.locator('[data-form-field="department"]').textContent()).includes('派遣时必填'), 'department has no marker');
+      t.expect((await pick.locator('option').count()) > 3, 'the department list is missing');
+      await t.shot('dispatcher-form');
+      await form.locator('button[data-action="back"]').click();
+      await page.locator('.case-inbox .admin-count').waitFor();
       for (const no of [first.caseNo, second.caseNo]) {
         await row(no).waitFor({ timeout: 15000 });
         await row(no).locator('input[name="bulk"]').check();

@@ -101,6 +101,7 @@ export const ERRORS = {
   CASES_UNAVAILABLE: '案件服务暂不可用',
   SETTINGS_INVALID: '办案设置有误',
   TIME_LIMIT_INVALID: '时限表有误',
+  INVALID_FORM: '办理单填写有误',
 
 };
 
@@ -1149,6 +1150,10 @@ export const CASES = {
     done: (action, status) => `已${action}，案件状态：${status}`,
     close: '关闭',
     by: (who) => who,
+    required: '必填',
+    requiredFor: (actions) => `${actions}时必填`,
+    fieldRequired: (title) => `请填写${title}`,
+    fieldRange: (title, min, max) => `${title}须为 ${min} 至 ${max}`,
   },
   actions: {
     register: '受理立案',

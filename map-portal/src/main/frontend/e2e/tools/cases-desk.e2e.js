@@ -72,6 +72,14 @@ export const tests = [
       t.expect(registerTask.key === 'register' && cells.includes('暴露垃圾') && cells.includes(registerTask.title) && /剩余|超时/.test(cells.join(' ')), `inbox row ${cells.join(' | ')}`);
       await t.shot('acceptor-inbox');
       const reject = async () => {
+        // The fields come from the task's form (GET /api/tasks/{id}/form): titles, actions, required markers.
+        const schema = await t.api(`/api/tasks/${registerTask.id}/form`, { headers: as('ACCEPTOR') });
+        t.expect(schema.properties.outcome.enum.join() === 'register,reject,merge', `form ${JSON.stringify(schema).slice(0, 200)}`);
+        const noteLabel = await form.locator('[data-form-field="note"]').textContent();
+        t.expect(noteLabel.includes('办理意见') && noteLabel.includes('不予立案时必填'), `note label ${noteLabel}`);
+        t.expect((await form.locator('[data-form-field="mergeInto"]').textContent()).includes('合并时必填'), 'mergeInto has no marker');
+        t.expect((await form.locator('button[data-outcome="reject"]').textContent()) === '不予立案', 'reject button title');
+        await t.shot('acceptor-form');
         // A reason is required to reject: refused in the page, nothing sent.
         await form.locator('button[data-outcome="reject"]').click();
         t.expect((await form.locator('.admin-notice[data-kind="error"]').textContent()) === '请填写办理意见', 'reject without a note was not refused');
@@ -90,6 +98,17 @@ export const tests = [
 
       // 派遣员: both 待派遣, ticked and dispatched to one department at once.
       await signInAs('DISPATCHER');
+      // The dispatch form: the department a <select> of the departments, the suggestion preselected, marked required.
+      await row(first.caseNo).waitFor({ timeout: 15000 });
+      await row(first.caseNo).locator('button[data-action="open"]').click();
+      const pick = form.locator('[data-form-field="department"] select[name="department"]');
+      await pick.waitFor({ timeout: 15000 });
+      t.expect((await pick.inputValue()) === DEPARTMENT, `dispatch preselects ${await pick.inputValue()}`);
+      t.expect((await form.locator('[data-form-field="department"]').textContent()).includes('派遣时必填'), 'department has no marker');
+      t.expect((await pick.locator('option').count()) > 3, 'the department list is missing');
+      await t.shot('dispatcher-form');
+      await form.locator('button[data-action="back"]').click();
+      await page.locator('.case-inbox .admin-count').waitFor();
       for (const no of [first.caseNo, second.caseNo]) {
         await row(no).waitFor({ timeout: 15000 });
         await row(no).locator('input[name="bulk"]').check();

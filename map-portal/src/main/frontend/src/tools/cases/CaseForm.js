@@ -1,6 +1,7 @@
 import { CASES } from '../../messages.js';
 import { button, el, field, notice, when } from '../admin/ui.js';
 import { needsNote, remainingText } from './format.js';
+import { fieldsOf, outcomesOf, requiredFor, whenRequired } from './formSchema.js';
 
 const T = CASES.form;
 const LAYER = 'events';
@@ -12,8 +13,9 @@ const TIMES = new Set(['reported_at', 'due_at', 'closed_at', 'escalated_at']);
  * The case form (案件办理单): the case's attributes with Chinese labels, its history as a
  * timeline (who, when, why, status), its photos (thumbnails; a click enlarges), the case on the
  * map (highlighted, zoomed to), and — when the caller holds its open task — one button per action
- * the task allows, with the fields that action needs (department, note, extension hours, the case
- * to merge into). `onDone(caseView)` after an action succeeded.
+ * of the task's form (GET /api/tasks/{id}/form, the JSON Schema the server checks), with the form's
+ * fields, titles and required markers (the department a <select> of the departments; a step
+ * without a form falls back to the fixed fields). `onDone(caseView)` after an action succeeded.
  */
 export class CaseForm {
   /**
@@ -62,7 +64,7 @@ export class CaseForm {
       this.departments = departments;
       this.status.clear();
       const task = tasks.find((t) => t.caseNo === caseNo) ?? null;
-      this.render(view, task);
+      this.render(view, task, await this.formOf(task));
       this.locate();
       this.loadPhotos(caseNo);
     } catch (e) {
@@ -75,9 +77,15 @@ export class CaseForm {
     this.view = null;
   }
 
-  render(view, task) {
+  /** The form of a task, or null (none, or not readable: the fixed fields then). */
+  formOf(task) {
+    return task && this.api.form ? this.api.form(task.id).catch(() => null) : Promise.resolve(null);
+  }
+
+  render(view, task, form = null) {
     this.view = view;
     this.task = task;
+    this.form = form;
     const a = view.attributes;
     this.element.dataset.caseNo = view.caseNo;
     this.element.dataset.status = a.status ?? '';
@@ -101,7 +109,64 @@ export class CaseForm {
         ),
       ),
     );
-    this.renderActions(task);
+    if (form && task) this.renderForm(task, form);
+    else this.renderActions(task);
+  }
+
+  /** The action fields and buttons of the task's form. */
+  renderForm(task, form) {
+    const inputs = {};
+    const fields = fieldsOf(form).map((f) => {
+      let input;
+      if (f.name === 'department') {
+        input = el('select', { name: 'department' }, el('option', { value: '' }, T.chooseDepartment), this.departments.map((d) => el('option', { value: d.code }, `${d.name}（${d.code}）`)));
+        // The dispatch defaults to the owner of the part the case is about, else the category's usual department.
+        const suggested = this.view?.attributes?.suggested_department;
+        if (suggested && this.departments.some((d) => d.code === suggested)) input.value = suggested;
+      } else if (f.type === 'integer' || f.type === 'number') {
+        input = el('input', { name: f.name, type: 'number', step: f.type === 'integer' ? '1' : 'any', min: f.minimum ?? undefined, max: f.maximum ?? undefined });
+      } else if (f.name === 'note' || (f.maxLength ?? 2000) > 200) {
+        input = el('textarea', { name: f.name, rows: 2, maxlength: String(f.maxLength ?? 2000) });
+      } else {
+        input = el('input', { name: f.name, maxlength: String(f.maxLength ?? 200) });
+      }
+      inputs[f.name] = { field: f, input };
+      const when = whenRequired(form, f.name);
+      const titles = when === 'always' ? [] : when.map((o) => outcomesOf(form).find((x) => x.value === o)?.title ?? o);
+      const marker =
+        when === 'always'
+          ? el('span', { class: 'case-required', title: T.required }, ' *')
+          : titles.length
+            ? el('small', { class: 'case-required-for' }, ' ', T.requiredFor(titles.join('、')))
+            : null;
+      return el('label', { class: f.name === 'note' ? 'admin-field case-note' : 'admin-field', dataset: { formField: f.name } }, el('span', {}, f.title, marker), input);
+    });
+    const buttons = outcomesOf(form).map(({ value, title }) =>
+      button(title, () => this.actOnForm(value, title, inputs), { dataset: { outcome: value }, class: ['reject', 'fail', 'back', 'return'].includes(value) ? 'case-negative' : undefined }),
+    );
+    this.actions.replaceChildren(el('form', { class: 'admin-form case-action-form', onsubmit: (e) => e.preventDefault() }, fields, el('div', { class: 'admin-actions case-buttons' }, buttons)));
+  }
+
+  /** The body of the form's inputs, checked for what the action requires (the server checks again). */
+  async actOnForm(outcome, title, inputs) {
+    const body = { outcome };
+    const required = requiredFor(this.form, outcome);
+    for (const { field: f, input } of Object.values(inputs)) {
+      const raw = input.value.trim();
+      if (!raw) {
+        if (required.has(f.name)) return this.status.show(f.name === 'department' ? T.needDepartment : T.fieldRequired(f.title), 'error');
+        continue;
+      }
+      if (f.type === 'integer' || f.type === 'number') {
+        const n = Number(raw);
+        const bad = !Number.isFinite(n) || (f.type === 'integer' && !Number.isInteger(n)) || (f.minimum !== undefined && n < f.minimum) || (f.maximum !== undefined && n > f.maximum);
+        if (bad) return this.status.show(T.fieldRange(f.title, f.minimum ?? '', f.maximum ?? ''), 'error');
+        body[f.name] = n;
+      } else {
+        body[f.name] = raw;
+      }
+    }
+    await this.submit(outcome, title, body);
   }
 
   display(key, value) {
@@ -154,12 +219,17 @@ export class CaseForm {
       if (!inputs.mergeInto.value.trim()) return this.status.show(T.mergeRequired, 'error');
       body.mergeInto = inputs.mergeInto.value.trim();
     }
+    await this.submit(outcome, CASES.actions[outcome] ?? outcome, body);
+  }
+
+  async submit(outcome, title, body) {
     for (const b of this.actions.querySelectorAll('button')) b.disabled = true;
     try {
       const view = await this.api.complete(this.task.id, body);
       const tasks = await this.api.tasks().catch(() => []);
-      this.render(view, tasks.find((t) => t.caseNo === view.caseNo) ?? null);
-      this.status.show(T.done(CASES.actions[outcome] ?? outcome, view.attributes.status), 'ok');
+      const next = tasks.find((t) => t.caseNo === view.caseNo) ?? null;
+      this.render(view, next, await this.formOf(next));
+      this.status.show(T.done(title, view.attributes.status), 'ok');
       this.locate();
       this.hooks.onDone(view);
     } catch (e) {

@@ -20,6 +20,8 @@ export function caseApi(ctx) {
     departments: () => (departments ??= ctx.api.call('/api/cases/departments').catch((e) => ((departments = null), Promise.reject(e)))),
     /** Loaded once: [{name, mainClass, majorName, code}]. */
     categories: () => (categories ??= ctx.api.call('/api/cases/categories').catch((e) => ((categories = null), Promise.reject(e)))),
+    /** The JSON Schema of a task's completion (its form). */
+    form: (taskId) => ctx.api.call(`/api/tasks/${encodeURIComponent(taskId)}/form`),
     /** @param {{outcome, note?, department?, extensionHours?, mergeInto?}} body */
     complete: (taskId, body) => jsonCall(ctx, 'POST', `/api/tasks/${encodeURIComponent(taskId)}/complete`, body),
   };

@@ -147,6 +147,14 @@ final class Http {
     return send(r);
   }
 
+  /** POSTs raw bytes of a content type (e.g. application/zip). */
+  Response postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   Response delete(String path) {
     return send(request(path).DELETE());
   }

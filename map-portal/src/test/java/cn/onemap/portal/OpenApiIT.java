@@ -42,6 +42,14 @@ class OpenApiIT extends SecurityTestBase {
         .contains("#/components/schemas/ApiError");
     assertThat(api.at("/components/schemas/ApiError/properties").has("error")).isTrue();
     assertThat(names(paths.at("/~1api~1admin~1users/get/responses"))).contains("401", "403");
+    // The task forms and the deployment of a process with its forms (a ZIP), suspend and activate.
+    assertThat(paths.at("/~1api~1tasks~1{taskId}~1form/get/summary").asText())
+        .contains("JSON Schema");
+    assertThat(names(paths.at("/~1api~1tasks~1{taskId}~1complete/post/responses"))).contains("400");
+    assertThat(names(paths.at("/~1api~1admin~1processes/post/requestBody/content")))
+        .contains("application/zip", "application/xml");
+    assertThat(paths.has("/api/admin/processes/{definitionId}/suspend")).isTrue();
+    assertThat(paths.has("/api/admin/processes/{definitionId}/activate")).isTrue();
 
     List<String> ogcPaths = new ArrayList<>();
     paths

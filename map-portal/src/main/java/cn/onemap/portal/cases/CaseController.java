@@ -204,19 +204,80 @@ class CaseController {
   }
 
   @PostMapping("/api/tasks/{taskId}/complete")
-  @Operation(summary = "Act on a task (its roles only); returns the case in its new state")
+  @Operation(
+      summary =
+          "Act on a task (its roles only); the body must fill the task's form (GET .../form), extra"
+              + " fields a customised form declares are kept; returns the case in its new state",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      schema = @Schema(implementation = TaskCompletion.class))))
+  @ApiResponse(
+      responseCode = "400",
+      description = "INVALID_FORM: the body does not fill the form (JSON pointers and messages)")
   @ApiResponse(responseCode = "403", description = "the task is not the caller's")
   @ApiResponse(responseCode = "409", description = "the task is done already")
-  CaseView complete(@PathVariable String taskId, @RequestBody TaskCompletion body) {
+  CaseView complete(@PathVariable String taskId, @RequestBody Map<String, Object> body) {
+    Map<String, Object> extra = new java.util.LinkedHashMap<>(body);
+    extra
+        .keySet()
+        .removeAll(List.of("outcome", "note", "department", "extensionHours", "mergeInto"));
     return desk.complete(
         taskId,
         actor(caller()),
         new TaskAction(
-            body.outcome(),
-            Optional.ofNullable(body.note()),
-            Optional.ofNullable(body.department()),
-            Optional.ofNullable(body.extensionHours()),
-            Optional.ofNullable(body.mergeInto())));
+            text(body, "outcome").orElse(""),
+            text(body, "note"),
+            text(body, "department"),
+            hours(body.get("extensionHours")),
+            text(body, "mergeInto")),
+        extra);
+  }
+
+  @GetMapping("/api/tasks/{taskId}/form")
+  @Operation(
+      summary =
+          "The form of a task the caller may act on: the JSON Schema (2020-12) of its completion,"
+              + " with Chinese titles and the step's actions")
+  @ApiResponse(responseCode = "403", description = "the task is not the caller's")
+  @ApiResponse(responseCode = "404", description = "no such task, or its step has no form")
+  com.fasterxml.jackson.databind.JsonNode form(@PathVariable String taskId) {
+    return desk.form(taskId, actor(caller()))
+        .orElseThrow(
+            () ->
+                new WorkflowException(
+                    "TASK_NOT_FOUND", "task " + taskId + " has no form", Map.of("task", taskId)));
+  }
+
+  /** A text field of a completion body (absent when null; other JSON types refused). */
+  private static Optional<String> text(Map<String, Object> body, String field) {
+    Object v = body.get(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!(v instanceof String s)) {
+      throw new WorkflowException(
+          "INVALID_FORM",
+          "/" + field + " must be text",
+          Map.of("errors", List.of(Map.of("pointer", "/" + field, "message", "must be text"))));
+    }
+    return Optional.of(s);
+  }
+
+  private static Optional<Integer> hours(Object v) {
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof Integer i) {
+      return Optional.of(i);
+    }
+    throw new WorkflowException(
+        "INVALID_FORM",
+        "/extensionHours must be a whole number of hours",
+        Map.of(
+            "errors",
+            List.of(Map.of("pointer", "/extensionHours", "message", "must be a whole number"))));
   }
 
   private Caller caller() {

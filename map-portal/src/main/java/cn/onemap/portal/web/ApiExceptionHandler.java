@@ -43,7 +43,8 @@ class ApiExceptionHandler {
                   "TASK_NOT_FOUND",
                   "PATROL_NOT_FOUND",
                   "PART_NOT_FOUND",
-                  "GRID_NOT_FOUND" ->
+                  "GRID_NOT_FOUND",
+                  "PROCESS_NOT_FOUND" ->
               HttpStatus.NOT_FOUND;
           case "EDIT_CONFLICT",
                   "HISTORY_REWRITE",
@@ -57,7 +58,9 @@ class ApiExceptionHandler {
                   "TASK_DONE",
                   "REPORT_IN_PROGRESS",
                   "CASE_NOT_READY",
-                  "PATROL_EXISTS" ->
+                  "PATROL_EXISTS",
+                  "LAST_ACTIVE_VERSION",
+                  "NO_ACTIVE_PROCESS" ->
               HttpStatus.CONFLICT;
           case "NOT_YOUR_TASK", "NOT_A_REPORTER", "NOT_AN_EVALUATOR", "NOT_YOUR_GRID" ->
               HttpStatus.FORBIDDEN;

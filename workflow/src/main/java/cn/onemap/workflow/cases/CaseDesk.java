@@ -63,6 +63,7 @@ public final class CaseDesk {
   private final StageClocks clocks;
   private final Clock clock;
   private final ReportKeys reportKeys;
+  private final CaseForms forms;
 
   public CaseDesk(
       CaseEngine engine, FeatureStore store, CaseLocator locator, StageClocks clocks, Clock clock) {
@@ -73,6 +74,9 @@ public final class CaseDesk {
     this.clock = clock;
     this.reportKeys =
         new ReportKeys(engine.engine().getProcessEngineConfiguration().getDataSource());
+    this.forms =
+        new CaseForms(
+            new cn.onemap.workflow.form.TaskForms(engine.engine().getRepositoryService()));
   }
 
   /**
@@ -236,7 +240,8 @@ public final class CaseDesk {
           engine
               .engine()
               .getRuntimeService()
-              .startProcessInstanceByKey(CaseEngine.CITY_CASE, caseNo, variables);
+              .startProcessInstanceById(
+                  engine.latestActive(CaseEngine.CITY_CASE).id(), caseNo, variables);
     } catch (RuntimeException e) {
       key.ifPresent(k -> reportKeys.release(k, caseNo));
       throw e;
@@ -400,7 +405,52 @@ public final class CaseDesk {
    * state is written to the store. A task done already (acted on twice) is TASK_DONE.
    */
   public CaseView complete(String taskId, Actor actor, TaskAction action) {
+    return complete(taskId, actor, action, Map.of());
+  }
+
+  /**
+   * Acts on a task with the fields of its form: the body (the action and {@code extra}, the fields
+   * a customised form declares) must validate against the task's form (INVALID_FORM, nothing
+   * changed); the extra fields the form declares are kept as process variables {@code form_<name>}
+   * and in the history's reason.
+   */
+  public CaseView complete(
+      String taskId, Actor actor, TaskAction action, Map<String, Object> extra) {
     ready();
+    TaskService tasks = engine.engine().getTaskService();
+    Task task = actionable(taskId, actor);
+    CaseForms.Filled filled = forms.check(task, action, extra);
+    Map<String, Object> variables = CaseActions.variables(task.getTaskDefinitionKey(), action);
+    variables.putAll(filled.variables());
+    String caseNo = caseNoOf(task);
+    if (store.get(LAYER, caseNo).isEmpty()) {
+      // A report starts its process, then files the case in the store: in between its first task is
+      // in the inbox already. Acting on it then would move the engine past a case the store lacks.
+      throw new WorkflowException(
+          "CASE_NOT_READY",
+          "case " + caseNo + " is still being filed; act on it in a moment",
+          Map.of("caseNo", caseNo, "task", taskId));
+    }
+    if (action.outcome().equals("merge")) {
+      String into = action.mergeInto().orElse("");
+      if (into.equals(caseNo) || store.get(LAYER, into).isEmpty()) {
+        throw new WorkflowException(
+            "INVALID_OUTCOME", "merge needs the number of another case", Map.of("mergeInto", into));
+      }
+    }
+    tasks.complete(task.getId(), variables);
+    project(caseNo, actor, task, action, filled.summary());
+    return get(caseNo, actor).orElseThrow();
+  }
+
+  /** The form of a task the caller may act on (the JSON Schema of its completion's body). */
+  public Optional<com.fasterxml.jackson.databind.JsonNode> form(String taskId, Actor actor) {
+    ready();
+    return forms.of(actionable(taskId, actor)).map(cn.onemap.workflow.form.FormSchema::json);
+  }
+
+  /** An open task of the caller: TASK_DONE, TASK_NOT_FOUND or NOT_YOUR_TASK otherwise. */
+  private Task actionable(String taskId, Actor actor) {
     TaskService tasks = engine.engine().getTaskService();
     Task task = tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().singleResult();
     if (task == null) {
@@ -423,26 +473,7 @@ public final class CaseDesk {
           "task '" + task.getName() + "' is not for " + actor.user(),
           Map.of("task", taskId));
     }
-    Map<String, Object> variables = CaseActions.variables(task.getTaskDefinitionKey(), action);
-    String caseNo = caseNoOf(task);
-    if (store.get(LAYER, caseNo).isEmpty()) {
-      // A report starts its process, then files the case in the store: in between its first task is
-      // in the inbox already. Acting on it then would move the engine past a case the store lacks.
-      throw new WorkflowException(
-          "CASE_NOT_READY",
-          "case " + caseNo + " is still being filed; act on it in a moment",
-          Map.of("caseNo", caseNo, "task", taskId));
-    }
-    if (action.outcome().equals("merge")) {
-      String into = action.mergeInto().orElse("");
-      if (into.equals(caseNo) || store.get(LAYER, into).isEmpty()) {
-        throw new WorkflowException(
-            "INVALID_OUTCOME", "merge needs the number of another case", Map.of("mergeInto", into));
-      }
-    }
-    tasks.complete(task.getId(), variables);
-    project(caseNo, actor, task, action);
-    return get(caseNo, actor).orElseThrow();
+    return task;
   }
 
   /**
@@ -482,7 +513,8 @@ public final class CaseDesk {
   }
 
   /** Writes the case's state after a transition as a new version of its feature. */
-  private void project(String caseNo, Actor actor, Task done, TaskAction action) {
+  private void project(
+      String caseNo, Actor actor, Task done, TaskAction action, String formSummary) {
     Optional<Task> open = openTask(done.getProcessInstanceId());
     Map<String, Object> changed = new HashMap<>();
     CaseStatus status;
@@ -508,7 +540,8 @@ public final class CaseDesk {
         CaseStatus.ofTask(done.getTaskDefinitionKey()).title()
             + "："
             + CaseActions.title(action.outcome())
-            + action.note().map(n -> "（" + n + "）").orElse("");
+            + action.note().map(n -> "（" + n + "）").orElse("")
+            + formSummary;
     store.apply(
         LAYER,
         List.of(FeatureEdit.update(caseNo, null, changed)),

@@ -35,7 +35,13 @@ public final class CaseEngine implements AutoCloseable {
 
   /** A deployed definition. */
   public record Definition(
-      String id, String key, String name, int version, String deploymentId, boolean latest) {}
+      String id,
+      String key,
+      String name,
+      int version,
+      String deploymentId,
+      boolean latest,
+      boolean suspended) {}
 
   private final ProcessEngine engine;
 
@@ -105,7 +111,8 @@ public final class CaseEngine implements AutoCloseable {
       if (in == null) {
         throw new IllegalStateException("the shipped process " + SHIPPED + " is missing");
       }
-      opened.deploy("数字城管案件（内置）", in.readAllBytes());
+      byte[] bpmn = in.readAllBytes();
+      opened.deploy("数字城管案件（内置）", bpmn, ProcessForms.shipped(bpmn));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -180,6 +187,16 @@ public final class CaseEngine implements AutoCloseable {
    * for the document's process keys.
    */
   public List<Definition> deploy(String name, byte[] bpmn) {
+    return deploy(name, bpmn, Map.of());
+  }
+
+  /**
+   * Deploys a process with the JSON Schemas of its forms (by form key) in one deployment, so the
+   * version carries its forms. Refused (INVALID_PROCESS, nothing deployed) as {@link
+   * #deploy(String, byte[])}, and when a task's formKey has no schema, a schema does not compile,
+   * or a form offers an outcome no flow from its task takes ({@link ProcessForms#check}).
+   */
+  public List<Definition> deploy(String name, byte[] bpmn, Map<String, byte[]> forms) {
     BpmnModel model;
     try {
       model =
@@ -209,13 +226,16 @@ public final class CaseEngine implements AutoCloseable {
                       .toList()),
           Map.of("errors", errors.size()));
     }
-    engine
-        .getRepositoryService()
-        .createDeployment()
-        .name(name)
-        .addString("process.bpmn20.xml", new String(bpmn, StandardCharsets.UTF_8))
-        .enableDuplicateFiltering()
-        .deploy();
+    ProcessForms.check(model, forms);
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name(name)
+            .addString("process.bpmn20.xml", new String(bpmn, StandardCharsets.UTF_8));
+    forms.forEach(
+        (key, json) -> deployment.addBytes(cn.onemap.workflow.form.TaskForms.resource(key), json));
+    deployment.enableDuplicateFiltering().deploy();
     return model.getProcesses().stream().map(p -> latest(p.getId())).toList();
   }
 
@@ -247,7 +267,85 @@ public final class CaseEngine implements AutoCloseable {
 
   private static Definition view(ProcessDefinition d, boolean latest) {
     return new Definition(
-        d.getId(), d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(), latest);
+        d.getId(),
+        d.getKey(),
+        d.getName(),
+        d.getVersion(),
+        d.getDeploymentId(),
+        latest,
+        d.isSuspended());
+  }
+
+  /**
+   * The newest version of {@code key} that is not suspended: where new cases start.
+   * NO_ACTIVE_PROCESS when every version is suspended.
+   */
+  public Definition latestActive(String key) {
+    List<ProcessDefinition> active =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(key)
+            .active()
+            .orderByProcessDefinitionVersion()
+            .desc()
+            .listPage(0, 1);
+    if (active.isEmpty()) {
+      throw new WorkflowException(
+          "NO_ACTIVE_PROCESS", "every version of process " + key + " is suspended", Map.of());
+    }
+    ProcessDefinition d = active.get(0);
+    return view(d, d.getVersion() == latest(key).version());
+  }
+
+  /**
+   * Suspends a definition: new cases start on the newest active version instead; its running cases
+   * go on. Refused (LAST_ACTIVE_VERSION) for the only active version of its key.
+   */
+  public Definition suspend(String definitionId) {
+    ProcessDefinition d = definition(definitionId);
+    if (!d.isSuspended()) {
+      if (latestActive(d.getKey()).id().equals(d.getId())
+          && engine
+                  .getRepositoryService()
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(d.getKey())
+                  .active()
+                  .count()
+              == 1) {
+        throw new WorkflowException(
+            "LAST_ACTIVE_VERSION",
+            "version " + d.getVersion() + " is the only active version of " + d.getKey(),
+            Map.of("definition", definitionId));
+      }
+      engine.getRepositoryService().suspendProcessDefinitionById(definitionId);
+    }
+    return view(definition(definitionId), definitionId.equals(latest(d.getKey()).id()));
+  }
+
+  /** Activates a suspended definition again. */
+  public Definition activate(String definitionId) {
+    ProcessDefinition d = definition(definitionId);
+    if (d.isSuspended()) {
+      engine.getRepositoryService().activateProcessDefinitionById(definitionId);
+    }
+    return view(definition(definitionId), definitionId.equals(latest(d.getKey()).id()));
+  }
+
+  private ProcessDefinition definition(String definitionId) {
+    ProcessDefinition d =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionId(definitionId)
+            .singleResult();
+    if (d == null) {
+      throw new WorkflowException(
+          "PROCESS_NOT_FOUND",
+          "no process definition " + definitionId,
+          Map.of("definition", definitionId));
+    }
+    return d;
   }
 
   @Override

@@ -195,7 +195,7 @@ class CaseDeskIT {
         assertThatThrownBy(() -> desk.complete(register.id(), GRID_MANAGER, act("register", null)))
             .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_YOUR_TASK"));
         assertThatThrownBy(() -> desk.complete(register.id(), ACCEPTOR, act("reject", null)))
-            .satisfies(e -> assertThat(code(e)).isEqualTo("INVALID_OUTCOME"));
+            .satisfies(e -> assertThat(code(e)).isEqualTo("INVALID_FORM"));
         desk.complete(register.id(), ACCEPTOR, act("register", null));
         assertThatThrownBy(() -> desk.complete(register.id(), ACCEPTOR, act("register", null)))
             .satisfies(e -> assertThat(code(e)).isEqualTo("TASK_DONE"));
@@ -205,7 +205,7 @@ class CaseDeskIT {
         // 派遣 to the water department; it returns it (回退), is dispatched again.
         TaskView dispatch = taskOf(desk, DISPATCHER, no, "dispatch");
         assertThatThrownBy(() -> desk.complete(dispatch.id(), DISPATCHER, act("dispatch", null)))
-            .satisfies(e -> assertThat(code(e)).isEqualTo("INVALID_OUTCOME"));
+            .satisfies(e -> assertThat(code(e)).isEqualTo("INVALID_FORM"));
         desk.complete(dispatch.id(), DISPATCHER, dispatchTo("YLJ"));
         assertThat(desk.tasks(WATER)).noneMatch(t -> t.caseNo().equals(no));
         desk.complete(taskOf(desk, PARKS, no, "handle").id(), PARKS, act("return", "不属本部门"));

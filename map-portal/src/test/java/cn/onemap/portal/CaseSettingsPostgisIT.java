@@ -1,11 +1,6 @@
 package cn.onemap.portal;
 
-import cn.onemap.core.testing.StoreFixture;
 import cn.onemap.portal.cases.CaseEscalationJob;
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,21 +31,7 @@ class CaseSettingsPostgisIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws Exception {
-    String schema = "casecfg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    String url = StoreFixture.postgisUrl();
-    try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-      c.createStatement().execute("CREATE SCHEMA " + schema);
-    }
-    var dir = Files.createTempDirectory("onemap-case-settings-pg-");
-    dir.toFile().deleteOnExit();
-    registry.add("onemap.data-dir", dir::toString);
-    registry.add("onemap.store", () -> "postgis");
-    registry.add(
-        "onemap.postgis.url",
-        () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
-    registry.add("onemap.postgis.user", () -> "postgres");
-    registry.add("onemap.sample-city", () -> "small");
-    registry.add("onemap.security.initial-admin-password", () -> ADMIN_PASSWORD);
+    PostgisPortal.register(registry, "casecfg", "small", ADMIN_PASSWORD);
     registry.add("onemap.cases.escalation-interval", () -> "PT1H");
   }
 

@@ -1,10 +1,5 @@
 package cn.onemap.portal;
 
-import cn.onemap.core.testing.StoreFixture;
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,21 +17,7 @@ class SampleHistoryPostgisIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws Exception {
-    String schema = "history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    String url = StoreFixture.postgisUrl();
-    try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-      c.createStatement().execute("CREATE SCHEMA " + schema);
-    }
-    var dir = Files.createTempDirectory("onemap-history-pg-");
-    dir.toFile().deleteOnExit();
-    registry.add("onemap.data-dir", dir::toString);
-    registry.add("onemap.store", () -> "postgis");
-    registry.add(
-        "onemap.postgis.url",
-        () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
-    registry.add("onemap.postgis.user", () -> "postgres");
-    registry.add("onemap.sample-city", () -> "small");
-    registry.add("onemap.security.initial-admin-password", () -> ADMIN_PASSWORD);
+    PostgisPortal.register(registry, "history", "small", ADMIN_PASSWORD);
   }
 
   @Test

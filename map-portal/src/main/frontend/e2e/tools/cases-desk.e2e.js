@@ -215,7 +215,7 @@ export const tests = [
       await t.waitFor(async () => (await rows.count()) === 0, 'no 待处置 task');
       t.expect((await page.locator('.case-inbox .case-bulk').isHidden()), 'bulk dispatch shown without 待派遣 tasks');
 
-      // 案件查询 pages through at most a thousand cases, twenty at a time.
+      // 案件查询 pages through the cases twenty at a time, from the server.
       await t.tool('cases-query');
       const count = page.locator('.case-query .admin-count');
       await t.waitFor(async () => /^第 1–20 件/.test((await count.textContent()) ?? ''), 'the first page');
@@ -228,6 +228,15 @@ export const tests = [
       await t.waitFor(async () => /^第 1–/.test(await count.textContent()) && (await page.locator('.case-query tbody tr').count()) > 0, 'the filtered first page');
       const categories = await page.locator('.case-query tbody td[data-label="案件小类"]').allTextContents();
       t.expect(categories.every((c) => c === '暴露垃圾'), `categories ${[...new Set(categories)].join(',')}`);
+      // A period: the day (Beijing) of an older case, from and to that day, lists what the server lists.
+      const [older] = await t.api('/api/cases?category=' + encodeURIComponent('暴露垃圾') + '&offset=30&limit=1');
+      const day = new Date(older.attributes.reported_at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      await page.locator('.case-query input[name="from"]').fill(day);
+      await page.locator('.case-query input[name="to"]').fill(day);
+      await page.locator('.case-query button[type="submit"]').click();
+      const expected = (await t.api(`/api/cases?category=${encodeURIComponent('暴露垃圾')}&from=${day}&to=${day}&limit=20`)).map((c) => c.caseNo);
+      t.expect(expected.includes(older.caseNo), `the server's ${day} misses ${older.caseNo}`);
+      await t.waitFor(async () => (await page.locator('.case-query tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.caseNo))).join() === expected.join(), `the cases of ${day}`);
       await t.shot('query-paged');
     },
   },

@@ -6,7 +6,7 @@ import { fieldsOf, outcomesOf, requiredFor, whenRequired } from './formSchema.js
 const T = CASES.form;
 const LAYER = 'events';
 /** Attributes shown, in this order (the rest of the case's attributes are not the desk's). */
-const SHOWN = ['status', 'category', 'main_class', 'urgency', 'address', 'description', 'bgid', 'community_code', 'reporter', 'department', 'suggested_department', 'part_id', 'reported_at', 'due_at', 'closed_at', 'overdue_level', 'escalated_at'];
+const SHOWN = ['status', 'category', 'main_class', 'urgency', 'address', 'area_name', 'description', 'bgid', 'community_code', 'reporter', 'department', 'suggested_department', 'part_id', 'reported_at', 'due_at', 'closed_at', 'overdue_level', 'escalated_at'];
 const TIMES = new Set(['reported_at', 'due_at', 'closed_at', 'escalated_at']);
 
 /**

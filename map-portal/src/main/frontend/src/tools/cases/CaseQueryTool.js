@@ -4,13 +4,12 @@ import { caseApi } from './caseApi.js';
 import { CaseForm } from './CaseForm.js';
 
 const PAGE = 20;
-const MAX = 1000;
 
 /**
  * 案件查询: the cases the caller may see, newest first, filtered by status, category, unit grid,
- * the current view (bbox) and overdue, shown a page at a time; a row opens the case form (with
- * its actions when the caller holds the case's task). /api/cases returns at most a thousand: the
- * list says so when the filter matches more.
+ * the period reported in, the current view (bbox) and overdue, a page at a time from the server
+ * (offset paging: one more row than shown says whether a next page exists); a row opens the case
+ * form (with its actions when the caller holds the case's task).
  */
 export default function create(ctx) {
   const api = caseApi(ctx);
@@ -20,12 +19,16 @@ export default function create(ctx) {
   const grid = el('input', { name: 'grid', maxlength: '30' });
   const overdue = el('input', { name: 'overdue', type: 'checkbox' });
   const inView = el('input', { name: 'bbox', type: 'checkbox' });
+  const from = el('input', { name: 'from', type: 'date' });
+  const to = el('input', { name: 'to', type: 'date' });
   const filters = el(
     'form',
     { class: 'admin-form admin-filters', 'aria-label': CASES.search },
     field(CASES.status, state),
     field(CASES.category, category),
     field(CASES.grid, grid),
+    field(CASES.reportedFrom, from),
+    field(CASES.reportedTo, to),
     el('label', { class: 'admin-check' }, overdue, CASES.overdueOnly),
     el('label', { class: 'admin-check' }, inView, CASES.inView),
     el('button', { type: 'submit' }, CASES.search),
@@ -38,7 +41,9 @@ export default function create(ctx) {
   const form = new CaseForm(ctx, api, { onBack: () => showList(), onDone: () => {} });
   const element = el('section', { class: 'admin-tool case-tool case-query' }, listView, form.element);
   let found = [];
+  let hasNext = false;
   let offset = 0;
+  let filter = {};
   let loaded = false;
 
   api.categories().then((all) => category.append(...all.map((c) => el('option', { value: c.name }, c.name)))).catch(() => {});
@@ -54,26 +59,32 @@ export default function create(ctx) {
     return [a, b, c, d].map((v) => v.toFixed(6)).join(',');
   }
 
+  function search() {
+    filter = { status: state.value, category: category.value, grid: grid.value.trim(), from: from.value, to: to.value, overdue: overdue.checked, bbox: inView.checked ? bbox() : '' };
+    return page(0);
+  }
+
   let asked = 0;
-  async function search() {
+  async function page(at) {
     status.show(CASES.loading);
     const mine = ++asked;
     try {
-      const result = await api.cases({ status: state.value, category: category.value, grid: grid.value.trim(), overdue: overdue.checked, bbox: inView.checked ? bbox() : '', limit: MAX });
-      if (mine !== asked) return; // a later search is on its way
-      found = result;
+      const result = await api.cases({ ...filter, offset: Math.max(0, at), limit: PAGE + 1 });
+      if (mine !== asked) return; // a later page is on its way
+      offset = Math.max(0, at);
+      hasNext = result.length > PAGE;
+      found = result.slice(0, PAGE);
       status.clear();
       loaded = true;
-      page(0);
+      render();
     } catch (e) {
       status.show(e.message, 'error');
     }
   }
 
-  function page(at) {
-    offset = Math.max(0, Math.min(at, Math.floor(Math.max(found.length - 1, 0) / PAGE) * PAGE));
-    const rows = found.slice(offset, offset + PAGE);
-    total.textContent = found.length ? CASES.page(offset + 1, offset + rows.length, found.length) + (found.length >= MAX ? `；${CASES.more(MAX)}` : '') : '';
+  function render() {
+    const rows = found;
+    total.textContent = rows.length ? CASES.pageOf(offset + 1, offset + rows.length, hasNext) : '';
     list.replaceChildren(
       rows.length
         ? table(
@@ -97,7 +108,7 @@ export default function create(ctx) {
         : el('p', { class: 'admin-empty' }, CASES.noCases),
     );
     prev.disabled = offset === 0;
-    next.disabled = offset + PAGE >= found.length;
+    next.disabled = !hasNext;
   }
 
   function showList() {

@@ -124,6 +124,14 @@ class CaseApiIT extends SampleCityTestBase {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String no = created.json().get("caseNo").asText();
     assertThat(created.json().at("/attributes/bgid").asText()).isEqualTo(grid);
+    // Position is the truth: community, street and county come from the polygons that contain it.
+    String county = created.json().at("/attributes/county_code").asText();
+    assertThat(county).hasSize(6);
+    assertThat(created.json().at("/attributes/street_code").asText()).hasSize(9).startsWith(county);
+    assertThat(created.json().at("/attributes/community_code").asText())
+        .startsWith(created.json().at("/attributes/street_code").asText());
+    assertThat(grid).startsWith(created.json().at("/attributes/community_code").asText());
+    assertThat(created.json().at("/attributes/area_name").asText()).contains("区").contains(" ");
     assertThat(created.json().at("/attributes/status").asText()).isEqualTo("已上报");
     assertThat(created.json().at("/task/key").asText()).isEqualTo("register");
     assertThat(created.json().at("/task/dueAt").isTextual()).isTrue();
@@ -176,6 +184,24 @@ class CaseApiIT extends SampleCityTestBase {
     assertThat(user(water).get("/api/cases/" + no).status()).isEqualTo(200);
     assertThat(user(gm).get("/api/cases?limit=10").body()).contains(no);
     assertThat(user(other).get("/api/cases?limit=10").body()).doesNotContain(no);
+    // Dates: a bare `to` date includes its whole day (Beijing); a day before the report excludes
+    // it.
+    String reportedDay =
+        java.time.LocalDate.ofInstant(
+                java.time.Instant.parse(shown.at("/attributes/reported_at").asText()),
+                java.time.ZoneId.of("Asia/Shanghai"))
+            .toString();
+    assertThat(user(gm).get("/api/cases?from=" + reportedDay + "&to=" + reportedDay).body())
+        .contains(no);
+    assertThat(
+            user(gm)
+                .get("/api/cases?to=" + java.time.LocalDate.parse(reportedDay).minusDays(1))
+                .body())
+        .doesNotContain(no);
+    Http.Response badDate = user(gm).get("/api/cases?from=yesterday");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("error").asText()).isEqualTo("INVALID_QUERY");
+    assertThat(user(gm).get("/api/cases?offset=-1").status()).isEqualTo(400);
     // The case is a feature of the events layer, as every map and service shows it.
     assertThat(admin().get("/api/layers/events/features/" + no).body()).contains("已结案");
 

@@ -1,5 +1,6 @@
 package cn.onemap.portal.cases;
 
+import cn.onemap.core.catalog.AttributeValues;
 import cn.onemap.core.catalog.CodeList;
 import cn.onemap.core.store.FeatureStore;
 import cn.onemap.portal.security.Caller;
@@ -19,6 +20,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,16 +132,32 @@ class CaseController {
   }
 
   @GetMapping("/api/cases")
-  @Operation(summary = "Cases the caller may see, newest first")
+  @Operation(summary = "Cases the caller may see, newest first, one page")
+  @ApiResponse(responseCode = "400", description = "a bad box, date, offset or limit")
   List<CaseView> list(
       @Parameter(description = "状态, e.g. 处置中") @RequestParam(required = false) String status,
       @Parameter(description = "案件小类") @RequestParam(required = false) String category,
       @Parameter(description = "unit grid code") @RequestParam(required = false) String grid,
       @Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam(required = false)
           String bbox,
+      @Parameter(
+              description =
+                  "reported at or after: a date (Beijing midnight) or an ISO instant, e.g."
+                      + " 2026-12-01")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(
+              description =
+                  "reported before: an ISO instant, or a date whose whole day is included, e.g."
+                      + " 2026-12-31")
+          @RequestParam(required = false)
+          String to,
       @Parameter(description = "only those past their stage's time limit")
           @RequestParam(defaultValue = "false")
           boolean overdue,
+      @Parameter(description = "cases to skip, for the next page (at most 100000)")
+          @RequestParam(defaultValue = "0")
+          long offset,
       @RequestParam(defaultValue = "100") int limit) {
     return desk.list(
         new CaseQuery(
@@ -145,9 +165,29 @@ class CaseController {
             Optional.ofNullable(category),
             Optional.ofNullable(grid),
             Optional.ofNullable(bbox).map(CaseController::envelope),
+            reportedAt("from", from, false),
+            reportedAt("to", to, true),
             overdue,
+            offset,
             limit),
         actor(caller()));
+  }
+
+  /** A bare date as {@code to} is the end of that day, so from=to=one day lists that day. */
+  private static Optional<Instant> reportedAt(String name, String text, boolean dayEnd) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String t = text.strip();
+    try {
+      Instant at = AttributeValues.parseInstant(t);
+      return Optional.of(dayEnd && t.length() == 10 ? at.plus(Duration.ofDays(1)) : at);
+    } catch (DateTimeParseException e) {
+      throw new WorkflowException(
+          "INVALID_QUERY",
+          name + " must be a date (2026-12-01) or an instant (2026-12-01T08:00:00+08:00): " + t,
+          Map.of(name, t));
+    }
   }
 
   @GetMapping("/api/cases/categories")

@@ -11,6 +11,7 @@ import cn.onemap.workflow.cases.StageClocks;
 import cn.onemap.workflow.category.CaseCategories;
 import cn.onemap.workflow.engine.CaseEngine;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,10 +71,24 @@ class WorkflowConfiguration {
               new CaseLocator.Location(
                   grid.get(),
                   unit(r, "community").orElse(null),
+                  unit(r, "town").orElse(null),
+                  unit(r, "county").orElse(null),
+                  areaName(r),
                   r.nearest().stream().findFirst().map(a -> a.address())));
         };
     return new CaseDesk(engine, store, locator, clocks, clock);
   }
+
+  /** County, street and community names, coarsest first: what a dispatcher reads. */
+  private static String areaName(ReverseResult r) {
+    return AREA_KINDS.stream()
+        .flatMap(kind -> r.containing().stream().filter(u -> u.kind().equals(kind)).limit(1))
+        .map(ContainingUnit::name)
+        .filter(n -> n != null && !n.isBlank())
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  private static final List<String> AREA_KINDS = List.of("county", "town", "community");
 
   private static Optional<String> unit(ReverseResult r, String kind) {
     return r.containing().stream()

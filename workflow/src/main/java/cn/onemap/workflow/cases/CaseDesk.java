@@ -135,6 +135,9 @@ public final class CaseDesk {
     addIfMissing(layer, missing, "due_at", AttributeType.TIMESTAMP, "本环节时限");
     addIfMissing(layer, missing, "part_id", AttributeType.STRING, "涉及部件");
     addIfMissing(layer, missing, "suggested_department", AttributeType.STRING, "建议处置部门");
+    addIfMissing(layer, missing, "street_code", AttributeType.STRING, "街道（镇）代码");
+    addIfMissing(layer, missing, "county_code", AttributeType.STRING, "县（区）代码");
+    addIfMissing(layer, missing, "area_name", AttributeType.STRING, "所在区域");
     if (!missing.isEmpty()) {
       store.alterLayer(
           LAYER,
@@ -176,8 +179,9 @@ public final class CaseDesk {
 
   /**
    * Reports a case: checks the category and that the position lies in a unit grid of the city,
-   * files it with its grid, community, address, and starts the process. The same idempotency key
-   * from the same reporter returns the case the first report made (an offline phone resending).
+   * files it with its grid, community, street, county, address, and starts the process. The same
+   * idempotency key from the same reporter returns the case the first report made (an offline phone
+   * resending).
    */
   public CaseView report(NewCase r, Actor actor) {
     ready();
@@ -220,6 +224,9 @@ public final class CaseDesk {
     attributes.put("source", r.source().orElse("网格员上报"));
     attributes.put("bgid", where.gridCode());
     attributes.put("community_code", where.communityCode());
+    attributes.put("street_code", where.streetCode());
+    attributes.put("county_code", where.countyCode());
+    attributes.put("area_name", where.areaName());
     attributes.put("description", r.description());
     attributes.put("urgency", r.urgency().name());
     attributes.put("reporter", actor.user());
@@ -578,13 +585,25 @@ public final class CaseDesk {
     return Optional.of(CaseView.of(feature.get(), versions, open));
   }
 
-  /** Cases the caller may see, newest first, filtered by status, category and grid. */
+  /** Cases the caller may see, newest first, filtered as the query says, one page of them. */
   public List<CaseView> list(CaseQuery q, Actor actor) {
     ready();
     List<Filter> all = new ArrayList<>();
     q.status().ifPresent(s -> all.add(equal("status", s)));
     q.category().ifPresent(c -> all.add(equal("category", c)));
     q.grid().ifPresent(g -> all.add(equal("bgid", g)));
+    q.reportedFrom()
+        .ifPresent(
+            t ->
+                all.add(
+                    FILTERS.greaterOrEqual(
+                        FILTERS.property("reported_at"), FILTERS.literal(java.util.Date.from(t)))));
+    q.reportedBefore()
+        .ifPresent(
+            t ->
+                all.add(
+                    FILTERS.less(
+                        FILTERS.property("reported_at"), FILTERS.literal(java.util.Date.from(t)))));
     if (q.overdue()) {
       all.add(
           FILTERS.less(
@@ -594,6 +613,7 @@ public final class CaseDesk {
     var query =
         FeatureQuery.layer(LAYER)
             .sortBy(new cn.onemap.core.store.SortKey("reported_at", false))
+            .offset(q.offset())
             .limit(q.limit());
     if (!all.isEmpty()) {
       query.filter(all.size() == 1 ? all.get(0) : FILTERS.and(all));

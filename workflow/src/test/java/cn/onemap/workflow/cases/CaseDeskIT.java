@@ -53,7 +53,9 @@ class CaseDeskIT {
   static final CaseLocator LOCATOR =
       (lon, lat) ->
           lon >= 116.10 && lon <= 116.12 && lat >= 24.28 && lat <= 24.30
-              ? Optional.of(new CaseLocator.Location("G1", "C1", Optional.of("梅江区江南路1号")))
+              ? Optional.of(
+                  new CaseLocator.Location(
+                      "G1", "C1", "S1", "X1", "梅江区 江南街道", Optional.of("梅江区江南路1号")))
               : Optional.empty();
 
   static void eventsLayer(FeatureStore store) {
@@ -161,6 +163,9 @@ class CaseDeskIT {
         assertThat(reported.attributes())
             .containsEntry("status", "已上报")
             .containsEntry("bgid", "G1")
+            .containsEntry("street_code", "S1")
+            .containsEntry("county_code", "X1")
+            .containsEntry("area_name", "梅江区 江南街道")
             .containsEntry("address", "梅江区江南路1号")
             .containsEntry("reporter", "gm1");
         assertThat(desk.report(report("暴露垃圾", 116.11, 24.29, "phone-1"), GRID_MANAGER).caseNo())
@@ -276,9 +281,7 @@ class CaseDeskIT {
         // Who sees it: its grid's manager, the department it went to, the centre; not another grid.
         assertThat(desk.get(no, OTHER_GRID)).isEmpty();
         assertThat(desk.get(no, WATER)).isPresent();
-        CaseQuery all =
-            new CaseQuery(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, 100);
+        CaseQuery all = CaseQuery.all(100);
         assertThat(desk.list(all, OTHER_GRID)).isEmpty();
         assertThat(desk.list(all, GRID_MANAGER))
             .extracting(CaseView::caseNo)
@@ -311,18 +314,32 @@ class CaseDeskIT {
                 "merge", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(no)));
         assertThat(desk.get(duplicate, ACCEPTOR).orElseThrow().attributes())
             .containsEntry("status", "已作废");
-        assertThat(
-                desk.list(
-                    new CaseQuery(
-                        Optional.of("已结案"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        false,
-                        10),
-                    LEADER))
+        assertThat(desk.list(CaseQuery.all(10).withStatus("已结案"), LEADER))
             .extracting(CaseView::caseNo)
             .containsExactly(no);
+        // Pages and periods: newest first, the next page starts where the first ended.
+        List<String> newest =
+            desk.list(CaseQuery.all(100), LEADER).stream().map(CaseView::caseNo).toList();
+        assertThat(newest).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(desk.list(CaseQuery.all(2).withOffset(2), LEADER))
+            .extracting(CaseView::caseNo)
+            .containsExactlyElementsOf(newest.subList(2, 4));
+        Instant rejectedAt =
+            (Instant) desk.get(rejected, LEADER).orElseThrow().attributes().get("reported_at");
+        assertThat(
+                desk.list(
+                    CaseQuery.all(100).withReported(Optional.of(rejectedAt), Optional.empty()),
+                    LEADER))
+            .extracting(CaseView::caseNo)
+            .contains(rejected, duplicate)
+            .doesNotContain(no);
+        assertThat(
+                desk.list(
+                    CaseQuery.all(100).withReported(Optional.empty(), Optional.of(rejectedAt)),
+                    LEADER))
+            .extracting(CaseView::caseNo)
+            .contains(no)
+            .doesNotContain(rejected, duplicate);
       }
     }
   }

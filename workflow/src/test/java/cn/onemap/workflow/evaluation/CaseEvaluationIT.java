@@ -69,7 +69,8 @@ class CaseEvaluationIT {
       (lon, lat) ->
           lon >= 116.10 && lon <= 116.12 && lat >= 24.28 && lat <= 24.30
               ? Optional.of(
-                  new CaseLocator.Location(lon < 116.11 ? "G1" : "G2", "C1", Optional.empty()))
+                  new CaseLocator.Location(
+                      lon < 116.11 ? "G1" : "G2", "C1", "S1", "X1", "", Optional.empty()))
               : Optional.empty();
 
   /** A clock the test moves; it moves the engine's clock (task and process times) with it. */

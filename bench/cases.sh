@@ -4,8 +4,10 @@
 # and with PostgreSQL, the inbox with many open cases, and Flowable's bare engine on the same shipped
 # process in the same run (the ceiling).
 #
-#   bench/cases.sh                         # 10,000 cases, 16 clients, 10,000 open cases for the inbox
-#   bench/cases.sh --quick                 # 1,000 cases, 1,000 open cases
+#   bench/cases.sh                         # 10,000 cases, 16 clients, 10,000 open cases reported over
+#                                          # REST for the REST inbox, 100,000 started on the engine for
+#                                          # the in-process inbox query (InboxBench)
+#   bench/cases.sh --quick                 # 1,000 cases, 1,000 and 10,000 open cases
 #   bench/cases.sh --cases 2000 --open 100000
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +15,11 @@ root=$(pwd)
 cases=10000
 open=10000
 clients=16
+inbox_open=100000
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) cases=1000; open=1000; shift ;;
+    --quick) cases=1000; open=1000; inbox_open=10000; shift ;;
+    --inbox-open) inbox_open=$2; shift 2 ;;
     --cases) cases=$2; shift 2 ;;
     --open) open=$2; shift 2 ;;
     --clients) clients=$2; shift 2 ;;
@@ -70,6 +74,8 @@ run_portal() { # $1 = h2|postgis
 
 run_portal h2
 run_portal postgis
+java -cp "$cp_bench" cn.onemap.bench.InboxBench --open "$inbox_open"
+java -cp "$cp_bench" cn.onemap.bench.InboxBench --open "$inbox_open" --jdbc "$pg"
 java -cp "$cp_bench" cn.onemap.bench.FlowableBench --cases "$cases" --clients "$clients"
 java -cp "$cp_bench" cn.onemap.bench.FlowableBench --cases "$cases" --clients "$clients" --jdbc "$pg"
 echo

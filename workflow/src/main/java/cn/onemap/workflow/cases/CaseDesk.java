@@ -365,19 +365,104 @@ public final class CaseDesk {
   /** The open tasks the caller may act on, oldest first. */
   public List<TaskView> tasks(Actor actor) {
     ready();
-    TaskService tasks = engine.engine().getTaskService();
-    List<Task> open =
+    return inbox(engine.engine().getTaskService(), actor).stream().map(this::view).toList();
+  }
+
+  /** The most open tasks an inbox lists; a centre with more works the oldest first. */
+  public static final int INBOX_LIMIT = 500;
+
+  /**
+   * Above this many candidate tasks an inbox walks the open tasks oldest first and stops at the
+   * limit; below it, it starts from the caller's candidate links. Neither plan suits both: with
+   * 100,000 open cases, walking found a department's few tasks in 280 ms on H2 (every task
+   * checked), while starting from the centre's links would fetch and sort all 100,000.
+   */
+  static final int DENSE_INBOX = 5_000;
+
+  /**
+   * The engine's query behind {@link #tasks}: open tasks whose candidate groups include one of the
+   * caller's, whose candidate users include the caller, or assigned to the caller; oldest first.
+   */
+  public static List<Task> inbox(TaskService tasks, Actor actor) {
+    return inbox(tasks, actor, DENSE_INBOX);
+  }
+
+  /** {@link #inbox} with the plan chosen at {@code denseFrom} candidate links (tests try both). */
+  static List<Task> inbox(TaskService tasks, Actor actor, int denseFrom) {
+    List<String> groups = List.copyOf(actor.groups());
+    if (candidateLinks(tasks, groups, actor.user(), denseFrom) >= denseFrom) {
+      return tasks
+          .createTaskQuery()
+          .or()
+          .taskCandidateGroupIn(groups)
+          .taskCandidateUser(actor.user())
+          .taskAssignee(actor.user())
+          .endOr()
+          .orderByTaskCreateTime()
+          .asc()
+          .listPage(0, INBOX_LIMIT);
+    }
+    var query =
         tasks
-            .createTaskQuery()
-            .or()
-            .taskCandidateGroupIn(List.copyOf(actor.groups()))
-            .taskCandidateUser(actor.user())
-            .taskAssignee(actor.user())
-            .endOr()
-            .orderByTaskCreateTime()
-            .asc()
-            .listPage(0, 500);
-    return open.stream().map(this::view).toList();
+            .createNativeTaskQuery()
+            .sql(
+                "SELECT RES.* FROM ACT_RU_TASK RES WHERE RES.ID_ IN ("
+                    + linkedTasks(groups)
+                    + " UNION SELECT T.ID_ FROM ACT_RU_TASK T WHERE T.ASSIGNEE_ = #{user})"
+                    + " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC")
+            .parameter("user", actor.user());
+    for (int i = 0; i < groups.size(); i++) {
+      query.parameter("g" + i, groups.get(i));
+    }
+    return query.listPage(0, INBOX_LIMIT);
+  }
+
+  /**
+   * The caller's candidate links, counted up to {@code atMost} per branch (user, groups): each a
+   * query of its own, since H2 reads both sides of a UNION in full before limiting.
+   */
+  private static long candidateLinks(
+      TaskService tasks, List<String> groups, String user, int atMost) {
+    long n = countUpTo(tasks, userLinks(), Map.of("user", user), atMost);
+    if (!groups.isEmpty() && n < atMost) {
+      Map<String, Object> parameters = new HashMap<>();
+      for (int i = 0; i < groups.size(); i++) {
+        parameters.put("g" + i, groups.get(i));
+      }
+      n += countUpTo(tasks, groupLinks(groups.size()), parameters, atMost);
+    }
+    return n;
+  }
+
+  private static long countUpTo(
+      TaskService tasks, String select, Map<String, Object> parameters, int atMost) {
+    var count =
+        tasks
+            .createNativeTaskQuery()
+            .sql("SELECT COUNT(*) FROM (" + select + " FETCH FIRST " + atMost + " ROWS ONLY) L");
+    parameters.forEach(count::parameter);
+    return count.count();
+  }
+
+  /** The tasks linked to the caller as a candidate: one index range per branch. */
+  private static String linkedTasks(List<String> groups) {
+    return groups.isEmpty() ? userLinks() : userLinks() + " UNION ALL " + groupLinks(groups.size());
+  }
+
+  private static final String LINKS =
+      "SELECT LINK.TASK_ID_ FROM ACT_RU_IDENTITYLINK LINK WHERE LINK.TYPE_ = 'candidate' AND ";
+
+  private static String userLinks() {
+    return LINKS + "LINK.USER_ID_ = #{user}";
+  }
+
+  /** H2 scans the whole link table for an OR of user and groups: groups are a branch apart. */
+  private static String groupLinks(int groups) {
+    StringBuilder sql = new StringBuilder(LINKS).append("LINK.GROUP_ID_ IN (");
+    for (int i = 0; i < groups; i++) {
+      sql.append(i == 0 ? "" : ", ").append("#{g").append(i).append('}');
+    }
+    return sql.append(')').toString();
   }
 
   private Optional<Task> openTask(String processInstanceId) {

@@ -159,6 +159,14 @@ public final class CaseEngine implements AutoCloseable {
       st.execute(
           "CREATE INDEX IF NOT EXISTS OM_IDX_HI_VAR_PROC_TASK ON ACT_HI_VARINST"
               + " (PROC_INST_ID_, TASK_ID_)");
+      // The inbox (CaseDesk.inbox) starts from the caller's candidate links or assigned tasks.
+      st.execute(
+          "CREATE INDEX IF NOT EXISTS OM_IDX_RU_IDENT_GROUP_TASK ON ACT_RU_IDENTITYLINK"
+              + " (GROUP_ID_, TYPE_, TASK_ID_)");
+      st.execute(
+          "CREATE INDEX IF NOT EXISTS OM_IDX_RU_IDENT_USER_TASK ON ACT_RU_IDENTITYLINK"
+              + " (USER_ID_, TYPE_, TASK_ID_)");
+      st.execute("CREATE INDEX IF NOT EXISTS OM_IDX_RU_TASK_ASSIGNEE ON ACT_RU_TASK (ASSIGNEE_)");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot index the workflow tables: " + e.getMessage(), e);
     }

@@ -216,6 +216,20 @@ class CaseDeskIT {
         desk.complete(taskOf(desk, PARKS, no, "handle").id(), PARKS, act("return", "不属本部门"));
         desk.complete(taskOf(desk, DISPATCHER, no, "dispatch").id(), DISPATCHER, dispatchTo("SZJ"));
         TaskView handle = taskOf(desk, WATER, no, "handle");
+        // The inbox's two plans (from the caller's links, or walking every open task) agree.
+        var taskService = engine.engine().getTaskService();
+        for (Actor who : List.of(WATER, PARKS, ACCEPTOR, GRID_MANAGER, DISPATCHER, LEADER)) {
+          assertThat(CaseDesk.inbox(taskService, who, 1))
+              .as(who.user())
+              .extracting(org.flowable.task.api.Task::getId)
+              .containsExactlyInAnyOrderElementsOf(
+                  CaseDesk.inbox(taskService, who, Integer.MAX_VALUE).stream()
+                      .map(org.flowable.task.api.Task::getId)
+                      .toList());
+        }
+        assertThat(CaseDesk.inbox(taskService, WATER, Integer.MAX_VALUE))
+            .extracting(org.flowable.task.api.Task::getId)
+            .contains(handle.id());
         assertThatThrownBy(() -> desk.complete(handle.id(), PARKS, act("done", null)))
             .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_YOUR_TASK"));
 
